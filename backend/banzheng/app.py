@@ -1,0 +1,146 @@
+"""create_app(settings) -> Sanic: the API process, with every domain's blueprint registered."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+
+from sanic import Request, Sanic
+from sanic.exceptions import SanicException
+from sanic.response import HTTPResponse, json
+
+from banzheng import db, redisdb
+from banzheng.accounts.routes import bp as accounts_bp
+from banzheng.common import logs
+from banzheng.common.context import Origin, current_origin
+from banzheng.common.errors import ApiError
+from banzheng.common.routes import bp as health_bp
+from banzheng.communities.routes import bp as communities_bp
+from banzheng.security.fieldcrypt import FieldCipher
+from banzheng.security.sessions import TokenFamilies, TokenService
+from banzheng.security.tokens import TokenSigner
+from banzheng.settings import Env, Settings, load_settings
+from banzheng.wechat import WeChatClient
+
+log = logging.getLogger("banzheng.http")
+BLUEPRINTS = (health_bp, accounts_bp, communities_bp)
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+# Sanic's own exceptions (unknown route, wrong method, body too large…) in our shape.
+_SANIC_ERRORS = {
+    400: ("BAD_REQUEST", "请求格式有误"),
+    404: ("NOT_FOUND", "未找到相关内容"),
+    405: ("METHOD_NOT_ALLOWED", "不支持该请求方式"),
+    408: ("REQUEST_TIMEOUT", "请求超时，请检查网络后重试"),
+    413: ("PAYLOAD_TOO_LARGE", "提交的内容过大"),
+    416: ("RANGE_NOT_SATISFIABLE", "请求的范围无效"),
+}
+
+
+def create_app(settings: Settings | None = None) -> Sanic:
+    settings = settings or load_settings()
+    logs.configure(settings.LOG_LEVEL)
+    app = Sanic("banzheng", configure_logging=False)
+    app.config.update(
+        {
+            "ACCESS_LOG": False,  # we log requests ourselves, redacted, as JSON
+            "FALLBACK_ERROR_FORMAT": "json",
+            "OAS_URL_PREFIX": "/docs",
+            "OAS_UI_DEFAULT": "swagger",
+            "OAS": settings.ENV is not Env.production,
+            "OAS_AUTODOC": False,
+        }
+    )
+    app.ctx.settings = settings
+    app.ext.openapi.describe("小区办证 API", version="1.0.0", description="Banzheng — 小区办证服务接口")
+    app.ext.openapi.add_security_scheme("bearer", "http", scheme="bearer", bearer_format="JWT")
+    for bp in BLUEPRINTS:
+        app.blueprint(bp)
+    app.before_server_start(open_resources)
+    app.after_server_stop(close_resources)
+    app.on_request(_start_request, priority=100)
+    app.on_response(_finish_request)
+    app.error_handler.add(ApiError, _api_error)
+    app.error_handler.add(SanicException, _sanic_error)
+    app.error_handler.add(Exception, _unexpected_error)
+    return app
+
+
+async def open_resources(app: Sanic, *_: object) -> None:
+    """Connect to the database and Redis and build the per-process services."""
+    settings: Settings = app.ctx.settings
+    await db.open_database(settings)
+    url, app.ctx.redis_server = redisdb.resolve_url(settings)
+    attach_services(app, redisdb.connect(url))
+
+
+def attach_services(app: Sanic, redis) -> None:
+    settings: Settings = app.ctx.settings
+    app.ctx.redis = redis
+    app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
+    app.ctx.signer = TokenSigner(settings.SECRET_KEY.encode(), settings.JWT_ISSUER, settings.JWT_AUDIENCE)
+    app.ctx.families = TokenFamilies(redis, settings.REFRESH_TOKEN_TTL)
+    app.ctx.tokens = TokenService(
+        signer=app.ctx.signer, families=app.ctx.families,
+        access_ttl=settings.ACCESS_TOKEN_TTL, refresh_ttl=settings.REFRESH_TOKEN_TTL,
+    )
+    app.ctx.wechat = WeChatClient(
+        base_url=settings.WECHAT_API_BASE, appid=settings.WECHAT_APPID,
+        secret=settings.WECHAT_SECRET, timeout=settings.WECHAT_TIMEOUT,
+    )
+
+
+async def close_resources(app: Sanic, *_: object) -> None:
+    await app.ctx.wechat.aclose()
+    await app.ctx.redis.aclose()
+    await db.close_database()
+
+
+async def _start_request(request: Request) -> None:
+    supplied = request.headers.get("x-request-id", "")
+    request.ctx.request_id = supplied if _REQUEST_ID.match(supplied) else uuid.uuid4().hex
+    request.ctx.started = time.perf_counter()
+    current_origin.set(Origin(request_id=request.ctx.request_id, ip=request.remote_addr or request.ip))
+
+
+async def _finish_request(request: Request, response: HTTPResponse) -> None:
+    request_id = getattr(request.ctx, "request_id", None) or uuid.uuid4().hex
+    response.headers["X-Request-ID"] = request_id
+    started = getattr(request.ctx, "started", None)
+    log.info(
+        "request",
+        extra={
+            "request_id": request_id,
+            "method": request.method,
+            "path": request.path,  # never the query string: it may carry a signed link
+            "status": response.status,
+            "ms": round((time.perf_counter() - started) * 1000, 1) if started else None,
+            "user": current_origin.get().actor_id,
+        },
+    )
+
+
+def _error_response(error: ApiError) -> HTTPResponse:
+    return json(error.body(), status=error.status, headers=error.headers)
+
+
+async def _api_error(request: Request, exc: ApiError) -> HTTPResponse:
+    return _error_response(exc)
+
+
+async def _sanic_error(request: Request, exc: SanicException) -> HTTPResponse:
+    status = getattr(exc, "status_code", 500) or 500
+    if status >= 500:
+        return await _unexpected_error(request, exc)
+    code, message = _SANIC_ERRORS.get(status, ("BAD_REQUEST", "请求有误"))
+    headers = dict(getattr(exc, "headers", {}) or {})
+    return _error_response(ApiError(message, code=code, status=status, headers=headers))
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> HTTPResponse:
+    log.exception("unhandled error", extra={"request_id": getattr(request.ctx, "request_id", None)})
+    return _error_response(
+        ApiError("服务器开小差了，请稍后再试；如多次出现请联系客服", code="INTERNAL_ERROR", status=500)
+    )

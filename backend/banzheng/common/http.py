@@ -1,0 +1,153 @@
+"""The one decorator every route goes through: authentication, role check, body validation and
+its OpenAPI description (request body, success schema, every error status it can answer).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from sanic import Request
+from sanic.response import HTTPResponse, json
+from sanic_ext import openapi
+
+from banzheng.accounts.models import User
+from banzheng.common.context import Origin, current_origin
+from banzheng.common.errors import Forbidden, Unauthorized, ValidationFailed
+from banzheng.security.roles import Role
+from banzheng.security.tokens import InvalidToken
+
+PUBLIC: frozenset[Role] = frozenset()
+ANY_USER: frozenset[Role] = frozenset(Role)
+
+ERROR_DESCRIPTIONS = {
+    400: "请求有误",
+    401: "未登录或登录已失效",
+    403: "无权限",
+    404: "不存在或不可见",
+    409: "与当前状态冲突",
+    413: "内容过大",
+    422: "内容不符合要求",
+    423: "账号已锁定",
+    429: "请求过多，稍后再试",
+    502: "上游服务出错",
+    503: "服务暂不可用",
+}
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    details: dict[str, Any] = {}
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+def respond(model: BaseModel, status: int = 200, headers: dict[str, str] | None = None) -> HTTPResponse:
+    return json(model.model_dump(mode="json"), status=status, headers=headers)
+
+
+def _validation_details(exc: ValidationError) -> dict[str, Any]:
+    return {
+        "fields": [
+            {"field": ".".join(map(str, err["loc"])) or "body", "problem": err["type"]}
+            for err in exc.errors()
+        ]
+    }
+
+
+def parse_body(request: Request, model: type[BaseModel]) -> BaseModel:
+    try:
+        raw = request.body or b"{}"
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        fields = ", ".join(f["field"] for f in _validation_details(exc)["fields"])
+        raise ValidationFailed(
+            f"提交的内容不符合要求，请检查：{fields}", details=_validation_details(exc)
+        ) from None
+
+
+async def authenticate(request: Request) -> User:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise Unauthorized("请先登录", code="AUTH_REQUIRED")
+    ctx = request.app.ctx
+    try:
+        claims = ctx.signer.verify(token.strip(), token_type="access")
+    except InvalidToken:
+        raise Unauthorized(code="TOKEN_INVALID") from None
+    if not await ctx.families.is_active(claims["fam"]):
+        raise Unauthorized(code="TOKEN_REVOKED")
+    user = await User.get_or_none(id=claims["sub"], is_active=True).select_related("organisation")
+    if user is None:
+        raise Unauthorized(code="TOKEN_INVALID")
+    request.ctx.token_claims = claims
+    return user
+
+
+def endpoint(
+    *,
+    summary: str,
+    roles: Iterable[Role] = ANY_USER,
+    body: type[BaseModel] | None = None,
+    response: type[BaseModel] | None = None,
+    status: int = 200,
+    errors: Iterable[int] = (),
+    tag: str | None = None,
+) -> Callable:
+    """Declare a route: who may call it, what it reads, what it answers.
+
+    `roles=PUBLIC` for unauthenticated routes. The handler receives `user` (when authenticated)
+    and `body` (when a body model is declared) as keyword arguments.
+    """
+    allowed = frozenset(roles)
+    statuses = set(errors)
+    if allowed:
+        statuses |= {401, 403}
+    if body is not None:
+        statuses |= {400, 422}
+
+    def decorate(handler: Callable) -> Callable:
+        @functools.wraps(handler)
+        async def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
+            if allowed:
+                user = await authenticate(request)
+                origin = current_origin.get()
+                current_origin.set(
+                    Origin(origin.request_id, origin.ip, str(user.id), user.role.value)
+                )
+                if user.role not in allowed:
+                    raise Forbidden()
+                request.ctx.user = user
+                kwargs["user"] = user
+            if body is not None:
+                kwargs["body"] = parse_body(request, body)
+            return await handler(request, *args, **kwargs)
+
+        documented = wrapper
+        responses = []
+        if response is not None:
+            responses.append(openapi.definitions.Response({"application/json": response}, status=status, description="成功"))
+        else:
+            responses.append(openapi.definitions.Response(None, status=status, description="成功"))
+        for code in sorted(statuses):
+            responses.append(
+                openapi.definitions.Response(
+                    {"application/json": ErrorBody}, status=code, description=ERROR_DESCRIPTIONS[code]
+                )
+            )
+        documented = openapi.definition(
+            summary=summary,
+            tag=tag,
+            body={"application/json": body} if body is not None else None,
+            response=responses,
+            secured={"bearer": []} if allowed else None,
+        )(documented)
+        return documented
+
+    return decorate

@@ -1,0 +1,38 @@
+"""Append-only, hash-chained audit log.
+
+Each row stores the SHA-256 of its own content and the previous row's hash, so an edited row
+breaks its own hash and a deleted one breaks the chain; `AuditHead` remembers the last sequence
+number and hash so that cutting off the tail is detected too (`python -m banzheng.common.audit verify`).
+"""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class AuditEvent(Model):
+    seq = fields.BigIntField(primary_key=True, generated=False)
+    at = fields.DatetimeField()
+    actor_id = fields.CharField(max_length=36, null=True)
+    actor_role = fields.CharField(max_length=24, null=True)
+    action = fields.CharField(max_length=64)
+    object_type = fields.CharField(max_length=40, null=True)
+    object_id = fields.CharField(max_length=64, null=True)
+    ip = fields.CharField(max_length=45, null=True)
+    request_id = fields.CharField(max_length=64, null=True)
+    details = fields.JSONField(default=dict)
+    prev_hash = fields.CharField(max_length=64)
+    hash = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "audit_event"
+
+
+class AuditHead(Model):
+    id = fields.IntField(primary_key=True, generated=False)
+    seq = fields.BigIntField()
+    hash = fields.CharField(max_length=64)
+
+    class Meta:
+        table = "audit_head"

@@ -1,0 +1,90 @@
+"""Estates archive (一小区一档案): estates, their companies, buildings and houses."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class CompanyKind(StrEnum):
+    developer = "developer"  # 开发商
+    property_manager = "property_manager"  # 物业
+
+
+class LandNature(StrEnum):
+    granted = "granted"  # 出让
+    allocated = "allocated"  # 划拨
+    collective = "collective"  # 集体
+
+
+class Company(Model):
+    id = fields.UUIDField(primary_key=True)
+    name = fields.CharField(max_length=200)
+    kind = fields.CharEnumField(CompanyKind, max_length=20)
+    credit_code = fields.CharField(max_length=18, null=True)  # 统一社会信用代码
+
+    class Meta:
+        table = "company"
+
+
+class Community(Model):
+    id = fields.UUIDField(primary_key=True)
+    name = fields.CharField(max_length=200)
+    address = fields.CharField(max_length=300)
+    organisation = fields.ForeignKeyField(
+        "models.Organisation", related_name="communities", on_delete=fields.RESTRICT
+    )
+    # Copied from the street organisation so scope filters are one indexed prefix match.
+    scope_path = fields.CharField(max_length=400, db_index=True)
+    build_year = fields.IntField()
+    land_nature = fields.CharEnumField(LandNature, max_length=12)
+    developer = fields.ForeignKeyField(
+        "models.Company", related_name="developed", null=True, on_delete=fields.RESTRICT
+    )
+    property_manager = fields.ForeignKeyField(
+        "models.Company", related_name="managed", null=True, on_delete=fields.RESTRICT
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "community"
+
+
+class Building(Model):
+    id = fields.UUIDField(primary_key=True)
+    community = fields.ForeignKeyField(
+        "models.Community", related_name="buildings", on_delete=fields.CASCADE
+    )
+    number = fields.CharField(max_length=20)  # 楼栋号
+
+    class Meta:
+        table = "building"
+        unique_together = (("community", "number"),)
+
+
+class House(Model):
+    id = fields.UUIDField(primary_key=True)
+    building = fields.ForeignKeyField("models.Building", related_name="houses", on_delete=fields.CASCADE)
+    unit = fields.CharField(max_length=10)  # 单元
+    room = fields.CharField(max_length=10)  # 室
+    contract_area = fields.DecimalField(max_digits=9, decimal_places=2)  # 合同面积 m²
+    measured_area = fields.DecimalField(max_digits=9, decimal_places=2, null=True)  # 实测面积 m²
+
+    class Meta:
+        table = "house"
+        unique_together = (("building", "unit", "room"),)
+
+
+class HouseOwner(Model):
+    """Who owns (or bought) a house; an owner sees only houses listed here."""
+
+    id = fields.UUIDField(primary_key=True)
+    house = fields.ForeignKeyField("models.House", related_name="owners", on_delete=fields.CASCADE)
+    owner = fields.ForeignKeyField("models.User", related_name="houses", on_delete=fields.CASCADE)
+    share_percent = fields.IntField(default=100)
+
+    class Meta:
+        table = "house_owner"
+        unique_together = (("house", "owner"),)

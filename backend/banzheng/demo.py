@@ -1,0 +1,130 @@
+"""A small, realistic demo data set for the embedded default (loaded by `scripts/dev.sh`).
+
+One city, two districts, three streets, departments, three estates, staff of every role and two
+owners with houses. Loading twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tortoise.transactions import in_transaction
+
+from banzheng.accounts.models import Department, Level, Organisation, User
+from banzheng.accounts.service import seal_personal_data
+from banzheng.communities.models import (
+    Building,
+    Community,
+    Company,
+    CompanyKind,
+    House,
+    HouseOwner,
+    LandNature,
+)
+from banzheng.security.fieldcrypt import FieldCipher
+from banzheng.security.passwords import hash_password
+from banzheng.security.roles import Role
+
+DEMO_PASSWORD = "Banzheng@2026"
+CITY = "示例市"
+
+# login, role, display name, organisation name
+DEMO_STAFF = [
+    ("clerk-demo", Role.clerk, "王敏（和平街道窗口）", "和平街道"),
+    ("clerk-xinhua", Role.clerk, "李强（新华街道窗口）", "新华街道"),
+    ("reviewer-tax-demo", Role.department_reviewer, "赵磊（东城区税务局）", "东城区税务局"),
+    ("reviewer-planning-demo", Role.department_reviewer, "钱芳（东城区规划分局）", "东城区规划分局"),
+    ("reviewer-registry-demo", Role.department_reviewer, "孙杰（市不动产登记中心）", "市不动产登记中心"),
+    ("property-demo", Role.property_manager, "周洁（安居物业）", "和平街道"),
+    ("developer-demo", Role.developer_rep, "吴刚（宏达置业）", "东城区"),
+    ("supervisor-demo", Role.supervisor, "郑华（市办证工作领导小组）", CITY),
+    ("admin-demo", Role.admin, "系统管理员", CITY),
+]
+# login, display name, real name, ID number (valid GB 11643 check digit), phone, estate, bld, unit, room
+DEMO_OWNERS = [
+    ("owner-demo", "张伟", "张伟", "110101199003078515", "13800138000", "幸福里小区", "3", "2", "301"),
+    ("owner-remote", "刘洋（异地）", "刘洋", "440106198507124531", "13900139000", "新华小区", "1", "1", "1202"),
+]
+
+
+async def load(cipher: FieldCipher) -> bool:
+    """Load the demo set; returns False when it was already there."""
+    if await Organisation.exists(name=CITY, level=Level.city):
+        return False
+    async with in_transaction():
+        orgs = await _organisations()
+        estates = await _estates(orgs)
+        password = hash_password(DEMO_PASSWORD)
+        for login, role, name, org in DEMO_STAFF:
+            await User.create(
+                username=login, role=role, display_name=name, password_hash=password,
+                organisation=orgs[org],
+            )
+        for login, display, real, id_no, phone, estate, bld, unit, room in DEMO_OWNERS:
+            owner = User(username=login, role=Role.owner, display_name=display)
+            seal_personal_data(owner, cipher=cipher, real_name=real, id_number=id_no, phone=phone)
+            await owner.save()
+            building = await Building.get(community=estates[estate], number=bld)
+            house = await House.get(building=building, unit=unit, room=room)
+            await HouseOwner.create(house=house, owner=owner)
+    return True
+
+
+async def _org(name: str, level: Level, parent: Organisation | None = None, department=None) -> Organisation:
+    org = Organisation(name=name, level=level, parent=parent, department=department, scope_path="")
+    if department is not None:
+        org.scope_path = parent.scope_path
+    else:
+        org.scope_path = (parent.scope_path if parent else "/") + f"{org.id}/"
+    await org.save()
+    return org
+
+
+async def _organisations() -> dict[str, Organisation]:
+    city = await _org(CITY, Level.city)
+    east = await _org("东城区", Level.district, city)
+    west = await _org("西城区", Level.district, city)
+    orgs = {o.name: o for o in (city, east, west)}
+    for name, district in (("和平街道", east), ("建设街道", east), ("新华街道", west)):
+        orgs[name] = await _org(name, Level.street, district)
+    for name, level, parent, dept in (
+        ("东城区税务局", Level.district, east, Department.tax),
+        ("东城区规划分局", Level.district, east, Department.planning),
+        ("东城区住建局", Level.district, east, Department.housing),
+        ("西城区税务局", Level.district, west, Department.tax),
+        ("市不动产登记中心", Level.city, city, Department.registry),
+    ):
+        orgs[name] = await _org(name, level, parent, dept)
+    orgs["示例市办证工作领导小组"] = city
+    return orgs
+
+
+async def _estates(orgs: dict[str, Organisation]) -> dict[str, Community]:
+    developer = await Company.create(name="宏达置业有限公司", kind=CompanyKind.developer,
+                                     credit_code="91110101MA0000001X")
+    manager = await Company.create(name="安居物业服务有限公司", kind=CompanyKind.property_manager,
+                                   credit_code="91110101MA0000002X")
+    estates = {}
+    for name, address, street, year, land, buildings in (
+        ("幸福里小区", "示例市东城区和平路 18 号", "和平街道", 1998, LandNature.allocated, 4),
+        ("阳光花园", "示例市东城区建设大道 266 号", "建设街道", 2012, LandNature.granted, 6),
+        ("新华小区", "示例市西城区新华街 9 号", "新华街道", 2019, LandNature.granted, 3),
+    ):
+        org = orgs[street]
+        community = await Community.create(
+            name=name, address=address, organisation=org, scope_path=org.scope_path, build_year=year,
+            land_nature=land, developer=developer, property_manager=manager,
+        )
+        estates[name] = community
+        for number in range(1, buildings + 1):
+            building = await Building.create(community=community, number=str(number))
+            await House.bulk_create([
+                House(
+                    building=building, unit=unit, room=f"{floor}{door:02d}",
+                    contract_area=area, measured_area=area + Decimal("1.20"),
+                )
+                for unit in ("1", "2")
+                for floor in range(1, 13 if year > 2000 else 7)
+                for door, area in ((1, Decimal("89.50")), (2, Decimal("121.36")))
+            ])
+    return estates

@@ -1,0 +1,102 @@
+"""Refresh-token families in Redis: rotation with reuse detection, and revocation.
+
+Auth0's semantics: each login starts a family; refreshing with its current token A returns B and
+makes B current. Presenting A again means A was stolen or replayed: the family is deleted, so B and
+every access token of the family stop working at once. Logout deletes the family too.
+Access tokens carry the family id, and `is_active` is checked on every request.
+"""
+
+from __future__ import annotations
+
+import uuid
+from enum import Enum
+
+from redis.asyncio import Redis
+
+from banzheng.common import rediskeys
+
+# KEYS[1]=family key; ARGV: presented jti, new jti, ttl. Returns 1 rotated, 0 reuse, -1 unknown.
+_ROTATE = """
+local current = redis.call('HGET', KEYS[1], 'current')
+if not current then return -1 end
+if current ~= ARGV[1] then
+  redis.call('DEL', KEYS[1])
+  return 0
+end
+redis.call('HSET', KEYS[1], 'current', ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return 1
+"""
+
+
+class Rotation(Enum):
+    rotated = 1
+    reused = 0
+    unknown = -1
+
+
+class TokenFamilies:
+    def __init__(self, redis: Redis, ttl: int) -> None:
+        self.redis = redis
+        self.ttl = ttl
+        self._rotate = redis.register_script(_ROTATE)
+
+    async def start(self, *, family: str, user_id: str, jti: str) -> None:
+        key = rediskeys.token_family(family)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, mapping={"user": user_id, "current": jti})
+            pipe.expire(key, self.ttl)
+            await pipe.execute()
+
+    async def rotate(self, *, family: str, presented: str, new: str) -> Rotation:
+        result = await self._rotate(keys=[rediskeys.token_family(family)], args=[presented, new, self.ttl])
+        return Rotation(int(result))
+
+    async def is_active(self, family: str) -> bool:
+        return bool(await self.redis.exists(rediskeys.token_family(family)))
+
+    async def revoke(self, family: str) -> None:
+        await self.redis.delete(rediskeys.token_family(family))
+
+
+class TokenService:
+    """Issues login token pairs and rotates them; the only user of TokenFamilies."""
+
+    def __init__(self, *, signer, families: TokenFamilies, access_ttl: int, refresh_ttl: int) -> None:
+        self.signer = signer
+        self.families = families
+        self.access_ttl = access_ttl
+        self.refresh_ttl = refresh_ttl
+
+    def _pair(self, *, user_id: str, role: str, family: str) -> tuple[dict, str]:
+        access, _ = self.signer.issue(
+            subject=user_id, token_type="access", family=family, ttl=self.access_ttl, role=role
+        )
+        refresh, refresh_jti = self.signer.issue(
+            subject=user_id, token_type="refresh", family=family, ttl=self.refresh_ttl, role=role
+        )
+        pair = {
+            "access_token": access,
+            "refresh_token": refresh,
+            "token_type": "Bearer",
+            "expires_in": self.access_ttl,
+        }
+        return pair, refresh_jti
+
+    async def login(self, *, user_id: str, role: str) -> dict:
+        family = uuid.uuid4().hex
+        pair, jti = self._pair(user_id=user_id, role=role, family=family)
+        await self.families.start(family=family, user_id=user_id, jti=jti)
+        return pair
+
+    async def refresh(self, refresh_token: str) -> dict:
+        """Rotate; raises InvalidToken for bad, unknown or reused tokens (reuse kills the family)."""
+        claims = self.signer.verify(refresh_token, token_type="refresh")
+        family = claims["fam"]
+        pair, jti = self._pair(user_id=claims["sub"], role=claims["role"], family=family)
+        outcome = await self.families.rotate(family=family, presented=claims["jti"], new=jti)
+        if outcome is Rotation.reused:
+            raise InvalidToken("refresh token reused: family revoked")
+        if outcome is Rotation.unknown:
+            raise InvalidToken("family revoked or expired")
+        return pair

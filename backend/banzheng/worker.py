@@ -1,0 +1,61 @@
+"""The queue worker: every background job is registered here, in one place."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from saq import CronJob, Worker
+
+from banzheng import db, queue, redisdb
+from banzheng.common import audit, logs
+from banzheng.settings import Settings, load_settings
+
+log = logging.getLogger("banzheng.worker")
+
+
+async def verify_audit_chain(ctx: dict) -> dict:
+    """Nightly check that no audit row was edited or deleted; a break is logged as an error."""
+    report = await audit.verify()
+    if not report.ok:
+        log.error("audit chain broken", extra={"seq": report.broken_at, "reason": report.reason})
+    return {"ok": report.ok, "checked": report.checked}
+
+
+FUNCTIONS = [verify_audit_chain]
+CRON_JOBS = [CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600)]
+
+
+def build_worker(settings: Settings, redis) -> Worker:
+    return Worker(
+        queue.make_queue(redis),
+        functions=FUNCTIONS,
+        cron_jobs=CRON_JOBS,
+        concurrency=10,
+        timers={"sweep": 5, "abort": 1, "schedule": 1, "stats": 10},
+    )
+
+
+async def run(settings: Settings) -> None:
+    logs.configure(settings.LOG_LEVEL)
+    await db.open_database(settings)
+    url, _server = redisdb.resolve_url(settings)
+    redis = redisdb.connect(url)
+    worker = build_worker(settings, redis)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    task = asyncio.create_task(worker.start())
+    log.info("worker started", extra={"queue": queue.QUEUE_NAME})
+    await stop.wait()
+    await worker.stop()
+    task.cancel()
+    await redis.aclose()
+    await db.close_database()
+    log.info("worker stopped")
+
+
+if __name__ == "__main__":
+    asyncio.run(run(load_settings()))
