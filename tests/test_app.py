@@ -1,0 +1,47 @@
+"""The app's shape: health, readiness, request ids, errors in our JSON shape."""
+
+from tests.helpers import assert_error
+
+
+async def test_healthz_answers_without_login(client):
+    resp = await client.get("/healthz")
+    assert resp.status_code == 200
+    assert resp.json()["status"] == "ok"
+
+
+async def test_readyz_checks_database_and_redis(client):
+    resp = await client.get("/readyz")
+    assert resp.status_code == 200
+    assert resp.json()["checks"] == {"database": "ok", "redis": "ok"}
+
+
+async def test_readyz_answers_503_when_redis_is_gone(app, client, settings):
+    from banzheng import redisdb
+
+    app.ctx.redis = redisdb.connect("redis://127.0.0.1:1/0")  # nothing listens on port 1
+    resp = await client.get("/readyz")
+    error = assert_error(resp, 503, "NOT_READY")
+    assert error["details"]["checks"]["database"] == "ok"
+    assert error["details"]["checks"]["redis"] != "ok"
+    await app.ctx.redis.aclose()
+
+
+async def test_every_response_carries_a_request_id_and_echoes_a_good_one(client):
+    fresh = await client.get("/healthz")
+    assert len(fresh.headers["x-request-id"]) >= 16
+    echoed = await client.get("/healthz", headers={"X-Request-ID": "mini-program-abc123"})
+    assert echoed.headers["x-request-id"] == "mini-program-abc123"
+    hostile = await client.get("/healthz", headers={"X-Request-ID": "x\r\nSet-Cookie: a=b"})
+    assert "Set-Cookie" not in hostile.headers["x-request-id"]
+
+
+async def test_unknown_route_and_wrong_method_answer_in_our_error_shape(client):
+    assert_error(await client.get("/api/v1/no-such-thing"), 404, "NOT_FOUND")
+    assert_error(await client.delete("/api/v1/me"), 405, "METHOD_NOT_ALLOWED")
+
+
+async def test_malformed_json_body_is_a_422_not_a_crash(client):
+    resp = await client.post("/api/v1/auth/dev-login", content=b"{not json",
+                             headers={"Content-Type": "application/json"})
+    error = assert_error(resp, 422, "VALIDATION_ERROR")
+    assert error["details"]["fields"]
