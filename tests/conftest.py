@@ -7,9 +7,12 @@ Migrations are applied exactly as in production (`python -m banzheng migrate`).
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+import uuid
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pytest
@@ -34,13 +37,48 @@ def redis_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def settings(tmp_path_factory, redis_url) -> Settings:
-    return load_settings(ENV="test", VAR_DIR=tmp_path_factory.mktemp("var"), REDIS_URL=redis_url)
+def database_url():
+    """On PostgreSQL, a database of this run's own, made from scratch and dropped afterwards, so
+    runs never share state and the migrations are always tested from an empty database."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url or db.dialect(url) != "postgres":
+        yield url
+        return
+    parts = urlsplit(url)
+    name = f"banzheng_test_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_pg_admin(url, f'CREATE DATABASE "{name}"'))
+    yield urlunsplit(parts._replace(path=f"/{name}"))
+    asyncio.run(_pg_admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+async def _pg_admin(url: str, statement: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute(statement)
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory, redis_url, database_url) -> Settings:
+    return load_settings(
+        ENV="test",
+        VAR_DIR=tmp_path_factory.mktemp("var"),
+        REDIS_URL=redis_url,
+        DATABASE_URL=database_url,
+    )
 
 
 def _env_for(settings: Settings) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(ENV="test", VAR_DIR=str(settings.VAR_DIR), REDIS_URL=settings.REDIS_URL)
+    env.update(
+        ENV="test",
+        VAR_DIR=str(settings.VAR_DIR),
+        REDIS_URL=settings.REDIS_URL,
+        DATABASE_URL=settings.DATABASE_URL,
+    )
     return env
 
 
@@ -51,31 +89,30 @@ def settings_env(settings):
 
 
 @pytest.fixture(scope="session")
-async def database(settings, settings_env):
-    if db.dialect(settings.database_url) == "postgres":
-        await _reset_postgres(settings.database_url)
-    subprocess.run([sys.executable, "-m", "banzheng", "migrate"], env=settings_env, check=True,
-                   capture_output=True)
+def migrated(settings, settings_env):
+    """Apply the migrations from scratch, in a child process, as `scripts/dev.sh` does."""
+    subprocess.run(
+        [sys.executable, "-m", "banzheng", "migrate"],
+        env=settings_env,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture(scope="session")
+async def database(settings, migrated):
     await db.open_database(settings)
     yield
     await db.close_database()
 
 
-async def _reset_postgres(url: str) -> None:
-    """Start from an empty schema so the migrations are tested from scratch on every run."""
-    import asyncpg
-
-    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
-    try:
-        await conn.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-    finally:
-        await conn.close()
-
-
 async def _empty_tables(dialect: str) -> None:
     conn = Tortoise.get_connection("default")
-    tables = [f'"{m._meta.db_table}"' for m in Tortoise.apps["models"].values()
-              if m._meta.db_table != "aerich"]
+    tables = [
+        f'"{m._meta.db_table}"'
+        for m in Tortoise.apps["models"].values()
+        if m._meta.db_table != "aerich"
+    ]
     if dialect == "postgres":
         await conn.execute_script(f"TRUNCATE {', '.join(tables)} CASCADE")
     else:

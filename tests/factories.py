@@ -24,9 +24,13 @@ class Orgs:
     east_tax: Organisation  # department of east
 
 
-async def org(name: str, level: Level, parent: Organisation | None = None, department=None) -> Organisation:
+async def org(
+    name: str, level: Level, parent: Organisation | None = None, department=None
+) -> Organisation:
     o = Organisation(name=name, level=level, parent=parent, department=department, scope_path="")
-    o.scope_path = parent.scope_path if department else (parent.scope_path if parent else "/") + f"{o.id}/"
+    o.scope_path = (
+        parent.scope_path if department else (parent.scope_path if parent else "/") + f"{o.id}/"
+    )
     await o.save()
     return o
 
@@ -36,7 +40,9 @@ async def org_tree() -> Orgs:
     east = await org("东区", Level.district, city)
     west = await org("西区", Level.district, city)
     return Orgs(
-        city=city, east=east, west=west,
+        city=city,
+        east=east,
+        west=west,
         heping=await org("和平街道", Level.street, east),
         jianshe=await org("建设街道", Level.street, east),
         xinhua=await org("新华街道", Level.street, west),
@@ -44,9 +50,14 @@ async def org_tree() -> Orgs:
     )
 
 
-async def staff(username: str, role: Role, organisation: Organisation, password: str | None = None) -> User:
+async def staff(
+    username: str, role: Role, organisation: Organisation, password: str | None = None
+) -> User:
     return await User.create(
-        username=username, role=role, display_name=username, organisation=organisation,
+        username=username,
+        role=role,
+        display_name=username,
+        organisation=organisation,
         password_hash=hash_password(password) if password else None,
     )
 
@@ -59,14 +70,25 @@ async def owner(username: str, cipher: FieldCipher | None = None, **pii: str) ->
     return user
 
 
-async def house(street: Organisation, *, owner: User | None = None, room: str = "101",
-                contract_area: str = "90.00") -> House:
+async def house(
+    street: Organisation,
+    *,
+    owner: User | None = None,
+    room: str = "101",
+    contract_area: str = "90.00",
+) -> House:
     community = await Community.create(
-        name=f"{street.name}小区{room}", address="测试路 1 号", organisation=street,
-        scope_path=street.scope_path, build_year=2010, land_nature=LandNature.granted,
+        name=f"{street.name}小区{room}",
+        address="测试路 1 号",
+        organisation=street,
+        scope_path=street.scope_path,
+        build_year=2010,
+        land_nature=LandNature.granted,
     )
     building = await Building.create(community=community, number="1")
-    h = await House.create(building=building, unit="1", room=room, contract_area=Decimal(contract_area))
+    h = await House.create(
+        building=building, unit="1", room=room, contract_area=Decimal(contract_area)
+    )
     if owner is not None:
         await HouseOwner.create(house=h, owner=owner)
     return h

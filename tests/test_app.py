@@ -41,7 +41,8 @@ async def test_unknown_route_and_wrong_method_answer_in_our_error_shape(client):
 
 
 async def test_malformed_json_body_is_a_422_not_a_crash(client):
-    resp = await client.post("/api/v1/auth/dev-login", content=b"{not json",
-                             headers={"Content-Type": "application/json"})
+    resp = await client.post(
+        "/api/v1/auth/dev-login", content=b"{not json", headers={"Content-Type": "application/json"}
+    )
     error = assert_error(resp, 422, "VALIDATION_ERROR")
     assert error["details"]["fields"]

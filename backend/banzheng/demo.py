@@ -33,8 +33,18 @@ DEMO_STAFF = [
     ("clerk-demo", Role.clerk, "王敏（和平街道窗口）", "和平街道"),
     ("clerk-xinhua", Role.clerk, "李强（新华街道窗口）", "新华街道"),
     ("reviewer-tax-demo", Role.department_reviewer, "赵磊（东城区税务局）", "东城区税务局"),
-    ("reviewer-planning-demo", Role.department_reviewer, "钱芳（东城区规划分局）", "东城区规划分局"),
-    ("reviewer-registry-demo", Role.department_reviewer, "孙杰（市不动产登记中心）", "市不动产登记中心"),
+    (
+        "reviewer-planning-demo",
+        Role.department_reviewer,
+        "钱芳（东城区规划分局）",
+        "东城区规划分局",
+    ),
+    (
+        "reviewer-registry-demo",
+        Role.department_reviewer,
+        "孙杰（市不动产登记中心）",
+        "市不动产登记中心",
+    ),
     ("property-demo", Role.property_manager, "周洁（安居物业）", "和平街道"),
     ("developer-demo", Role.developer_rep, "吴刚（宏达置业）", "东城区"),
     ("supervisor-demo", Role.supervisor, "郑华（市办证工作领导小组）", CITY),
@@ -42,8 +52,28 @@ DEMO_STAFF = [
 ]
 # login, display name, real name, ID number (valid GB 11643 check digit), phone, estate, bld, unit, room
 DEMO_OWNERS = [
-    ("owner-demo", "张伟", "张伟", "110101199003078515", "13800138000", "幸福里小区", "3", "2", "301"),
-    ("owner-remote", "刘洋（异地）", "刘洋", "440106198507124531", "13900139000", "新华小区", "1", "1", "1202"),
+    (
+        "owner-demo",
+        "张伟",
+        "张伟",
+        "110101199003078515",
+        "13800138000",
+        "幸福里小区",
+        "3",
+        "2",
+        "301",
+    ),
+    (
+        "owner-remote",
+        "刘洋（异地）",
+        "刘洋",
+        "440106198507124531",
+        "13900139000",
+        "新华小区",
+        "1",
+        "1",
+        "1202",
+    ),
 ]
 
 
@@ -57,7 +87,10 @@ async def load(cipher: FieldCipher) -> bool:
         password = hash_password(DEMO_PASSWORD)
         for login, role, name, org in DEMO_STAFF:
             await User.create(
-                username=login, role=role, display_name=name, password_hash=password,
+                username=login,
+                role=role,
+                display_name=name,
+                password_hash=password,
                 organisation=orgs[org],
             )
         for login, display, real, id_no, phone, estate, bld, unit, room in DEMO_OWNERS:
@@ -70,7 +103,9 @@ async def load(cipher: FieldCipher) -> bool:
     return True
 
 
-async def _org(name: str, level: Level, parent: Organisation | None = None, department=None) -> Organisation:
+async def _org(
+    name: str, level: Level, parent: Organisation | None = None, department=None
+) -> Organisation:
     org = Organisation(name=name, level=level, parent=parent, department=department, scope_path="")
     if department is not None:
         org.scope_path = parent.scope_path
@@ -100,10 +135,14 @@ async def _organisations() -> dict[str, Organisation]:
 
 
 async def _estates(orgs: dict[str, Organisation]) -> dict[str, Community]:
-    developer = await Company.create(name="宏达置业有限公司", kind=CompanyKind.developer,
-                                     credit_code="91110101MA0000001X")
-    manager = await Company.create(name="安居物业服务有限公司", kind=CompanyKind.property_manager,
-                                   credit_code="91110101MA0000002X")
+    developer = await Company.create(
+        name="宏达置业有限公司", kind=CompanyKind.developer, credit_code="91110101MA0000001X"
+    )
+    manager = await Company.create(
+        name="安居物业服务有限公司",
+        kind=CompanyKind.property_manager,
+        credit_code="91110101MA0000002X",
+    )
     estates = {}
     for name, address, street, year, land, buildings in (
         ("幸福里小区", "示例市东城区和平路 18 号", "和平街道", 1998, LandNature.allocated, 4),
@@ -112,19 +151,30 @@ async def _estates(orgs: dict[str, Organisation]) -> dict[str, Community]:
     ):
         org = orgs[street]
         community = await Community.create(
-            name=name, address=address, organisation=org, scope_path=org.scope_path, build_year=year,
-            land_nature=land, developer=developer, property_manager=manager,
+            name=name,
+            address=address,
+            organisation=org,
+            scope_path=org.scope_path,
+            build_year=year,
+            land_nature=land,
+            developer=developer,
+            property_manager=manager,
         )
         estates[name] = community
         for number in range(1, buildings + 1):
             building = await Building.create(community=community, number=str(number))
-            await House.bulk_create([
-                House(
-                    building=building, unit=unit, room=f"{floor}{door:02d}",
-                    contract_area=area, measured_area=area + Decimal("1.20"),
-                )
-                for unit in ("1", "2")
-                for floor in range(1, 13 if year > 2000 else 7)
-                for door, area in ((1, Decimal("89.50")), (2, Decimal("121.36")))
-            ])
+            await House.bulk_create(
+                [
+                    House(
+                        building=building,
+                        unit=unit,
+                        room=f"{floor}{door:02d}",
+                        contract_area=area,
+                        measured_area=area + Decimal("1.20"),
+                    )
+                    for unit in ("1", "2")
+                    for floor in range(1, 13 if year > 2000 else 7)
+                    for door, area in ((1, Decimal("89.50")), (2, Decimal("121.36")))
+                ]
+            )
     return estates

@@ -55,9 +55,13 @@ class WeChatClient:
             resp = await self._http.get("/sns/jscode2session", params=params)
             data = resp.json()
         except httpx.TimeoutException:
-            raise ServiceUnavailable("微信服务响应超时，请稍后再试", code="WECHAT_TIMEOUT") from None
+            raise ServiceUnavailable(
+                "微信服务响应超时，请稍后再试", code="WECHAT_TIMEOUT"
+            ) from None
         except (httpx.HTTPError, ValueError):
-            raise ServiceUnavailable("暂时无法连接微信服务，请稍后再试", code="WECHAT_UNAVAILABLE") from None
+            raise ServiceUnavailable(
+                "暂时无法连接微信服务，请稍后再试", code="WECHAT_UNAVAILABLE"
+            ) from None
         errcode = data.get("errcode", 0)
         if errcode:
             status, code_name, message = _ERRORS.get(
@@ -66,7 +70,11 @@ class WeChatClient:
             error_class = TooManyRequests if status == 429 else ApiError
             headers = {"Retry-After": "60"} if status == 429 else None
             raise error_class(
-                message, code=code_name, status=status, details={"errcode": errcode}, headers=headers
+                message,
+                code=code_name,
+                status=status,
+                details={"errcode": errcode},
+                headers=headers,
             )
         if not data.get("openid") or not data.get("session_key"):
             raise ServiceUnavailable("微信登录返回异常，请稍后再试", code="WECHAT_BAD_RESPONSE")

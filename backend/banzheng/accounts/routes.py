@@ -20,38 +20,69 @@ TAG = "账号与登录"
 
 
 @bp.post("/auth/wechat")
-@endpoint(summary="微信登录（wx.login code 换取令牌）", roles=PUBLIC, body=WeChatLogin,
-          response=TokenPair, errors=(403, 429, 502, 503), tag=TAG)
+@endpoint(
+    summary="微信登录（wx.login code 换取令牌）",
+    roles=PUBLIC,
+    body=WeChatLogin,
+    response=TokenPair,
+    errors=(403, 429, 502, 503),
+    tag=TAG,
+)
 async def wechat_login(request: Request, body: WeChatLogin) -> HTTPResponse:
     ctx = request.app.ctx
-    pair = await service.login_wechat(code=body.code, wechat=ctx.wechat, cipher=ctx.cipher, tokens=ctx.tokens)
+    pair = await service.login_wechat(
+        code=body.code, wechat=ctx.wechat, cipher=ctx.cipher, tokens=ctx.tokens
+    )
     return respond(TokenPair(**pair))
 
 
 @bp.post("/auth/dev-login")
-@endpoint(summary="演示登录（仅内置演示环境）", roles=PUBLIC, body=DevLogin, response=TokenPair,
-          errors=(401, 403), tag=TAG)
+@endpoint(
+    summary="演示登录（仅内置演示环境）",
+    roles=PUBLIC,
+    body=DevLogin,
+    response=TokenPair,
+    errors=(401, 403),
+    tag=TAG,
+)
 async def dev_login(request: Request, body: DevLogin) -> HTTPResponse:
     ctx = request.app.ctx
-    pair = await service.login_dev(login=body.login, enabled=ctx.settings.dev_login_enabled, tokens=ctx.tokens)
+    pair = await service.login_dev(
+        login=body.login, enabled=ctx.settings.dev_login_enabled, tokens=ctx.tokens
+    )
     return respond(TokenPair(**pair))
 
 
 @bp.post("/auth/staff-login")
-@endpoint(summary="工作人员账号密码登录", roles=PUBLIC, body=StaffLogin, response=TokenPair,
-          errors=(401, 423), tag=TAG)
+@endpoint(
+    summary="工作人员账号密码登录",
+    roles=PUBLIC,
+    body=StaffLogin,
+    response=TokenPair,
+    errors=(401, 423),
+    tag=TAG,
+)
 async def staff_login(request: Request, body: StaffLogin) -> HTTPResponse:
     ctx = request.app.ctx
     pair = await service.login_staff(
-        username=body.username, password=body.password, tokens=ctx.tokens,
-        max_failures=ctx.settings.LOGIN_MAX_FAILURES, lockout_seconds=ctx.settings.LOGIN_LOCKOUT_SECONDS,
+        username=body.username,
+        password=body.password,
+        tokens=ctx.tokens,
+        max_failures=ctx.settings.LOGIN_MAX_FAILURES,
+        lockout_seconds=ctx.settings.LOGIN_LOCKOUT_SECONDS,
     )
     return respond(TokenPair(**pair))
 
 
 @bp.post("/auth/refresh")
-@endpoint(summary="刷新令牌（轮换，旧令牌重复使用将注销整个会话）", roles=PUBLIC, body=RefreshRequest,
-          response=TokenPair, errors=(401,), tag=TAG)
+@endpoint(
+    summary="刷新令牌（轮换，旧令牌重复使用将注销整个会话）",
+    roles=PUBLIC,
+    body=RefreshRequest,
+    response=TokenPair,
+    errors=(401,),
+    tag=TAG,
+)
 async def refresh(request: Request, body: RefreshRequest) -> HTTPResponse:
     pair = await service.refresh(refresh_token=body.refresh_token, tokens=request.app.ctx.tokens)
     return respond(TokenPair(**pair))
@@ -60,7 +91,9 @@ async def refresh(request: Request, body: RefreshRequest) -> HTTPResponse:
 @bp.post("/auth/logout")
 @endpoint(summary="退出登录（注销本次登录的全部令牌）", status=204, tag=TAG)
 async def logout(request: Request, user: User) -> HTTPResponse:
-    await service.logout(user=user, family=request.ctx.token_claims["fam"], tokens=request.app.ctx.tokens)
+    await service.logout(
+        user=user, family=request.ctx.token_claims["fam"], tokens=request.app.ctx.tokens
+    )
     return empty()
 
 

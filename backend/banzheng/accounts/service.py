@@ -25,22 +25,32 @@ class AccountLocked(ApiError):
 async def _start_session(tokens: TokenService, user: User, method: str) -> dict:
     pair = await tokens.login(user_id=str(user.id), role=user.role.value)
     await audit.record(
-        "auth.login", object_type="user", object_id=user.id, details={"method": method},
-        actor_id=user.id, actor_role=user.role.value,
+        "auth.login",
+        object_type="user",
+        object_id=user.id,
+        details={"method": method},
+        actor_id=user.id,
+        actor_role=user.role.value,
     )
     return pair
 
 
-async def login_wechat(*, code: str, wechat: WeChatClient, cipher: FieldCipher, tokens: TokenService) -> dict:
+async def login_wechat(
+    *, code: str, wechat: WeChatClient, cipher: FieldCipher, tokens: TokenService
+) -> dict:
     session = await wechat.code_to_session(code)
     user = await User.get_or_none(wechat_openid=session.openid)
     sealed_key = cipher.encrypt(session.session_key, field="wechat_session_key")
     if user is None:
         user = await User.create(
-            role=Role.owner, display_name="微信用户", wechat_openid=session.openid,
+            role=Role.owner,
+            display_name="微信用户",
+            wechat_openid=session.openid,
             wechat_session_key_enc=sealed_key,
         )
-        await audit.record("owner.registered", object_type="user", object_id=user.id, actor_id=user.id)
+        await audit.record(
+            "owner.registered", object_type="user", object_id=user.id, actor_id=user.id
+        )
     else:
         if not user.is_active:
             raise Forbidden("该账号已停用，请联系办证服务窗口", code="ACCOUNT_DISABLED")
@@ -73,21 +83,28 @@ async def login_staff(
     staff = user is not None and user.role is not Role.owner
     if not verify_password(user.password_hash if staff else None, password) or not staff:
         if staff:
-            await _count_failure(user, now=now, max_failures=max_failures, lockout_seconds=lockout_seconds)
+            await _count_failure(
+                user, now=now, max_failures=max_failures, lockout_seconds=lockout_seconds
+            )
         raise Unauthorized("用户名或密码错误", code="BAD_CREDENTIALS")
     if user.failed_logins:
         await User.filter(id=user.id).update(failed_logins=0, locked_until=None)
     return await _start_session(tokens, user, "password")
 
 
-async def _count_failure(user: User, *, now: datetime, max_failures: int, lockout_seconds: int) -> None:
+async def _count_failure(
+    user: User, *, now: datetime, max_failures: int, lockout_seconds: int
+) -> None:
     await User.filter(id=user.id).update(failed_logins=F("failed_logins") + 1)
     await user.refresh_from_db(fields=["failed_logins"])
     if user.failed_logins >= max_failures:
         until = now + timedelta(seconds=lockout_seconds)
         await User.filter(id=user.id).update(failed_logins=0, locked_until=until)
         await audit.record(
-            "auth.locked", object_type="user", object_id=user.id, actor_id=user.id,
+            "auth.locked",
+            object_type="user",
+            object_id=user.id,
+            actor_id=user.id,
             details={"until": until.isoformat()},
         )
 
@@ -117,9 +134,13 @@ def profile(user: User, *, cipher: FieldCipher) -> dict:
         "role_label": ROLE_LABELS[user.role],
         "display_name": user.display_name,
         "organisation": {
-            "id": str(org.id), "name": org.name, "level": org.level.value,
+            "id": str(org.id),
+            "name": org.name,
+            "level": org.level.value,
             "department": org.department.value if org.department else None,
-        } if org else None,
+        }
+        if org
+        else None,
         "real_name": reveal(user.real_name_enc, "real_name", mask_name),
         "id_number": reveal(user.id_number_enc, "id_number", mask_id_number),
         "phone": reveal(user.phone_enc, "phone", mask_phone),
@@ -127,8 +148,12 @@ def profile(user: User, *, cipher: FieldCipher) -> dict:
 
 
 def seal_personal_data(
-    user: User, *, cipher: FieldCipher, real_name: str | None = None,
-    id_number: str | None = None, phone: str | None = None,
+    user: User,
+    *,
+    cipher: FieldCipher,
+    real_name: str | None = None,
+    id_number: str | None = None,
+    phone: str | None = None,
 ) -> None:
     """Set encrypted PII and its lookup hashes on `user` (the caller saves)."""
     if real_name is not None:

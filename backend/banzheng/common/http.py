@@ -47,7 +47,9 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-def respond(model: BaseModel, status: int = 200, headers: dict[str, str] | None = None) -> HTTPResponse:
+def respond(
+    model: BaseModel, status: int = 200, headers: dict[str, str] | None = None
+) -> HTTPResponse:
     return json(model.model_dump(mode="json"), status=status, headers=headers)
 
 
@@ -132,13 +134,19 @@ def endpoint(
         documented = wrapper
         responses = []
         if response is not None:
-            responses.append(openapi.definitions.Response({"application/json": response}, status=status, description="成功"))
+            responses.append(
+                openapi.definitions.Response(
+                    {"application/json": response}, status=status, description="成功"
+                )
+            )
         else:
             responses.append(openapi.definitions.Response(None, status=status, description="成功"))
         for code in sorted(statuses):
             responses.append(
                 openapi.definitions.Response(
-                    {"application/json": ErrorBody}, status=code, description=ERROR_DESCRIPTIONS[code]
+                    {"application/json": ErrorBody},
+                    status=code,
+                    description=ERROR_DESCRIPTIONS[code],
                 )
             )
         documented = openapi.definition(

@@ -25,7 +25,13 @@ async def healthz(request: Request) -> HTTPResponse:
 
 
 @bp.get("/readyz")
-@endpoint(summary="就绪检查（数据库与 Redis 可用）", roles=PUBLIC, response=Health, errors=(503,), tag="运维")
+@endpoint(
+    summary="就绪检查（数据库与 Redis 可用）",
+    roles=PUBLIC,
+    response=Health,
+    errors=(503,),
+    tag="运维",
+)
 async def readyz(request: Request) -> HTTPResponse:
     checks = {}
     for name, probe in (("database", db.ping), ("redis", request.app.ctx.redis.ping)):

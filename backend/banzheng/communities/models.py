@@ -66,7 +66,9 @@ class Building(Model):
 
 class House(Model):
     id = fields.UUIDField(primary_key=True)
-    building = fields.ForeignKeyField("models.Building", related_name="houses", on_delete=fields.CASCADE)
+    building = fields.ForeignKeyField(
+        "models.Building", related_name="houses", on_delete=fields.CASCADE
+    )
     unit = fields.CharField(max_length=10)  # 单元
     room = fields.CharField(max_length=10)  # 室
     contract_area = fields.DecimalField(max_digits=9, decimal_places=2)  # 合同面积 m²

@@ -27,6 +27,8 @@ def can_see(user: User, *, scope_path: str | None = None, owner_ids: Iterable[ob
     return scope is not None and scope_path is not None and scope_path.startswith(scope)
 
 
-def ensure_visible(user: User, *, scope_path: str | None = None, owner_ids: Iterable[object] = ()) -> None:
+def ensure_visible(
+    user: User, *, scope_path: str | None = None, owner_ids: Iterable[object] = ()
+) -> None:
     if not can_see(user, scope_path=scope_path, owner_ids=owner_ids):
         raise NotFound()

@@ -14,6 +14,7 @@ from enum import Enum
 from redis.asyncio import Redis
 
 from banzheng.common import rediskeys
+from banzheng.security.tokens import InvalidToken, TokenSigner
 
 # KEYS[1]=family key; ARGV: presented jti, new jti, ttl. Returns 1 rotated, 0 reuse, -1 unknown.
 _ROTATE = """
@@ -49,7 +50,9 @@ class TokenFamilies:
             await pipe.execute()
 
     async def rotate(self, *, family: str, presented: str, new: str) -> Rotation:
-        result = await self._rotate(keys=[rediskeys.token_family(family)], args=[presented, new, self.ttl])
+        result = await self._rotate(
+            keys=[rediskeys.token_family(family)], args=[presented, new, self.ttl]
+        )
         return Rotation(int(result))
 
     async def is_active(self, family: str) -> bool:
@@ -62,7 +65,9 @@ class TokenFamilies:
 class TokenService:
     """Issues login token pairs and rotates them; the only user of TokenFamilies."""
 
-    def __init__(self, *, signer, families: TokenFamilies, access_ttl: int, refresh_ttl: int) -> None:
+    def __init__(
+        self, *, signer: TokenSigner, families: TokenFamilies, access_ttl: int, refresh_ttl: int
+    ) -> None:
         self.signer = signer
         self.families = families
         self.access_ttl = access_ttl

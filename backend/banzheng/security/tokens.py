@@ -33,7 +33,9 @@ class TokenSigner:
     issuer: str
     audience: str
 
-    def issue(self, *, subject: str, token_type: str, family: str, ttl: int, **claims: Any) -> tuple[str, str]:
+    def issue(
+        self, *, subject: str, token_type: str, family: str, ttl: int, **claims: Any
+    ) -> tuple[str, str]:
         """Return (token, jti)."""
         now = int(time.time())
         jti = uuid.uuid4().hex
