@@ -51,6 +51,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "OAS_UI_DEFAULT": "swagger",
             "OAS": settings.ENV is not Env.production,
             "OAS_AUTODOC": False,
+            "CORS": False,  # the mini-program is not a browser; our H5 pages are same-origin
         }
     )
     app.ctx.settings = settings

@@ -20,6 +20,7 @@ _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _JWT = re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*")
 _BEARER = re.compile(r"(?i)(bearer\s+)\S+")
+_SECRET_PARAM = re.compile(r"(?i)\b(secret|js_code|code|token|access_token|signature|sig)=[^&\s\"']+")
 SECRET_KEYS = re.compile(r"(?i)password|token|secret|session_key|authorization|^code$|cookie")
 _STD_ATTRS = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 
@@ -27,6 +28,7 @@ _STD_ATTRS = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 def redact_text(text: str) -> str:
     text = _JWT.sub("<jwt>", text)
     text = _BEARER.sub(r"\1***", text)
+    text = _SECRET_PARAM.sub(r"\1=***", text)
     text = _ID_NUMBER.sub(lambda m: mask_id_number(m.group()), text)
     return _PHONE.sub(lambda m: mask_phone(m.group()), text)
 
@@ -70,3 +72,5 @@ def configure(level: str) -> None:
         logger = logging.getLogger(name)
         logger.handlers[:] = []
         logger.propagate = True
+    # httpx logs every URL it calls at INFO, WeChat's app secret included: keep it quiet.
+    logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from banzheng.accounts.models import User
 from banzheng.common.errors import NotFound
 from banzheng.communities.models import House, HouseOwner
-from banzheng.security.permissions import ensure_visible
+from banzheng.security.permissions import can_see
 from banzheng.security.roles import Role
 
 
@@ -36,13 +36,12 @@ async def houses_of(*, owner_id: object) -> list[dict]:
 async def house_for(*, house_id: object, user: User) -> dict:
     """One house, for one of its owners or staff whose scope covers its estate; else 404."""
     house = await House.get_or_none(id=house_id).select_related("building__community")
-    if house is None:
-        raise NotFound("未找到该房屋")
-    links = await HouseOwner.filter(house_id=house.id)
-    ensure_visible(
+    links = await HouseOwner.filter(house_id=house_id) if house else []
+    if house is None or not can_see(
         user,
         scope_path=house.building.community.scope_path,
         owner_ids=[lk.owner_id for lk in links],
-    )
+    ):
+        raise NotFound("未找到该房屋")
     mine = next((lk.share_percent for lk in links if lk.owner_id == user.id), None)
     return _house_view(house, mine if user.role is Role.owner else None)

@@ -1,7 +1,7 @@
 """Roles × organisation scope (city ⊃ district ⊃ street).
 
 Staff see objects whose scope path starts with their organisation's; owners see only their own.
-Anything out of reach answers 404, never 403, so ids of other people's data reveal nothing.
+Callers answer 404 for anything out of reach, never 403, so ids of other people's data reveal nothing.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from banzheng.accounts.models import User
-from banzheng.common.errors import NotFound
 from banzheng.security.roles import Role
 
 
@@ -26,9 +25,3 @@ def can_see(user: User, *, scope_path: str | None = None, owner_ids: Iterable[ob
     scope = staff_scope(user)
     return scope is not None and scope_path is not None and scope_path.startswith(scope)
 
-
-def ensure_visible(
-    user: User, *, scope_path: str | None = None, owner_ids: Iterable[object] = ()
-) -> None:
-    if not can_see(user, scope_path=scope_path, owner_ids=owner_ids):
-        raise NotFound()
