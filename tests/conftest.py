@@ -135,6 +135,7 @@ async def app(settings, database, redis):
     attach_services(application, redis)
     application.asgi = True
     await application._startup()
+    await application._server_event("init", "before")  # sanic-ext builds the OpenAPI spec here
     yield application
     await application.ctx.wechat.aclose()
     Sanic._app_registry.pop(application.name, None)

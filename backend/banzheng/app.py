@@ -72,7 +72,13 @@ def create_app(settings: Settings | None = None) -> Sanic:
 
 
 async def open_resources(app: Sanic, *_: object) -> None:
-    """Connect to the database and Redis and build the per-process services."""
+    """Connect to the database and Redis and build the per-process services.
+
+    Skipped when the caller attached them already (tests, the OpenAPI export).
+    """
+    if hasattr(app.ctx, "redis"):
+        return
+    app.ctx.owns_resources = True
     settings: Settings = app.ctx.settings
     await db.open_database(settings)
     url, app.ctx.redis_server = redisdb.resolve_url(settings)
@@ -102,6 +108,8 @@ def attach_services(app: Sanic, redis) -> None:
 
 
 async def close_resources(app: Sanic, *_: object) -> None:
+    if not getattr(app.ctx, "owns_resources", False):
+        return
     await app.ctx.wechat.aclose()
     await app.ctx.redis.aclose()
     await db.close_database()

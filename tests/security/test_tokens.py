@@ -26,7 +26,9 @@ async def session(client, app):
     return {"token": token, "claims": claims, "secret": app.ctx.settings.SECRET_KEY.encode()}
 
 
-def forge(claims: dict, key, *, algorithm: str = "HS256", headers: dict | None = None, **changes) -> str:
+def forge(
+    claims: dict, key, *, algorithm: str = "HS256", headers: dict | None = None, **changes
+) -> str:
     return jwt.encode({**claims, **changes}, key, algorithm=algorithm, headers=headers)
 
 
@@ -62,7 +64,9 @@ async def test_rs256_token_is_refused(client, session):
 async def test_hs256_signed_with_a_public_keys_der_bytes_is_refused(client, session):
     """The classic key-confusion attack: the attacker signs with bytes of a public key."""
     public = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
-    der = public.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    der = public.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     token = forge(session["claims"], der)
     assert_error(await me(client, token), 401, "TOKEN_INVALID")
 
@@ -76,7 +80,9 @@ async def test_hs256_signed_with_a_public_keys_der_bytes_is_refused(client, sess
     ],
     ids=["kid", "jku", "jwk"],
 )
-async def test_key_selecting_headers_are_refused_even_when_correctly_signed(client, session, extra_header):
+async def test_key_selecting_headers_are_refused_even_when_correctly_signed(
+    client, session, extra_header
+):
     token = forge(session["claims"], session["secret"], headers=extra_header)
     assert_error(await me(client, token), 401, "TOKEN_INVALID")
 
@@ -89,7 +95,9 @@ async def test_stripped_signature_is_refused(client, session):
 
 async def test_expired_token_is_refused(client, session):
     now = int(time.time())
-    token = forge(session["claims"], session["secret"], iat=now - 7200, nbf=now - 7200, exp=now - 10)
+    token = forge(
+        session["claims"], session["secret"], iat=now - 7200, nbf=now - 7200, exp=now - 10
+    )
     assert_error(await me(client, token), 401, "TOKEN_INVALID")
 
 
@@ -121,6 +129,8 @@ async def test_refresh_token_cannot_be_used_as_access_token(client, session):
 
 
 async def test_token_of_a_logged_out_session_is_refused(client, session):
-    resp = await client.post("/api/v1/auth/logout", headers={"Authorization": f"Bearer {session['token']}"})
+    resp = await client.post(
+        "/api/v1/auth/logout", headers={"Authorization": f"Bearer {session['token']}"}
+    )
     assert resp.status_code == 204
     assert_error(await me(client, session["token"]), 401, "TOKEN_REVOKED")

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from sanic import Request
 from sanic.response import HTTPResponse, json
 from sanic_ext import openapi
+from sanic_ext.extensions.openapi.definitions import Component, Response
 
 from banzheng.accounts.models import User
 from banzheng.common.context import Origin, current_origin
@@ -92,6 +93,11 @@ async def authenticate(request: Request) -> User:
     return user
 
 
+def _response_doc(status: int, description: str, model: type[BaseModel] | None) -> Response:
+    content = {"application/json": Component(model)} if model is not None else None
+    return Response(content, status=status, description=description)
+
+
 def endpoint(
     *,
     summary: str,
@@ -131,31 +137,18 @@ def endpoint(
                 kwargs["body"] = parse_body(request, body)
             return await handler(request, *args, **kwargs)
 
-        documented = wrapper
-        responses = []
-        if response is not None:
-            responses.append(
-                openapi.definitions.Response(
-                    {"application/json": response}, status=status, description="成功"
-                )
-            )
-        else:
-            responses.append(openapi.definitions.Response(None, status=status, description="成功"))
-        for code in sorted(statuses):
-            responses.append(
-                openapi.definitions.Response(
-                    {"application/json": ErrorBody},
-                    status=code,
-                    description=ERROR_DESCRIPTIONS[code],
-                )
-            )
+        responses = [_response_doc(status, "成功", response)]
+        responses += [
+            _response_doc(code, ERROR_DESCRIPTIONS[code], ErrorBody) for code in sorted(statuses)
+        ]
         documented = openapi.definition(
+            operation=handler.__name__,
             summary=summary,
             tag=tag,
-            body={"application/json": body} if body is not None else None,
+            body={"application/json": Component(body)} if body is not None else None,
             response=responses,
             secured={"bearer": []} if allowed else None,
-        )(documented)
+        )(wrapper)
         return documented
 
     return decorate

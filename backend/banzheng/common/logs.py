@@ -20,7 +20,9 @@ _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _JWT = re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*")
 _BEARER = re.compile(r"(?i)(bearer\s+)\S+")
-_SECRET_PARAM = re.compile(r"(?i)\b(secret|js_code|code|token|access_token|signature|sig)=[^&\s\"']+")
+_SECRET_PARAM = re.compile(
+    r"(?i)\b(secret|js_code|code|token|access_token|signature|sig)=[^&\s\"']+"
+)
 SECRET_KEYS = re.compile(r"(?i)password|token|secret|session_key|authorization|^code$|cookie")
 _STD_ATTRS = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 

@@ -1,8 +1,9 @@
-"""Append-only, hash-chained audit log.
+"""Tables shared by every domain: the audit log and the working-day overrides.
 
-Each row stores the SHA-256 of its own content and the previous row's hash, so an edited row
-breaks its own hash and a deleted one breaks the chain; `AuditHead` remembers the last sequence
-number and hash so that cutting off the tail is detected too (`python -m banzheng.common.audit verify`).
+Audit log, append-only and hash-chained: each row stores the SHA-256 of its own content and the
+previous row's hash, so an edited row breaks its own hash and a deleted one breaks the chain;
+`AuditHead` remembers the last sequence number and hash so that cutting off the tail is detected
+too (`python -m banzheng.common.audit verify`).
 """
 
 from __future__ import annotations
@@ -36,3 +37,21 @@ class AuditHead(Model):
 
     class Meta:
         table = "audit_head"
+
+
+class WorkdayOverride(Model):
+    """One date whose working-day status an administrator set by hand.
+
+    Entered from the State Council General Office's yearly notice (国务院办公厅关于节假日安排的通知)
+    for years the `chinesecalendar` package does not know yet, or to correct a day it has wrong.
+    A row wins over the package; see `banzheng.common.workdays`.
+    """
+
+    id = fields.UUIDField(primary_key=True)
+    date = fields.DateField(unique=True)
+    is_workday = fields.BooleanField()
+    name = fields.CharField(max_length=40)  # e.g. "春节", "国庆节调休上班"
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "workday_override"

@@ -24,4 +24,3 @@ def can_see(user: User, *, scope_path: str | None = None, owner_ids: Iterable[ob
         return any(str(owner_id) == str(user.id) for owner_id in owner_ids)
     scope = staff_scope(user)
     return scope is not None and scope_path is not None and scope_path.startswith(scope)
-
