@@ -2,7 +2,7 @@
 
 A bad value stops the process with a message naming the variable (see `load_settings`).
 Outside development the built-in demo secrets are refused: production must bring its own.
-The README's settings table is generated from this class's field descriptions.
+Every field is listed in the README's settings table (a test checks it).
 """
 
 from __future__ import annotations
