@@ -1,0 +1,10 @@
+const { loadElderMode } = require('./utils/elder-mode');
+
+App({
+  globalData: {
+    elderMode: false,
+  },
+  onLaunch() {
+    loadElderMode();
+  },
+});

@@ -1,0 +1,233 @@
+/*
+ * The one door to the API: only this module calls wx.request / wx.uploadFile.
+ *
+ * - Adds `Authorization: Bearer <access token>` unless the endpoint says auth: false.
+ * - On 401, refreshes the session once (POST /auth/refresh with the stored refresh token; the
+ *   new pair replaces the old one, since refresh tokens rotate) and retries. Concurrent 401s wait
+ *   on the same refresh. A request that was sent with an old token and fails after someone else
+ *   already refreshed simply retries with the new token.
+ * - If the refresh is refused, the tokens are cleared and the user is sent to the login page.
+ * - Idempotent writes carry an Idempotency-Key made once per logical action and reused on every
+ *   retry (after refresh, after a 429, after a network failure).
+ * - On 429 (GETs and idempotent writes only) it waits Retry-After seconds and retries.
+ * - Failures reject with ApiError whose `message` is the API's Chinese text.
+ */
+const config = require('../config/index');
+const session = require('./session');
+const { ENDPOINTS, buildPath } = require('./endpoints');
+const {
+  ApiError, errorFromResponse, networkError, parseBody,
+} = require('./errors');
+const { newIdempotencyKey } = require('./idempotency');
+const { goLogin } = require('../utils/routes');
+
+/** How many times one call waits out a 429 before giving up. */
+const MAX_THROTTLE_RETRIES = 3;
+/** Longer Retry-After than this is not waited out silently: the user gets the message instead. */
+const MAX_RETRY_AFTER_SECONDS = 30;
+/** Retry-After when the header is missing or unreadable. */
+const DEFAULT_RETRY_AFTER_SECONDS = 1;
+/** Automatic re-sends of an idempotent write after a network failure (same key). */
+const MAX_NETWORK_RETRIES = 1;
+
+let refreshInFlight = null;
+
+function isOk(status) {
+  return status >= 200 && status < 300;
+}
+
+function headerValue(headers, name) {
+  const wanted = name.toLowerCase();
+  const key = Object.keys(headers || {}).find((k) => k.toLowerCase() === wanted);
+  return key === undefined ? undefined : headers[key];
+}
+
+/** Seconds to wait from a Retry-After header (delta-seconds or HTTP-date). */
+function retryAfterSeconds(headers, now = Date.now()) {
+  const raw = headerValue(headers, 'Retry-After');
+  if (raw === undefined || raw === null || String(raw).trim() === '') return DEFAULT_RETRY_AFTER_SECONDS;
+  const text = String(raw).trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return DEFAULT_RETRY_AFTER_SECONDS;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function queryString(query) {
+  const pairs = Object.entries(query || {}).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  if (!pairs.length) return '';
+  return `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')}`;
+}
+
+function urlFor(endpoint, params, query) {
+  return `${config.apiBaseUrl()}${buildPath(endpoint.path, params)}${queryString(query)}`;
+}
+
+function sendJson({
+  method, url, data, header,
+}) {
+  return new Promise((resolve, reject) => {
+    wx.request({
+      url,
+      method,
+      data,
+      header: { 'content-type': 'application/json', ...header },
+      timeout: config.REQUEST_TIMEOUT_MS,
+      success: (res) => resolve({ statusCode: res.statusCode, data: res.data, header: res.header || {} }),
+      fail: (err) => reject(networkError(err && err.errMsg)),
+    });
+  });
+}
+
+function sendFile({
+  url, filePath, name, formData, header,
+}) {
+  return new Promise((resolve, reject) => {
+    wx.uploadFile({
+      url,
+      filePath,
+      name,
+      formData,
+      header,
+      timeout: config.REQUEST_TIMEOUT_MS,
+      success: (res) => resolve({ statusCode: res.statusCode, data: parseBody(res.data), header: res.header || {} }),
+      fail: (err) => reject(networkError(err && err.errMsg)),
+    });
+  });
+}
+
+async function refreshOnce() {
+  const token = session.refreshToken();
+  if (!token) throw new ApiError({ status: 401, code: 'UNAUTHORIZED', message: '登录已失效，请重新登录' });
+  const res = await sendJson({
+    method: ENDPOINTS.refresh.method,
+    url: urlFor(ENDPOINTS.refresh),
+    data: { refresh_token: token },
+    header: {},
+  });
+  if (!isOk(res.statusCode)) throw errorFromResponse(res);
+  session.saveTokens(res.data);
+}
+
+/** Refreshes the session; callers arriving while a refresh is running share its result. */
+function refreshSession() {
+  if (!refreshInFlight) {
+    refreshInFlight = refreshOnce().finally(() => {
+      refreshInFlight = null;
+    });
+  }
+  return refreshInFlight;
+}
+
+function endSession() {
+  session.clearTokens();
+  goLogin();
+}
+
+function authHeaders(endpoint, idempotencyKey) {
+  const headers = {};
+  const token = endpoint.auth === false ? '' : session.accessToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  return { headers, token };
+}
+
+/**
+ * Runs `attempt(headers)` until it succeeds or fails for good, applying the refresh, throttle
+ * and network-retry rules above. Resolves with the raw response.
+ */
+async function perform(endpoint, idempotencyKey, attempt) {
+  let refreshed = false;
+  let throttled = 0;
+  let networkRetries = 0;
+  for (;;) {
+    const { headers, token } = authHeaders(endpoint, idempotencyKey);
+    let res;
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      res = await attempt(headers);
+    } catch (err) {
+      if (err.isNetworkError && idempotencyKey && networkRetries < MAX_NETWORK_RETRIES) {
+        networkRetries += 1;
+        continue; // eslint-disable-line no-continue
+      }
+      throw err;
+    }
+    if (isOk(res.statusCode)) return res;
+
+    if (res.statusCode === 401 && endpoint.auth !== false) {
+      if (refreshed) {
+        endSession();
+        throw errorFromResponse(res);
+      }
+      refreshed = true;
+      const current = session.accessToken();
+      if (!(current && current !== token)) {
+        try {
+          // eslint-disable-next-line no-await-in-loop
+          await refreshSession();
+        } catch (err) {
+          if (!err.isNetworkError) endSession();
+          throw err;
+        }
+      }
+      continue; // eslint-disable-line no-continue
+    }
+
+    const retryable = endpoint.method === 'GET' || Boolean(idempotencyKey);
+    if (res.statusCode === 429 && retryable && throttled < MAX_THROTTLE_RETRIES) {
+      const seconds = retryAfterSeconds(res.header);
+      if (seconds <= MAX_RETRY_AFTER_SECONDS) {
+        throttled += 1;
+        // eslint-disable-next-line no-await-in-loop
+        await sleep(seconds * 1000);
+        continue; // eslint-disable-line no-continue
+      }
+    }
+    throw errorFromResponse(res);
+  }
+}
+
+function keyFor(endpoint, idempotencyKey) {
+  if (!endpoint.idempotent) return null;
+  return idempotencyKey || newIdempotencyKey();
+}
+
+/**
+ * Calls one API endpoint (an entry of services/endpoints.js) and resolves with the JSON body
+ * (empty string for 204).
+ */
+async function request(endpoint, {
+  params, query, data, idempotencyKey,
+} = {}) {
+  const key = keyFor(endpoint, idempotencyKey);
+  const url = urlFor(endpoint, params, query);
+  const res = await perform(endpoint, key, (header) => sendJson({
+    method: endpoint.method, url, data, header,
+  }));
+  return res.data;
+}
+
+/** Uploads one local file (multipart) to an endpoint; same auth/retry rules as request(). */
+async function upload(endpoint, {
+  params, query, filePath, name = 'file', formData, idempotencyKey,
+} = {}) {
+  const key = keyFor(endpoint, idempotencyKey);
+  const url = urlFor(endpoint, params, query);
+  const res = await perform(endpoint, key, (header) => sendFile({
+    url, filePath, name, formData, header,
+  }));
+  return res.data;
+}
+
+module.exports = {
+  request,
+  upload,
+  retryAfterSeconds,
+  MAX_THROTTLE_RETRIES,
+  MAX_RETRY_AFTER_SECONDS,
+};

@@ -1,0 +1,149 @@
+/*
+ * The `wx` global for tests: in-memory storage, a fake HTTP server behind wx.request /
+ * wx.uploadFile, and jest mocks for every navigation/UI API our code uses. Reset before each test.
+ *
+ * Fake server:  wx.__server.reply('GET', '/api/v1/me', 200, {...})        // static answer
+ *               wx.__server.reply('POST', '/api/v1/x', (req) => ({ status, data, header }))
+ *               wx.__server.replyOnce(...)  // consumed by the next matching call only
+ *               (a handler may add `delayMs` to answer late)
+ *               wx.__server.fail('GET', '/api/v1/me')                     // network failure
+ *               wx.__server.calls                                          // [{method, path, data, header}]
+ * Unanswered calls get 404 in the API's error shape, so a missing stub shows up as a failure.
+ */
+require('miniprogram-simulate'); // installs Component/Behavior and simulate's base wx APIs
+
+function createStorage() {
+  let store = {};
+  return {
+    getStorageSync: jest.fn((key) => (key in store ? store[key] : '')),
+    setStorageSync: jest.fn((key, value) => {
+      store[key] = value;
+    }),
+    removeStorageSync: jest.fn((key) => {
+      delete store[key];
+    }),
+    clearStorageSync: jest.fn(() => {
+      store = {};
+    }),
+    __dump: () => ({ ...store }),
+  };
+}
+
+function createServer() {
+  const routes = [];
+  const server = {
+    calls: [],
+    reply(method, path, status, data, header) {
+      routes.push({ method, path, answer: typeof status === 'function' ? status : () => ({ status, data, header }) });
+      return server;
+    },
+    replyOnce(method, path, status, data, header) {
+      routes.push({
+        method, path, once: true, answer: typeof status === 'function' ? status : () => ({ status, data, header }),
+      });
+      return server;
+    },
+    fail(method, path, errMsg = 'request:fail timeout') {
+      routes.push({ method, path, answer: () => ({ fail: errMsg }) });
+      return server;
+    },
+    failOnce(method, path, errMsg = 'request:fail timeout') {
+      routes.push({ method, path, once: true, answer: () => ({ fail: errMsg }) });
+      return server;
+    },
+    callsTo(method, path) {
+      return server.calls.filter((c) => c.method === method && c.path === path);
+    },
+    handle(req) {
+      server.calls.push(req);
+      // once-routes first, so a test can put one special answer in front of a standing one
+      const match = (r) => r.method === req.method && r.path === req.path;
+      const index = routes.findIndex((r) => r.once && match(r));
+      const route = index >= 0 ? routes.splice(index, 1)[0] : routes.find((r) => !r.once && match(r));
+      if (!route) {
+        return { status: 404, data: { error: { code: 'NOT_FOUND', message: '未找到相关内容', details: {} } } };
+      }
+      return route.answer(req);
+    },
+  };
+  return server;
+}
+
+function splitUrl(url) {
+  const match = /^https?:\/\/[^/]+(\/[^?]*)(\?.*)?$/.exec(url);
+  return match ? { path: match[1], query: match[2] || '' } : { path: url, query: '' };
+}
+
+function deliver(result, options, toPayload) {
+  // Answer asynchronously, like the real wx.request, so concurrency is observable.
+  setTimeout(() => {
+    if (result.fail) {
+      if (options.fail) options.fail({ errMsg: result.fail });
+    } else if (options.success) {
+      options.success(toPayload(result));
+    }
+    if (options.complete) options.complete({});
+  }, result.delayMs || 0);
+  return { abort: jest.fn() };
+}
+
+function installWx() {
+  const server = createServer();
+  const storage = createStorage();
+  const base = global.__simulateWx || (global.__simulateWx = { ...global.wx });
+  global.wx = {
+    ...base,
+    ...storage,
+    __server: server,
+    request: jest.fn((options) => {
+      const { path, query } = splitUrl(options.url);
+      const result = server.handle({
+        method: (options.method || 'GET').toUpperCase(),
+        url: options.url,
+        path,
+        query,
+        data: options.data,
+        header: { ...(options.header || {}) },
+      });
+      return deliver(result, options, (r) => ({ statusCode: r.status, data: r.data, header: r.header || {} }));
+    }),
+    uploadFile: jest.fn((options) => {
+      const { path, query } = splitUrl(options.url);
+      const result = server.handle({
+        method: 'POST',
+        url: options.url,
+        path,
+        query,
+        filePath: options.filePath,
+        name: options.name,
+        formData: options.formData,
+        header: { ...(options.header || {}) },
+      });
+      return deliver(result, options, (r) => ({
+        statusCode: r.status,
+        data: r.data === undefined ? '' : JSON.stringify(r.data),
+        header: r.header || {},
+      }));
+    }),
+    login: jest.fn((options) => setTimeout(() => options.success({ code: 'wx-login-code', errMsg: 'login:ok' }), 0)),
+    showToast: jest.fn(),
+    showLoading: jest.fn(),
+    hideLoading: jest.fn(),
+    showModal: jest.fn((options) => setTimeout(() => options.success && options.success({ confirm: true, cancel: false }), 0)),
+    reLaunch: jest.fn(),
+    redirectTo: jest.fn(),
+    navigateTo: jest.fn(),
+    navigateBack: jest.fn(),
+    stopPullDownRefresh: jest.fn(),
+    setNavigationBarColor: jest.fn(),
+  };
+  const app = { globalData: {} };
+  global.getApp = jest.fn(() => app);
+  global.getCurrentPages = jest.fn(() => []);
+}
+
+installWx();
+
+beforeEach(() => {
+  installWx();
+});
