@@ -52,6 +52,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "OAS": settings.ENV is not Env.production,
             "OAS_AUTODOC": False,
             "CORS": False,  # the mini-program is not a browser; our H5 pages are same-origin
+            "HTTP_AUTO_OPTIONS": False,  # no CORS preflight to answer; OPTIONS is 405 like others
         }
     )
     app.ctx.settings = settings

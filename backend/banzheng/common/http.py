@@ -149,6 +149,7 @@ def endpoint(
             response=responses,
             secured={"bearer": []} if allowed else None,
         )(wrapper)
+        documented.guarded_by_endpoint = True  # checked by tests/test_routes.py
         return documented
 
     return decorate

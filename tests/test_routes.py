@@ -1,0 +1,19 @@
+"""Every route of ours goes through the one guard, `common.http.endpoint`."""
+
+
+async def test_every_api_route_is_declared_with_endpoint(app):
+    ours = [
+        r
+        for r in app.router.routes
+        if not r.name.startswith(f"{app.name}.openapi.")
+        and not getattr(r.handler, "__auto_handler__", False)  # HEAD for a GET: calls the GET
+    ]
+    assert len(ours) >= 10
+    unguarded = [r.path for r in ours if not getattr(r.handler, "guarded_by_endpoint", False)]
+    assert not unguarded, f"routes without endpoint(): {unguarded}"
+
+
+async def test_docs_serve_the_openapi_document_outside_production(client):
+    resp = await client.get("/docs/openapi.json")
+    assert resp.status_code == 200
+    assert "/api/v1/me" in resp.json()["paths"]
