@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "banzheng.accounts.models",
     "banzheng.common.models",
     "banzheng.communities.models",
+    "banzheng.applications.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"

@@ -90,3 +90,66 @@ class HouseOwner(Model):
     class Meta:
         table = "house_owner"
         unique_together = (("house", "owner"),)
+
+
+class ProblemKind(StrEnum):
+    planning_incomplete = "planning_incomplete"  # 规划手续不全
+    land_dispute = "land_dispute"  # 土地性质争议
+    area_difference = "area_difference"  # 面积差异
+    developer_missing = "developer_missing"  # 开发商失联
+    completion_missing = "completion_missing"  # 竣工验收缺失
+    other = "other"
+
+
+class ProblemStatus(StrEnum):
+    open = "open"
+    in_progress = "in_progress"
+    resolved = "resolved"
+
+
+class Problem(Model):
+    """A known obstacle to certification for an estate (一小区一档案)."""
+
+    id = fields.UUIDField(primary_key=True)
+    community = fields.ForeignKeyField(
+        "models.Community", related_name="problems", on_delete=fields.CASCADE
+    )
+    kind = fields.CharEnumField(ProblemKind, max_length=24)
+    description = fields.TextField(default="")
+    status = fields.CharEnumField(ProblemStatus, max_length=12, default=ProblemStatus.open)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    resolved_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "community_problem"
+
+
+class DisposalPlan(Model):
+    """一小区一方案: how an estate's problems will be solved, by whom and when."""
+
+    id = fields.UUIDField(primary_key=True)
+    community = fields.OneToOneField(
+        "models.Community", related_name="plan", on_delete=fields.CASCADE
+    )
+    summary = fields.TextField()
+    responsible = fields.ForeignKeyField(
+        "models.Organisation", related_name="plans", on_delete=fields.RESTRICT
+    )
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "disposal_plan"
+
+
+class Milestone(Model):
+    id = fields.UUIDField(primary_key=True)
+    plan = fields.ForeignKeyField(
+        "models.DisposalPlan", related_name="milestones", on_delete=fields.CASCADE
+    )
+    title = fields.CharField(max_length=200)
+    due_date = fields.DateField()
+    done_at = fields.DatetimeField(null=True)
+    position = fields.IntField(default=0)
+
+    class Meta:
+        table = "disposal_milestone"
