@@ -21,6 +21,7 @@ from tortoise import Tortoise
 
 from banzheng import db, redisdb
 from banzheng.app import attach_services, create_app
+from banzheng.applications.catalogue import ensure_catalogue
 from banzheng.settings import Settings, load_settings
 
 Sanic.test_mode = True
@@ -131,6 +132,7 @@ async def redis(redis_url):
 @pytest.fixture
 async def app(settings, database, redis):
     await _empty_tables(db.dialect(settings.database_url))
+    await ensure_catalogue()
     application = create_app(settings)
     attach_services(application, redis)
     application.asgi = True
@@ -146,3 +148,14 @@ async def client(app):
     transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 50000))
     async with httpx.AsyncClient(transport=transport, base_url="http://banzheng.test") as http:
         yield http
+
+
+@pytest.fixture
+def drain(app, settings):
+    """Run the queue worker until the queue is empty (what the worker process does)."""
+    from banzheng.worker import build_worker, run_until_empty
+
+    async def run() -> int:
+        return await run_until_empty(build_worker(settings, app.ctx.redis))
+
+    return run

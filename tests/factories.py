@@ -22,6 +22,10 @@ class Orgs:
     jianshe: Organisation  # street in east
     xinhua: Organisation  # street in west
     east_tax: Organisation  # department of east
+    east_planning: Organisation
+    east_housing: Organisation
+    city_registry: Organisation
+    city_survey: Organisation
 
 
 async def org(
@@ -47,6 +51,10 @@ async def org_tree() -> Orgs:
         jianshe=await org("建设街道", Level.street, east),
         xinhua=await org("新华街道", Level.street, west),
         east_tax=await org("东区税务局", Level.district, east, Department.tax),
+        east_planning=await org("东区规划分局", Level.district, east, Department.planning),
+        east_housing=await org("东区住建局", Level.district, east, Department.housing),
+        city_registry=await org("市不动产登记中心", Level.city, city, Department.registry),
+        city_survey=await org("市房产测绘中心", Level.city, city, Department.survey),
     )
 
 
@@ -70,24 +78,34 @@ async def owner(username: str, cipher: FieldCipher | None = None, **pii: str) ->
     return user
 
 
-async def house(
-    street: Organisation,
-    *,
-    owner: User | None = None,
-    room: str = "101",
-    contract_area: str = "90.00",
-) -> House:
-    community = await Community.create(
-        name=f"{street.name}小区{room}",
+async def community(street: Organisation, name: str = "测试小区") -> Community:
+    return await Community.create(
+        name=name,
         address="测试路 1 号",
         organisation=street,
         scope_path=street.scope_path,
         build_year=2010,
         land_nature=LandNature.granted,
     )
-    building = await Building.create(community=community, number="1")
+
+
+async def house(
+    street: Organisation,
+    *,
+    owner: User | None = None,
+    room: str = "101",
+    contract_area: str = "90.00",
+    measured_area: str | None = None,
+    estate: Community | None = None,
+) -> House:
+    estate = estate or await community(street, f"{street.name}小区{room}")
+    building, _ = await Building.get_or_create(community=estate, number="1")
     h = await House.create(
-        building=building, unit="1", room=room, contract_area=Decimal(contract_area)
+        building=building,
+        unit="1",
+        room=room,
+        contract_area=Decimal(contract_area),
+        measured_area=Decimal(measured_area) if measured_area else None,
     )
     if owner is not None:
         await HouseOwner.create(house=h, owner=owner)

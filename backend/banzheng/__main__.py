@@ -19,12 +19,22 @@ import time
 import urllib.request
 
 from banzheng import db, redisdb
+from banzheng.applications.catalogue import ensure_catalogue
 from banzheng.settings import Settings, load_settings
 
 
 def _migrate(settings: Settings) -> None:
     applied = asyncio.run(db.migrate(settings))
     print(f"migrations applied: {', '.join(applied) if applied else 'none pending'}")
+    asyncio.run(_with_database(settings, ensure_catalogue))
+
+
+async def _with_database(settings: Settings, work):
+    await db.open_database(settings)
+    try:
+        return await work()
+    finally:
+        await db.close_database()
 
 
 def _seed(settings: Settings) -> None:

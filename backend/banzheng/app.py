@@ -11,8 +11,9 @@ from sanic import Request, Sanic
 from sanic.exceptions import SanicException
 from sanic.response import HTTPResponse, json
 
-from banzheng import db, redisdb
+from banzheng import db, queue, redisdb
 from banzheng.accounts.routes import bp as accounts_bp
+from banzheng.applications.routes import bp as applications_bp
 from banzheng.common import logs
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError
@@ -25,7 +26,7 @@ from banzheng.settings import Env, Settings, load_settings
 from banzheng.wechat import WeChatClient
 
 log = logging.getLogger("banzheng.http")
-BLUEPRINTS = (health_bp, accounts_bp, communities_bp)
+BLUEPRINTS = (health_bp, accounts_bp, communities_bp, applications_bp)
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 # Sanic's own exceptions (unknown route, wrong method, body too large…) in our shape.
@@ -90,6 +91,7 @@ async def open_resources(app: Sanic, *_: object) -> None:
 def attach_services(app: Sanic, redis) -> None:
     settings: Settings = app.ctx.settings
     app.ctx.redis = redis
+    app.ctx.queue = queue.make_queue(redis)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
     app.ctx.signer = TokenSigner(
         settings.SECRET_KEY.encode(), settings.JWT_ISSUER, settings.JWT_AUDIENCE

@@ -127,7 +127,10 @@ async def _organisations() -> dict[str, Organisation]:
         ("东城区规划分局", Level.district, east, Department.planning),
         ("东城区住建局", Level.district, east, Department.housing),
         ("西城区税务局", Level.district, west, Department.tax),
+        ("西城区规划分局", Level.district, west, Department.planning),
+        ("西城区住建局", Level.district, west, Department.housing),
         ("市不动产登记中心", Level.city, city, Department.registry),
+        ("市房产测绘中心", Level.city, city, Department.survey),
     ):
         orgs[name] = await _org(name, level, parent, dept)
     orgs["示例市办证工作领导小组"] = city

@@ -37,3 +37,9 @@ async def enqueue(queue: RedisQueue, function: str, *, key: str | None = None, *
         retry_backoff=True,
         **kwargs,
     )
+
+
+async def position(queue: RedisQueue, job_key: str) -> int | None:
+    """How many jobs are ahead of this one (0: next), or None when it is not waiting."""
+    found = await queue.redis.lpos(queue.namespace("queued"), queue.job_id(job_key))
+    return None if found is None else int(found)

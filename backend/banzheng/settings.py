@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import sys
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -78,6 +79,34 @@ class Settings(BaseSettings):
         "https://api.weixin.qq.com", description="base URL of WeChat's server API"
     )
     WECHAT_TIMEOUT: float = Field(5.0, gt=0, le=30, description="WeChat API timeout, seconds")
+    APPLICATION_WORKDAYS: int = Field(
+        5, ge=1, le=30, description="whole process limit from acceptance, working days (plan: 5)"
+    )
+    MAINTENANCE_FUND_PER_M2: Decimal = Field(
+        Decimal("80"),
+        ge=0,
+        description="首期维修资金, yuan per m² (local standard, 住宅专项维修资金管理办法 art. 7)",
+    )
+    DEED_TAX_AREA_THRESHOLD: Decimal = Field(
+        Decimal("140"),
+        gt=0,
+        description="m² up to which the lower deed-tax rate applies (财税公告2024年第16号)",
+    )
+    DEED_TAX_ONLY_HOME_SMALL: Decimal = Field(
+        Decimal("1"), ge=0, description="% only home ≤ threshold"
+    )
+    DEED_TAX_ONLY_HOME_LARGE: Decimal = Field(
+        Decimal("1.5"), ge=0, description="% only home > threshold"
+    )
+    DEED_TAX_SECOND_HOME_SMALL: Decimal = Field(
+        Decimal("1"), ge=0, description="% second home ≤ threshold"
+    )
+    DEED_TAX_SECOND_HOME_LARGE: Decimal = Field(
+        Decimal("2"), ge=0, description="% second home > threshold"
+    )
+    DEED_TAX_GENERAL: Decimal = Field(
+        Decimal("3"), ge=3, le=5, description="% third home on (契税法 art. 3: 3–5 % by province)"
+    )
     LOG_LEVEL: str = Field("INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$", description="log level")
 
     @field_validator("FIELD_KEYS", mode="before")

@@ -9,6 +9,7 @@ import signal
 from saq import CronJob, Worker
 
 from banzheng import db, queue, redisdb
+from banzheng.applications import jobs as application_jobs
 from banzheng.common import audit, logs
 from banzheng.settings import Settings, load_settings
 
@@ -23,8 +24,16 @@ async def verify_audit_chain(ctx: dict) -> dict:
     return {"ok": report.ok, "checked": report.checked}
 
 
-FUNCTIONS = [verify_audit_chain]
-CRON_JOBS = [CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600)]
+SHUTDOWN_GRACE_SECONDS = 20
+FUNCTIONS = [
+    verify_audit_chain,
+    application_jobs.submit_application,
+    application_jobs.scan_deadlines,
+]
+CRON_JOBS = [
+    CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
+    CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
+]
 
 
 def build_worker(settings: Settings, redis) -> Worker:
@@ -33,8 +42,21 @@ def build_worker(settings: Settings, redis) -> Worker:
         functions=FUNCTIONS,
         cron_jobs=CRON_JOBS,
         concurrency=10,
+        # On stop, let running jobs finish; a job still running after this is cancelled and,
+        # being at-least-once, swept and run again by another worker.
+        shutdown_grace_period_s=SHUTDOWN_GRACE_SECONDS,
         timers={"sweep": 5, "abort": 1, "schedule": 1, "stats": 10},
     )
+
+
+async def run_until_empty(worker: Worker, *, wait: float = 0.1) -> int:
+    """Process waiting jobs one at a time until none arrives within `wait` seconds; returns
+    how many ran. For tests and maintenance: no timers, no sweep racing the jobs."""
+    worker.dequeue_timeout = wait
+    count = 0
+    while await worker.process():
+        count += 1
+    return count
 
 
 async def run(settings: Settings) -> None:

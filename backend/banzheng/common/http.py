@@ -107,6 +107,7 @@ def endpoint(
     status: int = 200,
     errors: Iterable[int] = (),
     tag: str | None = None,
+    parameters: Iterable[Any] = (),
 ) -> Callable:
     """Declare a route: who may call it, what it reads, what it answers.
 
@@ -148,6 +149,7 @@ def endpoint(
             body={"application/json": Component(body)} if body is not None else None,
             response=responses,
             secured={"bearer": []} if allowed else None,
+            parameter=list(parameters) or None,
         )(wrapper)
         documented.guarded_by_endpoint = True  # checked by tests/test_routes.py
         return documented

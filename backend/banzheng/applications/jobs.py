@@ -1,0 +1,43 @@
+"""Background jobs of the applications domain (registered in banzheng/worker.py).
+
+Delivery is at-least-once (docs/decisions/0001-job-queue.md): each job checks the state it
+expects before changing anything, so a re-run after a crash changes nothing twice.
+"""
+
+from __future__ import annotations
+
+from tortoise.transactions import in_transaction
+
+from banzheng.accounts.models import User
+from banzheng.applications import service, sla
+from banzheng.applications.models import Application
+from banzheng.applications.service import EDITABLE
+
+
+def submission_key(application_id: object, version: int) -> str:
+    """The job key (and the owner's ticket) of one submission of one application state."""
+    return f"submit:{application_id}:{version}"
+
+
+def parse_submission_key(key: str) -> tuple[str, int] | None:
+    kind, _, rest = key.partition(":")
+    application_id, _, version = rest.partition(":")
+    if kind != "submit" or not version.isdigit() or len(application_id) != 36:
+        return None
+    return application_id, int(version)
+
+
+async def submit_application(ctx: dict, *, application_id: str, actor_id: str, version: int) -> str:
+    """Submit the application as it was when the owner tapped 提交, then pre-review it."""
+    async with in_transaction():
+        application = await Application.filter(id=application_id).select_for_update().first()
+        if application and application.version == version and application.status in EDITABLE:
+            await service.submit(application=application, actor=await User.get(id=actor_id))
+    await service.pre_review(application_id=application_id)
+    application = await Application.get(id=application_id)
+    return application.status.value
+
+
+async def scan_deadlines(ctx: dict) -> dict[str, int]:
+    """Every few minutes: warnings at 80 %, overdue at 100 %, deferred-material reminders."""
+    return await sla.scan()

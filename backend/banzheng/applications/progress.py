@@ -1,0 +1,341 @@
+"""What an owner (or a clerk) sees of an application: timeline, next actions, expected date.
+
+Progress transparency is requirement 5 (awareness of progress 40 % → 98 %): every step, who acts,
+when it started, finished or is due, and what the owner must do next, in plain Chinese.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from banzheng.accounts.models import User
+from banzheng.applications import rules
+from banzheng.applications.models import (
+    Application,
+    ApplicationEvent,
+    ApplicationMaterial,
+    ApprovalStep,
+    MaterialRequirement,
+    MaterialState,
+    Status,
+    StepKind,
+    StepStatus,
+)
+from banzheng.applications.service import STEP_LABELS
+from banzheng.applications.workflow import STATUS_LABELS, TERMINAL
+from banzheng.common import workdays
+from banzheng.communities.models import House
+from banzheng.security.roles import Role
+
+KIND_LABELS = {
+    "first_registration": "首次登记",
+    "transfer_registration": "转移登记",
+    "combined": "首次登记与转移登记合并办理",
+}
+MATERIAL_STATE_LABELS = {
+    MaterialState.missing: "未提交",
+    MaterialState.provided: "已提交",
+    MaterialState.deferred: "容缺，待补交",
+    MaterialState.commitment: "告知承诺代替",
+}
+EVENT_LABELS = {
+    "create": "创建申请",
+    "submit": "提交申请",
+    "start_pre_review": "开始材料预审",
+    "request_supplement": "要求补正",
+    "accept": "受理",
+    "begin_review": "部门并联审批开始",
+    "step_approved": "部门审批通过",
+    "step_rejected": "部门审批未通过",
+    "finish_department_review": "并联审批完成，进入登记审核",
+    "register": "登簿",
+    "issue_certificate": "缮证",
+    "deliver": "发证",
+    "return": "退件",
+    "withdraw": "撤回申请",
+    "reject": "不予登记",
+    "commitment_signed": "签署告知承诺书",
+    "deferred_material_provided": "补交容缺材料",
+    "deferred_reminder": "容缺材料补交提醒",
+    "area_confirmed": "确认面积差异结算",
+    "sla_warning": "办理时限预警",
+    "sla_overdue": "办理超时",
+}
+# Main path of an application; a phase is done once the status has moved past it.
+_ORDER = {
+    Status.draft: 0,
+    Status.submitted: 1,
+    Status.pre_review: 2,
+    Status.supplement_required: 2,
+    Status.accepted: 3,
+    Status.department_review: 4,
+    Status.registry_review: 5,
+    Status.registered: 6,
+    Status.certificate_issued: 7,
+    Status.delivered: 8,
+}
+# Acceptance normally happens within one working day of submission (一窗受理).
+ACCEPTANCE_WORKDAYS = 1
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+async def detail(application: Application, *, viewer: User, limit_workdays: int) -> dict[str, Any]:
+    house = await House.get(id=application.house_id).select_related("building__community")
+    requirements = {
+        r.code: r for r in await MaterialRequirement.filter(application_type_id=application.kind)
+    }
+    materials = sorted(
+        await ApplicationMaterial.filter(application=application),
+        key=lambda m: requirements[m.requirement_code].position,
+    )
+    steps = await ApprovalStep.filter(application=application).select_related("organisation")
+    events = (
+        await ApplicationEvent.filter(application=application)
+        .order_by("id")
+        .prefetch_related("items")
+    )
+    return {
+        "id": str(application.id),
+        "number": application.number,
+        "kind": application.kind.value,
+        "kind_label": KIND_LABELS[application.kind.value],
+        "status": application.status.value,
+        "status_label": STATUS_LABELS[application.status],
+        "house": {
+            "id": str(house.id),
+            "community_name": house.building.community.name,
+            "address": house.building.community.address,
+            "building": house.building.number,
+            "unit": house.unit,
+            "room": house.room,
+        },
+        "created_at": _iso(application.created_at),
+        "submitted_at": _iso(application.submitted_at),
+        "accepted_at": _iso(application.accepted_at),
+        "due_at": _iso(application.due_at),
+        "expected_completion_date": _iso(await expected_completion(application, limit_workdays)),
+        "area": _area(application),
+        "materials": [
+            {
+                "code": m.requirement_code,
+                "name": requirements[m.requirement_code].name,
+                "core": requirements[m.requirement_code].core,
+                "commitment_allowed": requirements[m.requirement_code].commitment_allowed,
+                "state": m.state.value,
+                "state_label": MATERIAL_STATE_LABELS[m.state],
+                "deferred_until": _iso(m.deferred_until),
+            }
+            for m in materials
+        ],
+        "steps": [_step(s) for s in sorted(steps, key=lambda s: list(StepKind).index(s.kind))],
+        "timeline": _timeline(application, steps, events),
+        "events": [
+            {
+                "at": _iso(e.at),
+                "action": e.action,
+                "label": EVENT_LABELS.get(e.action, e.action),
+                "note": e.note,
+                "items": [
+                    {"requirement_code": i.requirement_code, "problem": i.problem} for i in e.items
+                ],
+            }
+            for e in events
+        ],
+        "next_actions": _next_actions(application, materials, requirements, events)
+        if viewer.role is Role.owner
+        else [],
+    }
+
+
+def _area(application: Application) -> dict[str, Any] | None:
+    ratio = application.area_error_ratio
+    if ratio is None:
+        return None
+    return {
+        "error_ratio": str(ratio),
+        "needs_settlement": rules.needs_settlement(ratio),
+        "confirmed_at": _iso(application.area_confirmed_at),
+    }
+
+
+def _step(step: ApprovalStep) -> dict[str, Any]:
+    return {
+        "id": str(step.id),
+        "kind": step.kind.value,
+        "label": STEP_LABELS[step.kind],
+        "organisation": step.organisation.name if step.organisation else None,
+        "status": step.status.value,
+        "started_at": _iso(step.started_at),
+        "due_at": _iso(step.due_at),
+        "finished_at": _iso(step.finished_at),
+        "opinion": step.opinion,
+    }
+
+
+def _first_event(events: list[ApplicationEvent], action: str) -> datetime | None:
+    return next((e.at for e in events if e.action == action), None)
+
+
+def _last_event(events: list[ApplicationEvent], action: str) -> datetime | None:
+    return next((e.at for e in reversed(events) if e.action == action), None)
+
+
+def _timeline(
+    application: Application, steps: list[ApprovalStep], events: list[ApplicationEvent]
+) -> list[dict[str, Any]]:
+    """Every phase with its state: done, active, waiting — or stopped when the case ended early."""
+    position = _ORDER.get(application.status)
+    stopped = application.status in TERMINAL and position is None
+
+    def phase(
+        key: str, label: str, order: int, *, actor: str, started=None, finished=None, due=None
+    ):
+        if position is not None and position > order:
+            state = "done"
+        elif position == order and application.status is not Status.delivered:
+            state = "active"
+        elif position == order:
+            state = "done"
+        else:
+            state = "stopped" if stopped else "waiting"
+        return {
+            "key": key,
+            "label": label,
+            "state": state,
+            "actor": actor,
+            "started_at": _iso(started),
+            "finished_at": _iso(finished),
+            "due_at": _iso(due),
+        }
+
+    phases = [
+        phase("submit", "提交申请", 1, actor="业主", finished=application.submitted_at),
+        phase(
+            "pre_review",
+            "材料预审",
+            2,
+            actor="登记窗口",
+            started=application.submitted_at,
+            finished=application.accepted_at,
+        ),
+        phase("accept", "受理", 3, actor="登记窗口", finished=application.accepted_at),
+    ]
+    by_kind = {s.kind: s for s in steps}
+    for kind, step in sorted(by_kind.items(), key=lambda kv: list(StepKind).index(kv[0])):
+        if kind is StepKind.registry_review:
+            continue
+        state = {
+            StepStatus.approved: "done",
+            StepStatus.active: "active",
+            StepStatus.rejected: "returned",
+            StepStatus.waiting: "waiting",
+        }[step.status]
+        phases.append(
+            {
+                "key": kind.value,
+                "label": STEP_LABELS[kind],
+                "state": state,
+                "actor": step.organisation.name if step.organisation else "待分派",
+                "started_at": _iso(step.started_at),
+                "finished_at": _iso(step.finished_at),
+                "due_at": _iso(step.due_at),
+            }
+        )
+    registry = by_kind.get(StepKind.registry_review)
+    phases += [
+        phase(
+            "registry_review",
+            "登记审核",
+            5,
+            actor="不动产登记机构",
+            started=registry.started_at if registry else None,
+            finished=registry.finished_at if registry else None,
+            due=registry.due_at if registry else None,
+        ),
+        phase(
+            "register", "登簿", 6, actor="不动产登记机构", finished=_first_event(events, "register")
+        ),
+        phase(
+            "issue_certificate",
+            "缮证",
+            7,
+            actor="登记窗口",
+            finished=_first_event(events, "issue_certificate"),
+        ),
+        phase("deliver", "发证", 8, actor="登记窗口", finished=_first_event(events, "deliver")),
+    ]
+    return phases
+
+
+def _next_actions(
+    application: Application,
+    materials: list[ApplicationMaterial],
+    requirements: dict[str, MaterialRequirement],
+    events: list[ApplicationEvent],
+) -> list[dict[str, Any]]:
+    status = application.status
+    actions: list[dict[str, Any]] = []
+    if status is Status.draft:
+        for m in materials:
+            if m.state is MaterialState.missing:
+                req = requirements[m.requirement_code]
+                hint = "（可签署告知承诺书代替）" if req.commitment_allowed else ""
+                optional = "" if req.core else "（非必需，可容缺）"
+                actions.append(
+                    {
+                        "code": "upload",
+                        "requirement_code": m.requirement_code,
+                        "label": f"上传「{req.name}」{optional}{hint}",
+                    }
+                )
+        actions.append({"code": "submit", "label": "确认材料无误后提交申请"})
+    elif status is Status.supplement_required:
+        last = next((e for e in reversed(events) if e.action == "request_supplement"), None)
+        for item in last.items if last else []:
+            actions.append(
+                {
+                    "code": "supplement",
+                    "requirement_code": item.requirement_code,
+                    "label": item.problem,
+                }
+            )
+        actions.append({"code": "submit", "label": "补正后重新提交"})
+    elif status in (Status.accepted, Status.department_review, Status.registry_review):
+        for m in materials:
+            if m.state is MaterialState.deferred:
+                actions.append(
+                    {
+                        "code": "upload_deferred",
+                        "requirement_code": m.requirement_code,
+                        "due_date": _iso(m.deferred_until),
+                        "label": f"请于 {m.deferred_until:%Y年%m月%d日} 前补交「{requirements[m.requirement_code].name}」",
+                    }
+                )
+    if status is Status.certificate_issued:
+        actions.append({"code": "collect", "label": "证书已制作完成，请领取或选择邮寄"})
+    area = _area(application)
+    if area and area["needs_settlement"] and not area["confirmed_at"] and status not in TERMINAL:
+        actions.append(
+            {
+                "code": "confirm_area",
+                "label": f"面积误差比 {area['error_ratio']}%，超过 3%，请查看结算明细并确认",
+            }
+        )
+    return actions
+
+
+async def expected_completion(application: Application, limit_workdays: int) -> date | None:
+    """The finish date if finished, the legal due date once accepted, else an estimate:
+    acceptance within ACCEPTANCE_WORKDAYS, then `limit_workdays` (APPLICATION_WORKDAYS)."""
+    if application.finished_at:
+        return application.finished_at.astimezone(workdays.OFFICE_TZ).date()
+    if application.status in TERMINAL:
+        return None
+    if application.due_at:
+        return application.due_at.astimezone(workdays.OFFICE_TZ).date()
+    start = application.submitted_at or datetime.now(UTC)
+    return await workdays.add_workdays(start, ACCEPTANCE_WORKDAYS + limit_workdays)

@@ -1,0 +1,486 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+from tortoise.transactions import in_transaction
+
+from banzheng import queue
+from banzheng.accounts.models import User
+from banzheng.applications import jobs, progress, queues, service
+from banzheng.applications.models import Application, ApplicationType, MaterialRequirement, Status
+from banzheng.applications.schemas import (
+    AcceptRequest,
+    ApplicationCreate,
+    ApplicationDetail,
+    ApplicationPage,
+    ApplicationTypeList,
+    BatchRequest,
+    BatchResponse,
+    CommitmentCreate,
+    FeesPublic,
+    RejectRequest,
+    ReturnRequest,
+    StepDecision,
+    StepRejection,
+    SupplementRequest,
+    Ticket,
+    WorkQueue,
+)
+from banzheng.applications.workflow import STATUS_LABELS, Action, next_status
+from banzheng.common.errors import NotFound
+from banzheng.common.http import ANY_USER, endpoint, respond
+from banzheng.common.pagination import PAGE_PARAMETERS, page_params
+from banzheng.security.permissions import staff_scope
+from banzheng.security.roles import STAFF_ROLES, Role
+
+bp = Blueprint("applications", url_prefix="/api/v1")
+TAG = "办证申请"
+OWNER = {Role.owner}
+CLERK = {Role.clerk}
+REVIEWER = {Role.department_reviewer}
+READERS = {Role.owner, *STAFF_ROLES}
+
+
+async def _detail(
+    request: Request, application: Application, user: User, status: int = 200
+) -> HTTPResponse:
+    body = await progress.detail(
+        application, viewer=user, limit_workdays=request.app.ctx.settings.APPLICATION_WORKDAYS
+    )
+    return respond(ApplicationDetail(**body), status=status)
+
+
+async def _act(
+    request: Request, user: User, application_id: UUID, action, **kwargs
+) -> HTTPResponse:
+    """Load the application locked, in scope, run one service action, answer the detail."""
+    async with in_transaction():
+        application = await service.visible_application(user, application_id, lock=True)
+        await action(application=application, **kwargs)
+    return await _detail(request, application, user)
+
+
+@bp.get("/application-types")
+@endpoint(summary="申请类型及材料清单", roles=ANY_USER, response=ApplicationTypeList, tag=TAG)
+async def application_types(request: Request, user: User) -> HTTPResponse:
+    types = await ApplicationType.all().order_by("code")
+    requirements = await MaterialRequirement.all().order_by("position")
+    items = [
+        {
+            "code": t.code,
+            "name": t.name,
+            "description": t.description,
+            "steps": t.steps,
+            "requirements": [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "description": r.description,
+                    "core": r.core,
+                    "commitment_allowed": r.commitment_allowed,
+                    "formats": r.formats,
+                }
+                for r in requirements
+                if r.application_type_id == t.code
+            ],
+        }
+        for t in types
+    ]
+    return respond(ApplicationTypeList(items=items))
+
+
+@bp.post("/applications")
+@endpoint(
+    summary="创建办证申请（草稿）",
+    roles={Role.owner, Role.clerk},
+    body=ApplicationCreate,
+    response=ApplicationDetail,
+    status=201,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def create_application(request: Request, user: User, body: ApplicationCreate) -> HTTPResponse:
+    application = await service.create_draft(
+        user=user,
+        house_id=body.house_id,
+        kind=body.type,
+        contract_price=body.contract_price,
+        home_count=body.home_count,
+    )
+    return await _detail(request, application, user, status=201)
+
+
+@bp.get("/applications")
+@endpoint(
+    summary="我的申请 / 辖区内的申请",
+    roles=READERS,
+    response=ApplicationPage,
+    parameters=PAGE_PARAMETERS,
+    errors=(422,),
+    tag=TAG,
+)
+async def list_applications(request: Request, user: User) -> HTTPResponse:
+    page, size = page_params(request)
+    if user.role is Role.owner:
+        query = Application.filter(applicant_id=user.id)
+    elif (scope := staff_scope(user)) is not None:
+        query = Application.filter(scope_path__startswith=scope)
+    else:
+        query = Application.filter(id=None)
+    total = await query.count()
+    rows = (
+        await query.order_by("-created_at")
+        .offset((page - 1) * size)
+        .limit(size)
+        .select_related("house__building__community")
+    )
+    items = [
+        {
+            "id": str(a.id),
+            "number": a.number,
+            "kind": a.kind.value,
+            "status": a.status.value,
+            "status_label": STATUS_LABELS[a.status],
+            "community_name": a.house.building.community.name,
+            "house_label": f"{a.house.building.number}栋{a.house.unit}单元{a.house.room}室",
+            "created_at": a.created_at.isoformat(),
+            "due_at": a.due_at.isoformat() if a.due_at else None,
+        }
+        for a in rows
+    ]
+    return respond(ApplicationPage(items=items, page=page, size=size, total=total))
+
+
+@bp.get("/applications/<application_id:uuid>")
+@endpoint(
+    summary="申请详情：进度时间线、下一步、预计办结日期",
+    roles=READERS,
+    response=ApplicationDetail,
+    errors=(404,),
+    tag=TAG,
+)
+async def application_detail(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    return await _detail(request, await service.visible_application(user, application_id), user)
+
+
+@bp.post("/applications/<application_id:uuid>/commitments")
+@endpoint(
+    summary="签署告知承诺书代替某项材料（告知承诺制）",
+    roles=OWNER,
+    body=CommitmentCreate,
+    response=ApplicationDetail,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def sign_commitment(
+    request: Request, user: User, application_id: UUID, body: CommitmentCreate
+) -> HTTPResponse:
+    return await _act(
+        request,
+        user,
+        application_id,
+        service.commit_instead,
+        code=body.requirement_code,
+        actor=user,
+    )
+
+
+@bp.post("/applications/<application_id:uuid>/submit")
+@endpoint(
+    summary="提交申请（排队预审，返回受理凭条）",
+    roles={Role.owner, Role.clerk},
+    response=Ticket,
+    status=202,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def submit(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    application = await service.visible_application(user, application_id)
+    next_status(application.status, Action.submit, user.role.value)  # 409 now, not in the worker
+    key = jobs.submission_key(application.id, application.version)
+    await queue.enqueue(
+        request.app.ctx.queue,
+        "submit_application",
+        key=key,
+        application_id=str(application.id),
+        actor_id=str(user.id),
+        version=application.version,
+    )
+    return respond(await _ticket(request, key, application), status=202)
+
+
+async def _ticket(request: Request, key: str, application: Application) -> Ticket:
+    """The application's own state decides first: the queue may re-run a finished job
+    (at-least-once), so a job record alone can say "queued" for work already done."""
+    submitted_version = jobs.parse_submission_key(key)[1]
+    job = await request.app.ctx.queue.job(key)
+    if application.version > submitted_version + 1 or (
+        application.version == submitted_version + 1 and application.status is not Status.submitted
+    ):
+        state = "done"
+    elif application.version == submitted_version + 1:
+        state = "processing"  # submitted; pre-review running or about to
+    elif job is None or job.status.value in ("failed", "aborted"):
+        state = "failed"
+    else:
+        state = "processing" if job.status.value == "active" else "queued"
+    return Ticket(
+        ticket=key,
+        state=state,
+        position=await queue.position(request.app.ctx.queue, key) if state == "queued" else None,
+        application_id=str(application.id),
+        application_status=application.status.value,
+    )
+
+
+@bp.get("/tickets/<ticket:str>")
+@endpoint(
+    summary="查询提交凭条：排队中 / 处理中 / 已完成",
+    roles=READERS,
+    response=Ticket,
+    errors=(404,),
+    tag=TAG,
+)
+async def ticket_status(request: Request, user: User, ticket: str) -> HTTPResponse:
+    parsed = jobs.parse_submission_key(ticket)
+    if parsed is None:
+        raise NotFound("未找到该凭条")
+    application = await service.visible_application(user, parsed[0])
+    return respond(await _ticket(request, ticket, application))
+
+
+@bp.post("/applications/<application_id:uuid>/withdraw")
+@endpoint(summary="撤回申请", roles=OWNER, response=ApplicationDetail, errors=(404, 409), tag=TAG)
+async def withdraw(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    return await _act(request, user, application_id, service.withdraw, owner=user)
+
+
+@bp.post("/applications/<application_id:uuid>/area-confirmation")
+@endpoint(
+    summary="确认面积差异结算（误差超过 3%）",
+    roles=OWNER,
+    response=ApplicationDetail,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def confirm_area(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    return await _act(request, user, application_id, service.confirm_area, owner=user)
+
+
+@bp.get("/applications/<application_id:uuid>/fees")
+@endpoint(
+    summary="应缴税费及计算依据（公开费用计算依据）",
+    roles=READERS,
+    response=FeesPublic,
+    errors=(404,),
+    tag=TAG,
+)
+async def fees(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    application = await service.visible_application(user, application_id)
+    lines = await service.fees(application=application, settings=request.app.ctx.settings)
+    settlement = await service.area_settlement(application)
+    return respond(
+        FeesPublic(
+            lines=[
+                {"code": f.code, "name": f.name, "amount": str(f.amount), "basis": f.basis}
+                for f in lines
+            ],
+            total=str(sum((f.amount for f in lines), start=0)),
+            area_settlement={
+                "contract_area": str(settlement.contract_area),
+                "measured_area": str(settlement.measured_area),
+                "ratio": str(settlement.ratio),
+                "within_tolerance": settlement.within_tolerance,
+                "owner_pays": str(settlement.owner_pays),
+                "developer_bears": str(settlement.developer_bears),
+                "refund_to_owner": str(settlement.refund_to_owner),
+                "lines": list(settlement.lines),
+            }
+            if settlement
+            else None,
+        )
+    )
+
+
+# --- clerks ------------------------------------------------------------------------------------
+
+
+@bp.post("/applications/<application_id:uuid>/accept")
+@endpoint(
+    summary="受理（可对非核心材料容缺受理）",
+    roles=CLERK,
+    body=AcceptRequest,
+    response=ApplicationDetail,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def accept(
+    request: Request, user: User, application_id: UUID, body: AcceptRequest
+) -> HTTPResponse:
+    deferred = [service.Deferral(d.requirement_code, d.due_date) for d in body.deferred]
+    return await _act(
+        request,
+        user,
+        application_id,
+        service.accept,
+        clerk=user,
+        deferred=deferred,
+        limit_workdays=request.app.ctx.settings.APPLICATION_WORKDAYS,
+    )
+
+
+@bp.post("/applications/<application_id:uuid>/supplement-request")
+@endpoint(
+    summary="要求补正（一次性告知全部问题）",
+    roles={Role.clerk},
+    body=SupplementRequest,
+    response=ApplicationDetail,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def supplement_request(
+    request: Request, user: User, application_id: UUID, body: SupplementRequest
+) -> HTTPResponse:
+    items = [(i.requirement_code, i.problem) for i in body.items]
+    return await _act(
+        request, user, application_id, service.request_supplement, actor=user, items=items
+    )
+
+
+@bp.post("/applications/<application_id:uuid>/return")
+@endpoint(
+    summary="退件（写明原因）",
+    roles=CLERK,
+    body=ReturnRequest,
+    response=ApplicationDetail,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def return_application(
+    request: Request, user: User, application_id: UUID, body: ReturnRequest
+) -> HTTPResponse:
+    return await _act(
+        request, user, application_id, service.return_application, clerk=user, reasons=body.reasons
+    )
+
+
+@bp.post("/applications/<application_id:uuid>/reject")
+@endpoint(
+    summary="不予登记（写明理由）",
+    roles=CLERK,
+    body=RejectRequest,
+    response=ApplicationDetail,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def reject(
+    request: Request, user: User, application_id: UUID, body: RejectRequest
+) -> HTTPResponse:
+    return await _act(request, user, application_id, service.reject, clerk=user, reason=body.reason)
+
+
+@bp.post("/applications/<application_id:uuid>/issue-certificate")
+@endpoint(summary="缮证", roles=CLERK, response=ApplicationDetail, errors=(404, 409), tag=TAG)
+async def issue_certificate(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    return await _act(request, user, application_id, service.issue_certificate, clerk=user)
+
+
+@bp.post("/applications/<application_id:uuid>/deliver")
+@endpoint(summary="发证", roles=CLERK, response=ApplicationDetail, errors=(404, 409), tag=TAG)
+async def deliver(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    return await _act(request, user, application_id, service.deliver, clerk=user)
+
+
+@bp.post("/communities/<community_id:uuid>/batch-applications")
+@endpoint(
+    summary="批量受理：为小区内多套房屋一次创建申请（重试不会重复创建）",
+    roles=CLERK,
+    body=BatchRequest,
+    response=BatchResponse,
+    errors=(404,),
+    tag=TAG,
+)
+async def batch_applications(
+    request: Request, user: User, community_id: UUID, body: BatchRequest
+) -> HTTPResponse:
+    results = await service.batch_create(
+        community_id=community_id, clerk=user, kind=body.type, house_ids=body.house_ids
+    )
+    counts = {
+        o: sum(r["outcome"] == o for r in results) for o in ("created", "exists", "not_found")
+    }
+    return respond(
+        BatchResponse(
+            created=counts["created"],
+            existing=counts["exists"],
+            failed=counts["not_found"],
+            results=results,
+        )
+    )
+
+
+# --- department reviewers ------------------------------------------------------------------------
+
+
+@bp.post("/applications/<application_id:uuid>/steps/<step_id:uuid>/approve")
+@endpoint(
+    summary="部门审批通过（登记审核通过即登簿）",
+    roles=REVIEWER,
+    body=StepDecision,
+    response=ApplicationDetail,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def approve_step(
+    request: Request, user: User, application_id: UUID, step_id: UUID, body: StepDecision
+) -> HTTPResponse:
+    return await _act(
+        request,
+        user,
+        application_id,
+        service.decide_step,
+        step_id=step_id,
+        reviewer=user,
+        approve=True,
+        opinion=body.opinion,
+    )
+
+
+@bp.post("/applications/<application_id:uuid>/steps/<step_id:uuid>/reject")
+@endpoint(
+    summary="部门审批不通过（退回补正，写明意见）",
+    roles=REVIEWER,
+    body=StepRejection,
+    response=ApplicationDetail,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def reject_step(
+    request: Request, user: User, application_id: UUID, step_id: UUID, body: StepRejection
+) -> HTTPResponse:
+    return await _act(
+        request,
+        user,
+        application_id,
+        service.decide_step,
+        step_id=step_id,
+        reviewer=user,
+        approve=False,
+        opinion=body.opinion,
+    )
+
+
+@bp.get("/work-queue")
+@endpoint(
+    summary="我的待办（超时优先）",
+    roles=STAFF_ROLES,
+    response=WorkQueue,
+    parameters=PAGE_PARAMETERS,
+    errors=(422,),
+    tag=TAG,
+)
+async def work_queue(request: Request, user: User) -> HTTPResponse:
+    page, size = page_params(request)
+    return respond(WorkQueue(**await queues.work_queue(user, page=page, size=size)))

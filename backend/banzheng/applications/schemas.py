@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from banzheng.applications.models import ApplicationKind
+
+Text = Field(min_length=1, max_length=500)
+
+
+class RequirementPublic(BaseModel):
+    code: str
+    name: str
+    description: str
+    core: bool = Field(description="核心材料不能容缺")
+    commitment_allowed: bool = Field(description="可用告知承诺书代替")
+    formats: list[str]
+
+
+class ApplicationTypePublic(BaseModel):
+    code: ApplicationKind
+    name: str
+    description: str
+    steps: list[str]
+    requirements: list[RequirementPublic]
+
+
+class ApplicationTypeList(BaseModel):
+    items: list[ApplicationTypePublic]
+
+
+class ApplicationCreate(BaseModel):
+    house_id: str = Field(min_length=36, max_length=36)
+    type: ApplicationKind
+    contract_price: Decimal | None = Field(
+        None, gt=0, max_digits=14, decimal_places=2, description="合同总价（元）"
+    )
+    home_count: int = Field(1, ge=1, le=20, description="本套为家庭第几套住房（计算契税）")
+
+
+class HouseBrief(BaseModel):
+    id: str
+    community_name: str
+    address: str
+    building: str
+    unit: str
+    room: str
+
+
+class AreaPublic(BaseModel):
+    error_ratio: str = Field(description="面积误差比（%）")
+    needs_settlement: bool
+    confirmed_at: str | None = None
+
+
+class MaterialPublic(BaseModel):
+    code: str
+    name: str
+    core: bool
+    commitment_allowed: bool
+    state: str
+    state_label: str
+    deferred_until: str | None = None
+
+
+class StepPublic(BaseModel):
+    id: str
+    kind: str
+    label: str
+    organisation: str | None = None
+    status: str
+    started_at: str | None = None
+    due_at: str | None = None
+    finished_at: str | None = None
+    opinion: str = ""
+
+
+class Phase(BaseModel):
+    key: str
+    label: str
+    state: Literal["done", "active", "waiting", "returned", "stopped"]
+    actor: str
+    started_at: str | None = None
+    finished_at: str | None = None
+    due_at: str | None = None
+
+
+class ProblemItem(BaseModel):
+    requirement_code: str | None = None
+    problem: str
+
+
+class EventPublic(BaseModel):
+    at: str
+    action: str
+    label: str
+    note: str
+    items: list[ProblemItem]
+
+
+class NextAction(BaseModel):
+    code: str
+    label: str
+    requirement_code: str | None = None
+    due_date: str | None = None
+
+
+class ApplicationDetail(BaseModel):
+    id: str
+    number: str = Field(description="受理编号")
+    kind: str
+    kind_label: str
+    status: str
+    status_label: str
+    house: HouseBrief
+    created_at: str
+    submitted_at: str | None = None
+    accepted_at: str | None = None
+    due_at: str | None = None
+    expected_completion_date: str | None = None
+    area: AreaPublic | None = None
+    materials: list[MaterialPublic]
+    steps: list[StepPublic]
+    timeline: list[Phase]
+    events: list[EventPublic]
+    next_actions: list[NextAction]
+
+
+class ApplicationSummary(BaseModel):
+    id: str
+    number: str
+    kind: str
+    status: str
+    status_label: str
+    community_name: str
+    house_label: str
+    created_at: str
+    due_at: str | None = None
+
+
+class ApplicationPage(BaseModel):
+    items: list[ApplicationSummary]
+    page: int
+    size: int
+    total: int
+
+
+class CommitmentCreate(BaseModel):
+    requirement_code: str = Field(min_length=1, max_length=40)
+
+
+class Ticket(BaseModel):
+    ticket: str
+    state: Literal["queued", "processing", "done", "failed"]
+    position: int | None = Field(None, description="前面还有几件（0 表示下一个）")
+    application_id: str
+    application_status: str
+
+
+class DeferralIn(BaseModel):
+    requirement_code: str = Field(min_length=1, max_length=40)
+    due_date: date
+
+
+class AcceptRequest(BaseModel):
+    deferred: list[DeferralIn] = Field(
+        default_factory=list, max_length=8, description="容缺受理的材料"
+    )
+
+
+class SupplementRequest(BaseModel):
+    items: list[ProblemItem] = Field(min_length=1, max_length=20, description="一次性告知全部问题")
+
+
+class ReturnRequest(BaseModel):
+    reasons: list[str] = Field(min_length=1, max_length=20)
+
+
+class RejectRequest(BaseModel):
+    reason: str = Text
+
+
+class StepDecision(BaseModel):
+    opinion: str = Field("", max_length=500)
+
+
+class StepRejection(BaseModel):
+    opinion: str = Text
+
+
+class FeeLinePublic(BaseModel):
+    code: str
+    name: str
+    amount: str = Field(description="金额（元）")
+    basis: str = Field(description="计算依据")
+
+
+class AreaSettlementPublic(BaseModel):
+    contract_area: str
+    measured_area: str
+    ratio: str
+    within_tolerance: bool
+    owner_pays: str
+    developer_bears: str
+    refund_to_owner: str
+    lines: list[str]
+
+
+class FeesPublic(BaseModel):
+    lines: list[FeeLinePublic]
+    total: str
+    area_settlement: AreaSettlementPublic | None = None
+
+
+class WorkItem(BaseModel):
+    application_id: str
+    number: str
+    status: str
+    status_label: str
+    community_name: str
+    house_label: str
+    task: str
+    task_label: str
+    step_id: str | None = None
+    step_label: str | None = None
+    warning: Literal["warning", "overdue"] | None = None
+    due_at: str | None = None
+
+
+class WorkQueue(BaseModel):
+    items: list[WorkItem]
+    page: int
+    size: int
+    total: int
+
+
+class BatchRequest(BaseModel):
+    type: ApplicationKind
+    house_ids: list[str] = Field(min_length=1, max_length=500)
+
+
+class BatchResult(BaseModel):
+    house_id: str
+    outcome: Literal["created", "exists", "not_found"]
+    application_id: str | None = None
+    message: str
+
+
+class BatchResponse(BaseModel):
+    created: int
+    existing: int
+    failed: int
+    results: list[BatchResult]
