@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -133,6 +134,7 @@ async def redis(redis_url):
 async def app(settings, database, redis):
     await _empty_tables(db.dialect(settings.database_url))
     await ensure_catalogue()
+    shutil.rmtree(settings.VAR_DIR / "objects", ignore_errors=True)  # a fresh object store
     application = create_app(settings)
     attach_services(application, redis)
     application.asgi = True

@@ -19,14 +19,16 @@ from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
+from banzheng.materials.routes import bp as materials_bp
 from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.sessions import TokenFamilies, TokenService
 from banzheng.security.tokens import TokenSigner
 from banzheng.settings import Env, Settings, load_settings
+from banzheng.storage import LocalStorage
 from banzheng.wechat import WeChatClient
 
 log = logging.getLogger("banzheng.http")
-BLUEPRINTS = (health_bp, accounts_bp, communities_bp, applications_bp)
+BLUEPRINTS = (health_bp, accounts_bp, communities_bp, applications_bp, materials_bp)
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 # Sanic's own exceptions (unknown route, wrong method, body too large…) in our shape.
@@ -92,6 +94,7 @@ def attach_services(app: Sanic, redis) -> None:
     settings: Settings = app.ctx.settings
     app.ctx.redis = redis
     app.ctx.queue = queue.make_queue(redis)
+    app.ctx.storage = make_storage(settings)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
     app.ctx.signer = TokenSigner(
         settings.SECRET_KEY.encode(), settings.JWT_ISSUER, settings.JWT_AUDIENCE
@@ -111,9 +114,27 @@ def attach_services(app: Sanic, redis) -> None:
     )
 
 
+def make_storage(settings: Settings):
+    """The object store: files under VAR_DIR/objects, or an S3-compatible bucket."""
+    if settings.STORAGE_BACKEND == "s3":
+        from banzheng.storage import S3Storage
+
+        return S3Storage(
+            master_keys=settings.STORAGE_KEYS,
+            bucket=settings.S3_BUCKET,
+            endpoint_url=settings.S3_ENDPOINT_URL or None,
+            region=settings.S3_REGION,
+            access_key_id=settings.S3_ACCESS_KEY_ID or None,
+            secret_access_key=settings.S3_SECRET_ACCESS_KEY or None,
+            prefix=settings.S3_PREFIX,
+        )
+    return LocalStorage(settings.VAR_DIR / "objects", master_keys=settings.STORAGE_KEYS)
+
+
 async def close_resources(app: Sanic, *_: object) -> None:
     if not getattr(app.ctx, "owns_resources", False):
         return
+    await app.ctx.storage.close()
     await app.ctx.wechat.aclose()
     await app.ctx.redis.aclose()
     await db.close_database()

@@ -20,6 +20,7 @@ MODEL_MODULES = [
     "banzheng.common.models",
     "banzheng.communities.models",
     "banzheng.applications.models",
+    "banzheng.materials.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"

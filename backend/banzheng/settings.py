@@ -23,6 +23,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 _DEMO_SECRET = "banzheng-demo-secret-change-me-0123456789abcdef"
 _DEMO_FIELD_KEY = "demo1:" + base64.b64encode(b"banzheng-demo-field-key-32bytes!").decode()
 _DEMO_HMAC_KEY = "banzheng-demo-lookup-hmac-key-0123456789"
+_DEMO_STORAGE_KEY = "demo1:" + base64.b64encode(b"banzheng-demo-object-key-32byte!").decode()
 
 
 class Env(StrEnum):
@@ -79,6 +80,30 @@ class Settings(BaseSettings):
         "https://api.weixin.qq.com", description="base URL of WeChat's server API"
     )
     WECHAT_TIMEOUT: float = Field(5.0, gt=0, le=30, description="WeChat API timeout, seconds")
+    STORAGE_BACKEND: str = Field(
+        "local", pattern="^(local|s3)$", description="local (VAR_DIR/objects) or s3 (S3-compatible)"
+    )
+    STORAGE_KEYS: Annotated[dict[str, bytes], NoDecode] = Field(
+        default_factory=lambda: _parse_keys(_DEMO_STORAGE_KEY),
+        description="object master keys `kid:base64(32 bytes)[,…]`; the first wraps new objects",
+    )
+    S3_ENDPOINT_URL: str = Field("", description="S3-compatible endpoint (MinIO); empty for AWS")
+    S3_BUCKET: str = Field("banzheng-materials", description="bucket for materials")
+    S3_REGION: str = Field("us-east-1", description="S3 region")
+    S3_ACCESS_KEY_ID: str = Field("", description="S3 access key id")
+    S3_SECRET_ACCESS_KEY: str = Field("", description="S3 secret access key")
+    S3_PREFIX: str = Field("objects/", description="key prefix inside the bucket")
+    UPLOAD_MAX_IMAGE_BYTES: int = Field(
+        10 * 1024 * 1024, ge=1, description="largest photo (JPEG/PNG)"
+    )
+    UPLOAD_MAX_PDF_BYTES: int = Field(20 * 1024 * 1024, ge=1, description="largest PDF")
+    UPLOAD_MAX_VIDEO_BYTES: int = Field(
+        30 * 1024 * 1024, ge=1, description="largest identity video"
+    )
+    UPLOAD_SESSION_TTL: int = Field(
+        86400, ge=600, description="seconds a resumable upload may stay unfinished"
+    )
+    DOWNLOAD_LINK_TTL: int = Field(300, ge=10, le=3600, description="signed download link life, s")
     APPLICATION_WORKDAYS: int = Field(
         5, ge=1, le=30, description="whole process limit from acceptance, working days (plan: 5)"
     )
@@ -107,9 +132,28 @@ class Settings(BaseSettings):
     DEED_TAX_GENERAL: Decimal = Field(
         Decimal("3"), ge=3, le=5, description="% third home on (契税法 art. 3: 3–5 % by province)"
     )
+    IDEMPOTENCY_TTL_SECONDS: int = Field(
+        86400,
+        ge=86400,
+        description="how long an Idempotency-Key's answer is kept for replay, seconds (≥ 24 h)",
+    )
+    IDEMPOTENCY_LOCK_SECONDS: int = Field(
+        30,
+        ge=1,
+        le=600,
+        description="in-flight lock of an Idempotency-Key; a crashed request frees it after this",
+    )
+    QUEUE_MAX_DEPTH: int = Field(
+        5000, ge=1, description="waiting jobs above which a submission answers 429 QUEUE_FULL"
+    )
+    QUEUE_DRAIN_RATE: float = Field(
+        20.0,
+        gt=0,
+        description="jobs per second all workers together finish (declared; sizes Retry-After)",
+    )
     LOG_LEVEL: str = Field("INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$", description="log level")
 
-    @field_validator("FIELD_KEYS", mode="before")
+    @field_validator("FIELD_KEYS", "STORAGE_KEYS", mode="before")
     @classmethod
     def _keys(cls, value: object) -> object:
         return _parse_keys(value) if isinstance(value, str) else value
@@ -121,6 +165,7 @@ class Settings(BaseSettings):
                 "SECRET_KEY": self.SECRET_KEY == _DEMO_SECRET,
                 "FIELD_KEYS": self.FIELD_KEYS == _parse_keys(_DEMO_FIELD_KEY),
                 "LOOKUP_HMAC_KEY": self.LOOKUP_HMAC_KEY == _DEMO_HMAC_KEY,
+                "STORAGE_KEYS": self.STORAGE_KEYS == _parse_keys(_DEMO_STORAGE_KEY),
             }
             bad = [name for name, is_demo in demo.items() if is_demo]
             if bad:

@@ -7,11 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from banzheng.applications import service
-from banzheng.applications.models import Application
 from banzheng.security.roles import Role
 from tests import factories
 from tests.helpers import login_as
+from tests.materials import samples
 
 TRANSFER_CORE = ["owner_id_card", "purchase_contract"]
 TRANSFER_ALL = [
@@ -84,14 +83,17 @@ def act(client):
     return as_
 
 
-async def provide(application_id: str, *codes: str) -> None:
-    """Materials arrive through the materials domain (uploads); here we record them directly."""
-    application = await Application.get(id=application_id)
-    owner = await application.applicant
+async def provide(act, application_id: str, *codes: str) -> None:
+    """Upload a real (small) photo for each checklist item, as the mini-program does."""
+    owner = await act("alice")
     for code in codes:
-        await service.provide_material(
-            application=application, code=code, object_id=f"obj-{code}", actor=owner
+        resp = await owner.client.post(
+            f"/api/v1/applications/{application_id}/materials",
+            params={"requirement": code, "filename": f"{code}.png"},
+            content=samples.png(640, 800),
+            headers={**owner.headers, "Content-Type": "image/png"},
         )
+        assert resp.status_code == 201, resp.text
 
 
 def in_days(n: int) -> str:
@@ -111,7 +113,7 @@ async def draft(act, world, **extra) -> dict:
 async def submitted(act, world, drain, codes=TRANSFER_ALL, **extra) -> dict:
     """A draft with `codes` provided, submitted and pre-reviewed by the worker."""
     application = await draft(act, world, **extra)
-    await provide(application["id"], *codes)
+    await provide(act, application["id"], *codes)
     owner = await act("alice")
     resp = await owner.post(f"/api/v1/applications/{application['id']}/submit")
     assert resp.status_code == 202, resp.text

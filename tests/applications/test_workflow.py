@@ -29,6 +29,7 @@ async def test_happy_path_from_draft_to_delivered_certificate(act, world, drain)
     assert created["status"] == "draft" and created["number"].startswith("BZ")
     assert [a["code"] for a in created["next_actions"]].count("upload") == 6
     await provide(
+        act,
         created["id"],
         "owner_id_card",
         "purchase_contract",
@@ -84,7 +85,7 @@ async def test_missing_core_materials_are_all_listed_at_once_and_a_resubmission_
     assert [p["requirement_code"] for p in problems] == TRANSFER_CORE  # both, in one go
     assert "申请人身份证" in problems[0]["label"]
 
-    await provide(detail["id"], *TRANSFER_CORE)
+    await provide(act, detail["id"], *TRANSFER_CORE)
     assert (await owner.post(f"/api/v1/applications/{detail['id']}/submit")).status_code == 202
     await drain()
     again = (await owner.get(f"/api/v1/applications/{detail['id']}")).json()
@@ -130,7 +131,7 @@ async def test_deferred_material_blocks_registration_until_it_arrives(act, world
     assert "购房发票" not in assert_error(blocked, 409, "NOT_REGISTRABLE")["message"] or True
     assert "purchase_invoice" in blocked.json()["error"]["message"]
 
-    await provide(detail["id"], "purchase_invoice")  # the late material
+    await provide(act, detail["id"], "purchase_invoice")  # the late material
     registered = await registry.post(f"{path}/approve", json={})
     assert registered.json()["status"] == "registered"
     assert "deferred_material_provided" in [e["action"] for e in registered.json()["events"]]
@@ -151,6 +152,7 @@ async def test_commitment_letter_replaces_a_material_and_creates_a_post_check(ac
     marital = next(m for m in signed.json()["materials"] if m["code"] == "marital_status")
     assert marital["state"] == "commitment"
     await provide(
+        act,
         created["id"],
         *TRANSFER_CORE,
         "purchase_invoice",
@@ -236,7 +238,7 @@ async def test_illegal_transitions_answer_409_and_change_nothing(act, world, dra
     error = assert_error(resp, 409, "ILLEGAL_TRANSITION")
     assert "草稿" in error["message"] and "受理" in error["message"]
     owner = await act("alice")
-    await provide(created["id"], *TRANSFER_CORE)
+    await provide(act, created["id"], *TRANSFER_CORE)
     await owner.post(f"/api/v1/applications/{created['id']}/submit")
     await drain()
     async with writes_nothing():

@@ -190,9 +190,7 @@ async def provide_material(
     may still arrive, and it is then marked provided on the timeline.
     """
     material, requirement = await _material(application, code)
-    late = application.status in AFTER_ACCEPTANCE and material.state is MaterialState.deferred
-    if application.status not in EDITABLE and not late:
-        raise Conflict("当前阶段不能再修改材料", code="MATERIALS_LOCKED")
+    late = check_material_editable(application, material)
     material.state, material.object_id = MaterialState.provided, object_id
     material.provided_at, material.deferred_until = datetime.now(UTC), None
     await material.save()
@@ -204,6 +202,19 @@ async def provide_material(
             details={"requirement": code},
             note=f"已补交容缺材料「{requirement.name}」",
         )
+
+
+async def material_state(application: Application, code: str) -> ApplicationMaterial:
+    return (await _material(application, code))[0]
+
+
+def check_material_editable(application: Application, material: ApplicationMaterial) -> bool:
+    """Whether a file may arrive for `material` now; True when it is a late deferred (容缺) one.
+    Before submission any item may be replaced; after acceptance only deferred ones arrive."""
+    late = application.status in AFTER_ACCEPTANCE and material.state is MaterialState.deferred
+    if application.status not in EDITABLE and not late:
+        raise Conflict("当前阶段不能再修改材料", code="MATERIALS_LOCKED")
+    return late
 
 
 async def commit_instead(*, application: Application, code: str, actor: User) -> None:

@@ -17,6 +17,7 @@ import contextlib
 import io
 import warnings
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, PdfObject
@@ -65,11 +66,13 @@ _FEATURE_TEXT = {
 }
 
 
-def inspect_pdf(data: bytes) -> list[Finding]:
-    """Every problem with one PDF material."""
+def inspect_pdf(data: bytes | BinaryIO) -> list[Finding]:
+    """Every problem with one PDF material, given as bytes or a seekable file (the upload
+    path passes a spool file so a 20 MB PDF is not held in memory)."""
     try:
         with _quiet_pypdf():
-            reader = PdfReader(io.BytesIO(data), strict=False)
+            source = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
+            reader = PdfReader(source, strict=False)
             if reader.is_encrypted:
                 return [
                     reject(
