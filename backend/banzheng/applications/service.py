@@ -398,12 +398,8 @@ async def batch_create(
                 }
             )
             continue
-        owner_id = (
-            await HouseOwner.filter(house_id=house.id)
-            .order_by("-share_percent")
-            .values_list("owner_id", flat=True)
-            .first()
-        )
+        owner = await HouseOwner.filter(house_id=house.id).order_by("-share_percent").first()
+        owner_id = owner.owner_id if owner else None
         try:
             async with in_transaction():
                 application = await _create(

@@ -57,8 +57,11 @@ async def record(
     origin = current_origin.get()
     async with in_transaction():
         head = await AuditHead.select_for_update().get_or_none(id=HEAD_ID)
-        if head is None:
-            head = await AuditHead.create(id=HEAD_ID, seq=0, hash=GENESIS)
+        if head is None:  # first event ever: two writers may race to create the head row
+            await AuditHead.bulk_create(
+                [AuditHead(id=HEAD_ID, seq=0, hash=GENESIS)], ignore_conflicts=True
+            )
+            head = await AuditHead.select_for_update().get(id=HEAD_ID)
         event = AuditEvent(
             seq=head.seq + 1,
             at=datetime.now(UTC),

@@ -2,8 +2,9 @@
 
 sanic-ext builds it from the routes' declarations (see common/http.py `endpoint`). It writes
 OpenAPI 3.0.3, whose schemas have no `type: null`, while pydantic v2 renders `X | None` as
-`anyOf: [X, {type: null}]`; `normalise` rewrites those as `nullable: true` so that validators and
-client generators read the document as 3.0.
+`anyOf: [X, {type: null}]` and numeric `exclusiveMinimum`; `normalise` rewrites those in the
+3.0 form (`nullable: true`, boolean exclusive bounds) so validators and client generators read
+the document as 3.0.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ def normalise(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     node = {str(key): normalise(value) for key, value in node.items()}  # "200", not 200
+    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if isinstance(node.get(bound), int | float) and not isinstance(node[bound], bool):
+            node[limit], node[bound] = node[bound], True  # JSON Schema 2019 → OpenAPI 3.0 form
     variants = node.get("anyOf")
     if isinstance(variants, list) and {"type": "null"} in variants:
         rest = [v for v in variants if v != {"type": "null"}]

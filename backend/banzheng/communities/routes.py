@@ -1,21 +1,112 @@
+"""Estates archive routes (一小区一档案 / 一小区一方案): parse, authorise, call the service, answer.
+
+Who may do what:
+- every staff role reads the archive of its own region (scope bounds what each one sees);
+- clerks and admins keep it: estates, companies, problems, house imports;
+- supervisors (领导小组) also set and tick off disposal plans, which they answer for.
+Owners get 403 on all of these; they reach their own houses through `/me/houses`.
+"""
+
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
+from pydantic import BaseModel, ValidationError
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
+from sanic_ext import openapi
+from sanic_ext.extensions.openapi.definitions import Parameter
 
 from banzheng.accounts.models import User
+from banzheng.common.errors import ValidationFailed
 from banzheng.common.http import endpoint, respond
-from banzheng.communities import service
-from banzheng.communities.schemas import HouseList, HousePublic
+from banzheng.common.pagination import PAGE_PARAMETERS, page_params
+from banzheng.communities import importer, service
+from banzheng.communities.schemas import (
+    CommunityCreate,
+    CommunityDetail,
+    CommunityFilters,
+    CommunityPage,
+    CommunityUpdate,
+    CompanyCreate,
+    CompanyFilters,
+    CompanyPage,
+    CompanyPublic,
+    HouseList,
+    HousePage,
+    HousePublic,
+    ImportResult,
+    MilestonePublic,
+    PlanPublic,
+    PlanPut,
+    ProblemCreate,
+    ProblemPublic,
+    ProblemUpdate,
+)
 from banzheng.security.roles import STAFF_ROLES, Role
 
 bp = Blueprint("communities", url_prefix="/api/v1")
+TAG = "小区与房屋"
+ARCHIVE_READERS = STAFF_ROLES
+ARCHIVE_KEEPERS = frozenset({Role.clerk, Role.admin})
+PLAN_KEEPERS = ARCHIVE_KEEPERS | {Role.supervisor}
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+MULTIPART_SLACK = 64 * 1024  # form boundaries and part headers around the file itself
+
+
+def parse_filters(request: Request, model: type[BaseModel]) -> Any:
+    """List filters from the query string, refused like a bad body (422 naming the fields)."""
+    given = {key: request.args.get(key) for key in model.model_fields if key in request.args}
+    try:
+        return model.model_validate(given)
+    except ValidationError as exc:
+        fields = [
+            {"field": ".".join(map(str, err["loc"])), "problem": err["type"]}
+            for err in exc.errors()
+        ]
+        names = ", ".join(f["field"] for f in fields)
+        raise ValidationFailed(
+            f"查询参数不符合要求，请检查：{names}", details={"fields": fields}
+        ) from None
+
+
+def filter_parameters(model: type[BaseModel]) -> list[Parameter]:
+    """OpenAPI query parameters for a filter model, after the common page parameters."""
+    return [
+        *PAGE_PARAMETERS,
+        *(
+            Parameter(
+                name,
+                bool if field.annotation == bool | None else str,
+                "query",
+                description=field.description or "",
+            )
+            for name, field in model.model_fields.items()
+        ),
+    ]
+
+
+def uploaded_file(request: Request) -> bytes:
+    """The spreadsheet: the raw body, or the `file` part of a multipart form (wx.uploadFile)."""
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > importer.MAX_IMPORT_BYTES + MULTIPART_SLACK:
+        raise importer.ImportTooLarge()
+    if request.content_type.startswith("multipart/form-data"):
+        upload = request.files.get("file")
+        if upload is None:
+            raise ValidationFailed("请以 file 字段上传表格文件", code="IMPORT_FILE_MISSING")
+        return upload.body
+    if not request.body:
+        raise ValidationFailed("请上传表格文件", code="IMPORT_EMPTY")
+    return request.body
+
+
+# ---- my houses / one house (owners and staff) ------------------------------------------------
 
 
 @bp.get("/me/houses")
-@endpoint(summary="我的房屋", roles={Role.owner}, response=HouseList, tag="小区与房屋")
+@endpoint(summary="我的房屋", roles={Role.owner}, response=HouseList, tag=TAG)
 async def my_houses(request: Request, user: User) -> HTTPResponse:
     return respond(HouseList(items=await service.houses_of(owner_id=user.id)))
 
@@ -26,7 +117,209 @@ async def my_houses(request: Request, user: User) -> HTTPResponse:
     roles={Role.owner, *STAFF_ROLES},
     response=HousePublic,
     errors=(404,),
-    tag="小区与房屋",
+    tag=TAG,
 )
 async def house_detail(request: Request, user: User, house_id: UUID) -> HTTPResponse:
     return respond(HousePublic(**await service.house_for(house_id=house_id, user=user)))
+
+
+# ---- estates ---------------------------------------------------------------------------------
+
+
+@bp.get("/communities")
+@endpoint(
+    summary="小区档案列表（辖区内，可按年代、街道、名称、是否有未解决问题筛选）",
+    roles=ARCHIVE_READERS,
+    response=CommunityPage,
+    parameters=filter_parameters(CommunityFilters),
+    errors=(422,),
+    tag=TAG,
+)
+async def list_communities(request: Request, user: User) -> HTTPResponse:
+    page, size = page_params(request)
+    filters = parse_filters(request, CommunityFilters)
+    return respond(await service.list_communities(user=user, filters=filters, page=page, size=size))
+
+
+@bp.post("/communities")
+@endpoint(
+    summary="新建小区档案（归属本人辖区内的街道）",
+    roles=ARCHIVE_KEEPERS,
+    body=CommunityCreate,
+    response=CommunityDetail,
+    status=201,
+    errors=(404,),
+    tag=TAG,
+)
+async def create_community(request: Request, user: User, body: CommunityCreate) -> HTTPResponse:
+    return respond(await service.create_community(user=user, data=body), status=201)
+
+
+@bp.get("/communities/<community_id:uuid>")
+@endpoint(
+    summary="小区档案详情（一小区一档案）",
+    roles=ARCHIVE_READERS,
+    response=CommunityDetail,
+    errors=(404,),
+    tag=TAG,
+)
+async def community_detail(request: Request, user: User, community_id: UUID) -> HTTPResponse:
+    return respond(await service.community_detail(community_id=community_id, user=user))
+
+
+@bp.patch("/communities/<community_id:uuid>")
+@endpoint(
+    summary="修改小区档案",
+    roles=ARCHIVE_KEEPERS,
+    body=CommunityUpdate,
+    response=CommunityDetail,
+    errors=(404,),
+    tag=TAG,
+)
+async def update_community(
+    request: Request, user: User, community_id: UUID, body: CommunityUpdate
+) -> HTTPResponse:
+    return respond(await service.update_community(community_id=community_id, user=user, data=body))
+
+
+@bp.get("/communities/<community_id:uuid>/houses")
+@endpoint(
+    summary="小区的房屋（分页）",
+    roles=ARCHIVE_READERS,
+    response=HousePage,
+    parameters=PAGE_PARAMETERS,
+    errors=(404, 422),
+    tag=TAG,
+)
+async def community_houses(request: Request, user: User, community_id: UUID) -> HTTPResponse:
+    page, size = page_params(request)
+    return respond(
+        await service.community_houses(community_id=community_id, user=user, page=page, size=size)
+    )
+
+
+@bp.post("/communities/<community_id:uuid>/import")
+@openapi.body(
+    {
+        "text/csv": {"type": "string"},
+        XLSX_TYPE: {"type": "string", "format": "binary"},
+        "multipart/form-data": {
+            "type": "object",
+            "properties": {"file": {"type": "string", "format": "binary"}},
+            "required": ["file"],
+        },
+    },
+    description=(
+        f"楼栋与房屋表格：xlsx 或 csv（UTF-8/GBK），列为 {'、'.join(importer.REQUIRED_COLUMNS)}"
+        f"、{'、'.join(importer.OPTIONAL_COLUMNS)}（可选）；不超过 "
+        f"{importer.MAX_IMPORT_BYTES // (1024 * 1024)} MB、{importer.MAX_IMPORT_ROWS} 行。"
+        "任一行有误则全部不导入，错误逐行列于 details.rows"
+    ),
+)
+@endpoint(
+    summary="导入楼栋与房屋（全部正确才导入）",
+    roles=ARCHIVE_KEEPERS,
+    response=ImportResult,
+    errors=(404, 409, 413, 422),
+    tag=TAG,
+)
+async def import_houses(request: Request, user: User, community_id: UUID) -> HTTPResponse:
+    data = uploaded_file(request)
+    return respond(await service.import_houses(community_id=community_id, user=user, data=data))
+
+
+# ---- companies -------------------------------------------------------------------------------
+
+
+@bp.get("/companies")
+@endpoint(
+    summary="开发商与物业企业列表",
+    roles=ARCHIVE_KEEPERS,
+    response=CompanyPage,
+    parameters=filter_parameters(CompanyFilters),
+    errors=(422,),
+    tag=TAG,
+)
+async def list_companies(request: Request, user: User) -> HTTPResponse:
+    page, size = page_params(request)
+    filters = parse_filters(request, CompanyFilters)
+    return respond(await service.list_companies(filters=filters, page=page, size=size))
+
+
+@bp.post("/companies")
+@endpoint(
+    summary="登记开发商或物业企业（校验统一社会信用代码）",
+    roles=ARCHIVE_KEEPERS,
+    body=CompanyCreate,
+    response=CompanyPublic,
+    status=201,
+    errors=(409,),
+    tag=TAG,
+)
+async def create_company(request: Request, user: User, body: CompanyCreate) -> HTTPResponse:
+    return respond(await service.create_company(data=body), status=201)
+
+
+# ---- problems --------------------------------------------------------------------------------
+
+
+@bp.post("/communities/<community_id:uuid>/problems")
+@endpoint(
+    summary="登记小区办证问题",
+    roles=ARCHIVE_KEEPERS,
+    body=ProblemCreate,
+    response=ProblemPublic,
+    status=201,
+    errors=(404,),
+    tag=TAG,
+)
+async def add_problem(
+    request: Request, user: User, community_id: UUID, body: ProblemCreate
+) -> HTTPResponse:
+    problem = await service.add_problem(community_id=community_id, user=user, data=body)
+    return respond(problem, status=201)
+
+
+@bp.patch("/problems/<problem_id:uuid>")
+@endpoint(
+    summary="更新问题（状态：待处理、处理中、已解决）",
+    roles=ARCHIVE_KEEPERS,
+    body=ProblemUpdate,
+    response=ProblemPublic,
+    errors=(404,),
+    tag=TAG,
+)
+async def update_problem(
+    request: Request, user: User, problem_id: UUID, body: ProblemUpdate
+) -> HTTPResponse:
+    return respond(await service.update_problem(problem_id=problem_id, user=user, data=body))
+
+
+# ---- disposal plan ---------------------------------------------------------------------------
+
+
+@bp.put("/communities/<community_id:uuid>/plan")
+@endpoint(
+    summary="制定或替换小区处置方案（一小区一方案）",
+    roles=PLAN_KEEPERS,
+    body=PlanPut,
+    response=PlanPublic,
+    errors=(404,),
+    tag=TAG,
+)
+async def replace_plan(
+    request: Request, user: User, community_id: UUID, body: PlanPut
+) -> HTTPResponse:
+    return respond(await service.replace_plan(community_id=community_id, user=user, data=body))
+
+
+@bp.post("/milestones/<milestone_id:uuid>/done")
+@endpoint(
+    summary="标记方案节点已完成",
+    roles=PLAN_KEEPERS,
+    response=MilestonePublic,
+    errors=(404,),
+    tag=TAG,
+)
+async def complete_milestone(request: Request, user: User, milestone_id: UUID) -> HTTPResponse:
+    return respond(await service.complete_milestone(milestone_id=milestone_id, user=user))

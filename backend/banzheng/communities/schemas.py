@@ -1,6 +1,194 @@
+"""Request and response models of the estates archive: one model per direction."""
+
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from datetime import date, datetime
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from banzheng.communities.eras import Era
+from banzheng.communities.models import CompanyKind, LandNature, ProblemKind, ProblemStatus
+
+MILESTONES_MAX = 100
+
+
+class _Input(BaseModel):
+    """Request bodies refuse unknown fields, so a misspelt field is an error, not a no-op."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+# ---- list filters (query parameters; `?page=&size=` are common.pagination's) -----------------
+
+
+class CommunityFilters(BaseModel):
+    era: Era | None = Field(None, description="建成年代：before_2000 / 2000_2017 / from_2018")
+    street_id: UUID | None = Field(None, description="所属街道")
+    q: str | None = Field(None, max_length=100, description="小区名称关键字")
+    has_open_problems: bool | None = Field(None, description="是否有未解决的问题（true/false）")
+
+
+class CompanyFilters(BaseModel):
+    kind: CompanyKind | None = Field(None, description="developer / property_manager")
+    q: str | None = Field(None, max_length=100, description="企业名称关键字")
+
+
+# ---- shared pieces ---------------------------------------------------------------------------
+
+
+class OrganisationRef(BaseModel):
+    id: str
+    name: str
+
+
+class PageInfo(BaseModel):
+    page: int
+    size: int
+    total: int
+
+
+# ---- companies -------------------------------------------------------------------------------
+
+
+class CompanyCreate(_Input):
+    name: str = Field(min_length=1, max_length=200)
+    kind: CompanyKind = Field(description="developer 开发商 / property_manager 物业服务企业")
+    credit_code: str | None = Field(
+        None, max_length=32, description="统一社会信用代码（18位，GB 32100-2015 校验）"
+    )
+
+
+class CompanyPublic(BaseModel):
+    id: str
+    name: str
+    kind: CompanyKind
+    kind_label: str
+    credit_code: str | None = None
+
+
+class CompanyPage(PageInfo):
+    items: list[CompanyPublic]
+
+
+# ---- problems --------------------------------------------------------------------------------
+
+
+class ProblemCreate(_Input):
+    kind: ProblemKind = Field(
+        description="planning_incomplete 规划手续不全 / land_dispute 土地性质争议 / "
+        "area_difference 面积差异 / developer_missing 开发商失联 / "
+        "completion_missing 竣工验收缺失 / other 其他"
+    )
+    description: str = Field("", max_length=2000)
+
+
+class ProblemUpdate(_Input):
+    kind: ProblemKind | None = None
+    description: str | None = Field(None, max_length=2000)
+    status: ProblemStatus | None = Field(None, description="open / in_progress / resolved")
+
+
+class ProblemPublic(BaseModel):
+    id: str
+    community_id: str
+    kind: ProblemKind
+    kind_label: str
+    description: str
+    status: ProblemStatus
+    status_label: str
+    created_at: datetime
+    resolved_at: datetime | None = None
+
+
+# ---- disposal plan ---------------------------------------------------------------------------
+
+
+class MilestoneIn(_Input):
+    title: str = Field(min_length=1, max_length=200)
+    due_date: date
+
+
+class PlanPut(_Input):
+    summary: str = Field(min_length=1, max_length=5000)
+    responsible_organisation_id: UUID = Field(description="牵头单位（须在本人辖区内）")
+    milestones: list[MilestoneIn] = Field(default_factory=list, max_length=MILESTONES_MAX)
+
+
+class MilestonePublic(BaseModel):
+    id: str
+    title: str
+    due_date: date
+    done_at: datetime | None = None
+    position: int
+
+
+class PlanPublic(BaseModel):
+    id: str
+    community_id: str
+    summary: str
+    responsible: OrganisationRef
+    updated_at: datetime
+    milestones: list[MilestonePublic]
+
+
+# ---- communities -----------------------------------------------------------------------------
+
+
+class CommunityCreate(_Input):
+    name: str = Field(min_length=1, max_length=200)
+    address: str = Field(min_length=1, max_length=300)
+    street_id: UUID = Field(description="所属街道（须在本人辖区内）")
+    build_year: int = Field(ge=1900, description="建成年份")
+    land_nature: LandNature = Field(description="granted 出让 / allocated 划拨 / collective 集体")
+    developer_id: UUID | None = None
+    property_manager_id: UUID | None = None
+
+
+class CommunityUpdate(_Input):
+    """Fields left out stay as they are; `developer_id`/`property_manager_id` null clears them.
+
+    The street is not editable: applications copy the estate's scope when created.
+    """
+
+    name: str | None = Field(None, min_length=1, max_length=200)
+    address: str | None = Field(None, min_length=1, max_length=300)
+    build_year: int | None = Field(None, ge=1900)
+    land_nature: LandNature | None = None
+    developer_id: UUID | None = None
+    property_manager_id: UUID | None = None
+
+
+class CommunitySummary(BaseModel):
+    id: str
+    name: str
+    address: str
+    street: OrganisationRef
+    district: OrganisationRef | None = None
+    build_year: int
+    era: Era
+    era_label: str
+    land_nature: LandNature
+    land_nature_label: str
+    open_problem_count: int
+
+
+class CommunityPage(PageInfo):
+    items: list[CommunitySummary]
+
+
+class CommunityDetail(CommunitySummary):
+    developer: CompanyPublic | None = None
+    property_manager: CompanyPublic | None = None
+    building_count: int
+    house_count: int
+    certificates_issued: int = Field(description="已缮证或已发证的申请数")
+    problems: list[ProblemPublic]
+    plan: PlanPublic | None = None
+    created_at: datetime
+
+
+# ---- houses ----------------------------------------------------------------------------------
 
 
 class HousePublic(BaseModel):
@@ -18,3 +206,13 @@ class HousePublic(BaseModel):
 
 class HouseList(BaseModel):
     items: list[HousePublic]
+
+
+class HousePage(PageInfo):
+    items: list[HousePublic]
+
+
+class ImportResult(BaseModel):
+    rows: int = Field(description="导入的房屋行数")
+    buildings_created: int
+    houses_created: int
