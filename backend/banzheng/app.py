@@ -20,15 +20,25 @@ from banzheng.common.errors import ApiError
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
 from banzheng.materials.routes import bp as materials_bp
+from banzheng.ops.routes import bp as ops_bp
 from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.sessions import TokenFamilies, TokenService
 from banzheng.security.tokens import TokenSigner
 from banzheng.settings import Env, Settings, load_settings
+from banzheng.stats.routes import bp as stats_bp
 from banzheng.storage import LocalStorage
 from banzheng.wechat import WeChatClient
 
 log = logging.getLogger("banzheng.http")
-BLUEPRINTS = (health_bp, accounts_bp, communities_bp, applications_bp, materials_bp)
+BLUEPRINTS = (
+    health_bp,
+    accounts_bp,
+    communities_bp,
+    applications_bp,
+    materials_bp,
+    ops_bp,
+    stats_bp,
+)
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 # Sanic's own exceptions (unknown route, wrong method, body too large…) in our shape.

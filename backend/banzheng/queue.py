@@ -7,12 +7,20 @@ killed worker's job is swept and run again. Handlers must therefore be idempoten
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from redis.asyncio import Redis
+from saq.job import Status
 from saq.queue.redis import RedisQueue
 
+from banzheng.common.errors import TooManyRequests
+
 QUEUE_NAME = "banzheng"
+
+# Retry-After of a full queue is clamped to this range (seconds): never "now", never a minute+.
+RETRY_AFTER_MIN = 1
+RETRY_AFTER_MAX = 60
 
 # Delivery guarantees for every job (at-least-once). Times in seconds.
 JOB_RETRIES = 5
@@ -43,3 +51,35 @@ async def position(queue: RedisQueue, job_key: str) -> int | None:
     """How many jobs are ahead of this one (0: next), or None when it is not waiting."""
     found = await queue.redis.lpos(queue.namespace("queued"), queue.job_id(job_key))
     return None if found is None else int(found)
+
+
+def estimated_wait(jobs_ahead: int, drain_rate: float) -> int:
+    """Seconds until a job with `jobs_ahead` jobs before it starts, at `drain_rate` jobs/s."""
+    return math.ceil((jobs_ahead + 1) / drain_rate)
+
+
+class QueueFull(TooManyRequests):
+    code = "QUEUE_FULL"
+    message = "当前提交人数较多，系统正在排队处理，请稍后再试"
+
+
+async def admit(queue: RedisQueue, job_key: str, *, max_depth: int, drain_rate: float) -> None:
+    """Backpressure before an enqueue: refuse with 429 `QUEUE_FULL` while `max_depth` jobs are
+    already waiting, telling the client when to come back (depth / drain rate, clamped).
+
+    A job already waiting or running under `job_key` is admitted: re-enqueueing it adds nothing
+    (saq dedupes by key) and the owner gets the ticket they already hold. The check and the
+    enqueue are not atomic, so a burst may pass `max_depth` by the number of requests in flight
+    at that instant: a soft limit, which is enough to keep the workers' backlog bounded.
+    """
+    live = await queue.job(job_key)
+    if live is not None and live.status in (Status.QUEUED, Status.ACTIVE):
+        return
+    depth = await queue.count("queued")
+    if depth >= max_depth:
+        wait = min(max(estimated_wait(depth, drain_rate), RETRY_AFTER_MIN), RETRY_AFTER_MAX)
+        raise QueueFull(
+            f"当前提交人数较多，系统正在排队处理，请约 {wait} 秒后再试",
+            details={"queued": depth, "retry_after": wait},
+            headers={"Retry-After": str(wait)},
+        )

@@ -11,6 +11,7 @@ from saq import CronJob, Worker
 from banzheng import db, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.common import audit, logs
+from banzheng.ops import service as dead_letters
 from banzheng.settings import Settings, load_settings
 
 log = logging.getLogger("banzheng.worker")
@@ -22,6 +23,18 @@ async def verify_audit_chain(ctx: dict) -> dict:
     if not report.ok:
         log.error("audit chain broken", extra={"seq": report.broken_at, "reason": report.reason})
     return {"ok": report.ok, "checked": report.checked}
+
+
+async def keep_dead_letter(ctx: dict) -> None:
+    """saq `after_process` hook: a job that failed its last retry is copied, with its arguments,
+    to our dead-letter list (saq forgets it after its ttl and cannot re-queue it)."""
+    job = ctx.get("job")
+    if job is not None and dead_letters.is_dead(job):
+        entry = await dead_letters.record(job.queue.redis, job)
+        log.error(
+            "job failed for good; kept as a dead letter",
+            extra={"function": job.function, "job_key": job.key, "dead_letter": entry.id},
+        )
 
 
 SHUTDOWN_GRACE_SECONDS = 20
@@ -37,16 +50,32 @@ CRON_JOBS = [
 
 
 def build_worker(settings: Settings, redis) -> Worker:
-    return Worker(
+    worker = Worker(
         queue.make_queue(redis),
         functions=FUNCTIONS,
         cron_jobs=CRON_JOBS,
+        after_process=keep_dead_letter,
         concurrency=10,
         # On stop, let running jobs finish; a job still running after this is cancelled and,
         # being at-least-once, swept and run again by another worker.
         shutdown_grace_period_s=SHUTDOWN_GRACE_SECONDS,
         timers={"sweep": 5, "abort": 1, "schedule": 1, "stats": 10},
     )
+    worker.context.update(job_context(settings))
+    return worker
+
+
+def job_context(settings: Settings) -> dict:
+    """What jobs need besides the database: the object store and the checks' settings."""
+    from banzheng.app import make_storage
+    from banzheng.materials.service import size_limits
+    from banzheng.security.fieldcrypt import FieldCipher
+
+    return {
+        "storage": make_storage(settings),
+        "size_limits": size_limits(settings),
+        "cipher": FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode()),
+    }
 
 
 async def run_until_empty(worker: Worker, *, wait: float = 0.1) -> int:

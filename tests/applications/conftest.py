@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -83,6 +84,9 @@ def act(client):
     return as_
 
 
+_pages = itertools.count()
+
+
 async def provide(act, application_id: str, *codes: str) -> None:
     """Upload a real (small) photo for each checklist item, as the mini-program does."""
     owner = await act("alice")
@@ -90,7 +94,7 @@ async def provide(act, application_id: str, *codes: str) -> None:
         resp = await owner.client.post(
             f"/api/v1/applications/{application_id}/materials",
             params={"requirement": code, "filename": f"{code}.png"},
-            content=samples.png(640, 800),
+            content=samples.png(640 + next(_pages) % 1500, 800),  # a different page per upload
             headers={**owner.headers, "Content-Type": "image/png"},
         )
         assert resp.status_code == 201, resp.text

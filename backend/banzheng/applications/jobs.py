@@ -12,6 +12,7 @@ from banzheng.accounts.models import User
 from banzheng.applications import service, sla
 from banzheng.applications.models import Application
 from banzheng.applications.service import EDITABLE
+from banzheng.materials import prereview
 
 
 def submission_key(application_id: object, version: int) -> str:
@@ -33,7 +34,12 @@ async def submit_application(ctx: dict, *, application_id: str, actor_id: str, v
         application = await Application.filter(id=application_id).select_for_update().first()
         if application and application.version == version and application.status in EDITABLE:
             await service.submit(application=application, actor=await User.get(id=actor_id))
-    await service.pre_review(application_id=application_id)
+    await prereview.run(
+        application_id=application_id,
+        store=ctx["storage"],
+        limits=ctx["size_limits"],
+        cipher=ctx["cipher"],
+    )
     application = await Application.get(id=application_id)
     return application.status.value
 

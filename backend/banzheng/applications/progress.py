@@ -61,6 +61,7 @@ EVENT_LABELS = {
     "area_confirmed": "确认面积差异结算",
     "sla_warning": "办理时限预警",
     "sla_overdue": "办理超时",
+    "post_check_done": "告知承诺事后核查完成",
 }
 # Main path of an application; a phase is done once the status has moved past it.
 _ORDER = {

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from banzheng.accounts.models import User
-from banzheng.applications.models import Application, ApprovalStep, SlaWarning, Status, StepStatus
+from banzheng.applications.models import (
+    Application,
+    ApprovalStep,
+    PostCheckTask,
+    SlaWarning,
+    Status,
+    StepStatus,
+)
 from banzheng.applications.progress import _iso
 from banzheng.applications.service import STEP_LABELS
 from banzheng.applications.workflow import STATUS_LABELS
@@ -29,6 +36,8 @@ async def work_queue(user: User, *, page: int, size: int) -> dict[str, Any]:
             items = await _clerk_items(scope)
         elif user.role is Role.department_reviewer:
             items = await _step_items(ApprovalStep.filter(organisation_id=user.organisation_id))
+            if user.organisation.department == "registry":
+                items += await _post_check_items(scope)
         elif user.role in (Role.supervisor, Role.admin):
             warned = await SlaWarning.filter(application__scope_path__startswith=scope).values_list(
                 "step_id", flat=True
@@ -63,6 +72,21 @@ async def _clerk_items(scope: str) -> list[dict[str, Any]]:
     return [
         _item(a, task=CLERK_TASKS[a.status][0], task_label=CLERK_TASKS[a.status][1])
         for a in applications
+    ]
+
+
+async def _post_check_items(scope: str) -> list[dict[str, Any]]:
+    tasks = await PostCheckTask.filter(
+        done_at__isnull=True, application__scope_path__startswith=scope
+    ).select_related("application__house__building__community")
+    return [
+        _item(
+            t.application,
+            task="post_check",
+            task_label=f"告知承诺核查：{t.requirement_code}",
+            step_id=str(t.id),
+        )
+        for t in tasks
     ]
 
 

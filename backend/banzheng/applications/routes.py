@@ -8,8 +8,14 @@ from tortoise.transactions import in_transaction
 
 from banzheng import queue
 from banzheng.accounts.models import User
-from banzheng.applications import jobs, progress, queues, service
-from banzheng.applications.models import Application, ApplicationType, MaterialRequirement, Status
+from banzheng.applications import flows, jobs, progress, queues, service
+from banzheng.applications.models import (
+    Application,
+    ApplicationKind,
+    ApplicationType,
+    MaterialRequirement,
+    Status,
+)
 from banzheng.applications.schemas import (
     AcceptRequest,
     ApplicationCreate,
@@ -20,7 +26,11 @@ from banzheng.applications.schemas import (
     BatchResponse,
     CommitmentCreate,
     FeesPublic,
+    PostCheckDone,
+    PostCheckPublic,
     RejectRequest,
+    RequirementPublic,
+    RequirementUpdate,
     ReturnRequest,
     StepDecision,
     StepRejection,
@@ -29,8 +39,9 @@ from banzheng.applications.schemas import (
     WorkQueue,
 )
 from banzheng.applications.workflow import STATUS_LABELS, Action, next_status
-from banzheng.common.errors import NotFound
+from banzheng.common.errors import NotFound, ValidationFailed
 from banzheng.common.http import ANY_USER, endpoint, respond
+from banzheng.common.idempotency import IDEMPOTENCY_ERRORS, IDEMPOTENCY_PARAMETERS, idempotent
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import STAFF_ROLES, Role
@@ -193,22 +204,35 @@ async def sign_commitment(
     roles={Role.owner, Role.clerk},
     response=Ticket,
     status=202,
-    errors=(404, 409),
+    errors=(404, 409, 429, *IDEMPOTENCY_ERRORS),
+    parameters=IDEMPOTENCY_PARAMETERS,
     tag=TAG,
 )
+@idempotent()
 async def submit(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    """Queue the submission; the job key makes a repeated tap the same job, `Idempotency-Key`
+    makes it the same answer, and a full queue answers 429 with `Retry-After`."""
+    ctx, settings = request.app.ctx, request.app.ctx.settings
     application = await service.visible_application(user, application_id)
     next_status(application.status, Action.submit, user.role.value)  # 409 now, not in the worker
     key = jobs.submission_key(application.id, application.version)
+    await queue.admit(
+        ctx.queue, key, max_depth=settings.QUEUE_MAX_DEPTH, drain_rate=settings.QUEUE_DRAIN_RATE
+    )
     await queue.enqueue(
-        request.app.ctx.queue,
+        ctx.queue,
         "submit_application",
         key=key,
         application_id=str(application.id),
         actor_id=str(user.id),
         version=application.version,
     )
-    return respond(await _ticket(request, key, application), status=202)
+    ticket = await _ticket(request, key, application)
+    if ticket.position is not None:
+        ticket.estimated_wait_seconds = queue.estimated_wait(
+            ticket.position, settings.QUEUE_DRAIN_RATE
+        )
+    return respond(ticket, status=202)
 
 
 async def _ticket(request: Request, key: str, application: Application) -> Ticket:
@@ -324,7 +348,7 @@ async def accept(
         request,
         user,
         application_id,
-        service.accept,
+        flows.accept,
         clerk=user,
         deferred=deferred,
         limit_workdays=request.app.ctx.settings.APPLICATION_WORKDAYS,
@@ -345,7 +369,7 @@ async def supplement_request(
 ) -> HTTPResponse:
     items = [(i.requirement_code, i.problem) for i in body.items]
     return await _act(
-        request, user, application_id, service.request_supplement, actor=user, items=items
+        request, user, application_id, flows.request_supplement, actor=user, items=items
     )
 
 
@@ -484,3 +508,59 @@ async def reject_step(
 async def work_queue(request: Request, user: User) -> HTTPResponse:
     page, size = page_params(request)
     return respond(WorkQueue(**await queues.work_queue(user, page=page, size=size)))
+
+
+@bp.patch("/application-types/<kind:str>/requirements/<code:str>")
+@endpoint(
+    summary="调整材料清单中的一项（管理员）",
+    roles={Role.admin},
+    body=RequirementUpdate,
+    response=RequirementPublic,
+    errors=(404,),
+    tag=TAG,
+)
+async def update_requirement(
+    request: Request, user: User, kind: str, code: str, body: RequirementUpdate
+) -> HTTPResponse:
+    try:
+        kind_value = ApplicationKind(kind)
+    except ValueError:
+        raise NotFound("没有这种申请类型") from None
+    changes = body.model_dump(exclude_none=True)
+    if not changes:
+        raise ValidationFailed("没有要修改的内容", code="NOTHING_TO_UPDATE")
+    r = await service.update_requirement(kind=kind_value, code=code, changes=changes, admin=user)
+    return respond(
+        RequirementPublic(
+            code=r.code,
+            name=r.name,
+            description=r.description,
+            core=r.core,
+            commitment_allowed=r.commitment_allowed,
+            formats=r.formats,
+        )
+    )
+
+
+@bp.post("/post-checks/<task_id:uuid>/done")
+@endpoint(
+    summary="完成告知承诺事后核查（登记机构审核人员）",
+    roles=REVIEWER,
+    body=PostCheckDone,
+    response=PostCheckPublic,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def post_check_done(
+    request: Request, user: User, task_id: UUID, body: PostCheckDone
+) -> HTTPResponse:
+    task = await service.complete_post_check(task_id=task_id, reviewer=user, outcome=body.outcome)
+    return respond(
+        PostCheckPublic(
+            id=str(task.id),
+            application_id=str(task.application_id),
+            requirement_code=task.requirement_code,
+            done_at=task.done_at.isoformat(),
+            outcome=task.outcome,
+        )
+    )

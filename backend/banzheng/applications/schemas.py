@@ -156,6 +156,9 @@ class Ticket(BaseModel):
     ticket: str
     state: Literal["queued", "processing", "done", "failed"]
     position: int | None = Field(None, description="前面还有几件（0 表示下一个）")
+    estimated_wait_seconds: int | None = Field(
+        None, description="预计多少秒后开始处理（排队中时给出，按声明的处理速度估算）"
+    )
     application_id: str
     application_status: str
 
@@ -254,3 +257,24 @@ class BatchResponse(BaseModel):
     existing: int
     failed: int
     results: list[BatchResult]
+
+
+class RequirementUpdate(BaseModel):
+    model_config = {"extra": "forbid"}
+    name: str | None = Field(None, min_length=1, max_length=60)
+    description: str | None = Field(None, max_length=300)
+    core: bool | None = None
+    commitment_allowed: bool | None = None
+    formats: list[Literal["jpeg", "png", "pdf", "mp4", "mov"]] | None = Field(None, min_length=1)
+
+
+class PostCheckDone(BaseModel):
+    outcome: str = Text
+
+
+class PostCheckPublic(BaseModel):
+    id: str
+    application_id: str
+    requirement_code: str
+    done_at: str | None = None
+    outcome: str

@@ -32,7 +32,7 @@ from banzheng.applications.models import (
     StepStatus,
 )
 from banzheng.applications.workflow import OPEN, Action, next_status, record, transition
-from banzheng.common import workdays
+from banzheng.common import audit, workdays
 from banzheng.common.errors import ApiError, Conflict, NotFound, ValidationFailed
 from banzheng.communities.models import Community, House, HouseOwner
 from banzheng.security.permissions import can_see
@@ -237,7 +237,7 @@ async def commit_instead(*, application: Application, code: str, actor: User) ->
     )
 
 
-# --- submission and automatic pre-review ---------------------------------------------------------
+# --- submission (the automatic pre-review is materials/prereview.py, run by the worker) ------------
 
 
 async def submit(*, application: Application, actor: User) -> None:
@@ -245,30 +245,7 @@ async def submit(*, application: Application, actor: User) -> None:
     await transition(application, Action.submit, actor=actor)
 
 
-async def pre_review(*, application_id: object) -> bool:
-    """The queued pre-review of a submission (材料预审). Idempotent: a re-run after a crash finds
-    the application no longer `submitted` and changes nothing. Returns whether it acted.
-
-    Every missing core material is listed at once (一次性告知); non-core ones may be deferred
-    by the clerk at acceptance (容缺受理), and commitment letters stand in for what they replace.
-    """
-    async with in_transaction():
-        application = await Application.filter(id=application_id).select_for_update().first()
-        if application is None or application.status is not Status.submitted:
-            return False
-        await transition(application, Action.start_pre_review)
-        problems = await _missing_core(application)
-        if problems:
-            await transition(
-                application,
-                Action.request_supplement,
-                items=problems,
-                note="材料预审发现以下问题，请一次补正",
-            )
-        return True
-
-
-async def _missing_core(application: Application) -> list[tuple[str, str]]:
+async def missing_core(application: Application) -> list[tuple[str, str]]:
     requirements = {
         r.code: r for r in await MaterialRequirement.filter(application_type_id=application.kind)
     }
@@ -614,3 +591,51 @@ async def area_settlement(application: Application) -> rules.AreaSettlement | No
     return rules.settle_area_difference(
         contract_area=house.contract_area, measured_area=house.measured_area, unit_price=unit_price
     )
+
+
+# --- checklist administration and commitment post-checks ------------------------------------------
+
+
+async def update_requirement(
+    *, kind: ApplicationKind, code: str, changes: dict, admin: User
+) -> MaterialRequirement:
+    """Administrators tune a checklist item (name, wording, core, commitment, formats)."""
+    requirement = await MaterialRequirement.get_or_none(application_type_id=kind, code=code)
+    if requirement is None:
+        raise NotFound("没有这项材料要求")
+    before = {field: getattr(requirement, field) for field in changes}
+    for field, value in changes.items():
+        setattr(requirement, field, value)
+    await requirement.save(update_fields=list(changes))
+    await audit.record(
+        "checklist.updated",
+        object_type="material_requirement",
+        object_id=requirement.id,
+        actor_id=admin.id,
+        details={"kind": kind.value, "code": code, "before": before, "after": changes},
+    )
+    return requirement
+
+
+async def complete_post_check(*, task_id: object, reviewer: User, outcome: str) -> PostCheckTask:
+    """告知承诺制: a registry reviewer records the after-the-fact check of a commitment."""
+    task = await PostCheckTask.get_or_none(id=task_id).select_related("application")
+    if (
+        task is None
+        or reviewer.organisation is None
+        or reviewer.organisation.department != "registry"
+        or not can_see(reviewer, scope_path=task.application.scope_path)
+    ):
+        raise NotFound("未找到该核查任务")
+    if task.done_at is not None:
+        raise Conflict("该核查任务已完成", code="POST_CHECK_DONE")
+    task.done_at, task.outcome = datetime.now(UTC), outcome
+    await task.save(update_fields=["done_at", "outcome"])
+    await record(
+        task.application,
+        "post_check_done",
+        actor=reviewer,
+        details={"requirement": task.requirement_code},
+        note=outcome,
+    )
+    return task

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 TOKEN_FAMILY = "bz:auth:family:"  # + family id -> hash {user, current}; TTL = refresh life
 RATE_LIMIT = "bz:ratelimit:"  # + bucket
+IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = IDEMPOTENCY_TTL
+DEAD_LETTER = "bz:deadletter:"  # + entry id -> hash {function, kwargs, key, error, …}; no TTL
+DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (epoch ms)
 
 
 def token_family(family: str) -> str:
     return TOKEN_FAMILY + family
+
+
+def idempotency(user_id: object, key_digest: str) -> str:
+    return f"{IDEMPOTENCY}{user_id}:{key_digest}"
+
+
+def dead_letter(entry_id: str) -> str:
+    return DEAD_LETTER + entry_id

