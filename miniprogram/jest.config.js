@@ -1,9 +1,30 @@
-module.exports = {
-  testEnvironment: 'jsdom',
-  roots: ['<rootDir>/tests'],
-  setupFilesAfterEnv: ['<rootDir>/tests/setup/wx.js'],
+// Two projects, both run by `npm test`:
+//   unit — jsdom + miniprogram-simulate, the fake `wx` of tests/setup/wx.js
+//   e2e  — node, the real backend started by the test, a `wx` over real HTTP (tests/e2e/wx-node.js)
+const shared = {
+  rootDir: __dirname,
   // Our own code is CommonJS; only the TDesign build needs babel (ES module syntax).
   transform: { '^.+\\.js$': 'babel-jest' },
   transformIgnorePatterns: ['/node_modules/'],
+};
+
+module.exports = {
   testTimeout: 20000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/tests'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/wx.js'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.test.js'],
+    },
+  ],
 };

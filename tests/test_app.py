@@ -46,3 +46,18 @@ async def test_malformed_json_body_is_a_422_not_a_crash(client):
     )
     error = assert_error(resp, 422, "VALIDATION_ERROR")
     assert error["details"]["fields"]
+
+
+async def test_redis_unreachable_during_a_request_is_a_503_to_retry_not_a_500(app, client):
+    from banzheng import redisdb
+    from tests import factories
+    from tests.helpers import login_as
+
+    await factories.owner("alice")
+    headers = await login_as(client, "alice")
+    app.ctx.redis = redisdb.connect("redis://127.0.0.1:1/0")
+    app.ctx.families.redis = app.ctx.redis
+    resp = await client.get("/api/v1/me", headers=headers)
+    assert_error(resp, 503, "SERVICE_BUSY")
+    assert resp.headers["retry-after"] == "2"
+    await app.ctx.redis.aclose()

@@ -7,6 +7,8 @@ import re
 import time
 import uuid
 
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from sanic import Request, Sanic
 from sanic.exceptions import SanicException
 from sanic.response import HTTPResponse, json
@@ -81,6 +83,8 @@ def create_app(settings: Settings | None = None) -> Sanic:
     app.on_request(_start_request, priority=100)
     app.on_response(_finish_request)
     app.error_handler.add(ApiError, _api_error)
+    app.error_handler.add(RedisConnectionError, _redis_unavailable)
+    app.error_handler.add(RedisTimeoutError, _redis_unavailable)
     app.error_handler.add(SanicException, _sanic_error)
     app.error_handler.add(Exception, _unexpected_error)
     return app
@@ -191,6 +195,16 @@ async def _sanic_error(request: Request, exc: SanicException) -> HTTPResponse:
     code, message = _SANIC_ERRORS.get(status, ("BAD_REQUEST", "请求有误"))
     headers = dict(getattr(exc, "headers", {}) or {})
     return _error_response(ApiError(message, code=code, status=status, headers=headers))
+
+
+async def _redis_unavailable(request: Request, exc: Exception) -> HTTPResponse:
+    """Redis down or its pool exhausted under a peak: ask the phone to retry shortly."""
+    log.warning("redis unavailable", extra={"error": type(exc).__name__})
+    return _error_response(
+        ApiError(
+            "系统繁忙，请稍后重试", code="SERVICE_BUSY", status=503, headers={"Retry-After": "2"}
+        )
+    )
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> HTTPResponse:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 
 from banzheng.settings import Settings
 
@@ -26,8 +26,19 @@ def embedded_url(server) -> str:
     return f"unix://{server.socket_file}"
 
 
-def connect(url: str) -> Redis:
-    return Redis.from_url(url, decode_responses=False, health_check_interval=30)
+# redis-py's default pool refuses the 101st concurrent command at once (MaxConnectionsError);
+# under a submission peak that became 500s. A blocking pool makes a request wait its turn.
+MAX_CONNECTIONS = 64
+POOL_WAIT_SECONDS = 5
+
+
+def connect(url: str, *, max_connections: int = MAX_CONNECTIONS) -> Redis:
+    """A client whose pool waits (up to POOL_WAIT_SECONDS) for a free connection; then
+    redis-py raises ConnectionError, which the API answers as 503 with Retry-After."""
+    pool = BlockingConnectionPool.from_url(
+        url, max_connections=max_connections, timeout=POOL_WAIT_SECONDS, health_check_interval=30
+    )
+    return Redis.from_pool(pool)  # closing the client closes its pool
 
 
 def resolve_url(settings: Settings) -> tuple[str, object | None]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 
 from saq import CronJob, Worker
 
@@ -17,6 +16,7 @@ from banzheng.settings import Settings, load_settings
 log = logging.getLogger("banzheng.worker")
 
 
+@queue.beating
 async def verify_audit_chain(ctx: dict) -> dict:
     """Nightly check that no audit row was edited or deleted; a break is logged as an error."""
     report = await audit.verify()
@@ -94,16 +94,13 @@ async def run(settings: Settings) -> None:
     url, _server = redisdb.resolve_url(settings)
     redis = redisdb.connect(url)
     worker = build_worker(settings, redis)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    task = asyncio.create_task(worker.start())
     log.info("worker started", extra={"queue": queue.QUEUE_NAME})
-    await stop.wait()
-    await worker.stop()
-    task.cancel()
-    await redis.aclose()
+    try:
+        # saq installs its own SIGINT/SIGTERM handlers: start() returns after a graceful stop.
+        await worker.start()
+    finally:
+        await worker.context["storage"].close()
+        await redis.aclose()
     await db.close_database()
     log.info("worker stopped")
 

@@ -13,16 +13,38 @@ const ENDPOINTS = Object.freeze({
   me: { method: 'GET', path: '/api/v1/me' },
   myHouses: { method: 'GET', path: '/api/v1/me/houses' },
   house: { method: 'GET', path: '/api/v1/houses/{house_id}' },
+
+  applicationTypes: { method: 'GET', path: '/api/v1/application-types' },
+  applications: { method: 'GET', path: '/api/v1/applications' },
+  createApplication: { method: 'POST', path: '/api/v1/applications' },
+  application: { method: 'GET', path: '/api/v1/applications/{application_id}' },
+  applicationFees: { method: 'GET', path: '/api/v1/applications/{application_id}/fees' },
+  commitment: { method: 'POST', path: '/api/v1/applications/{application_id}/commitments' },
+  areaConfirmation: { method: 'POST', path: '/api/v1/applications/{application_id}/area-confirmation' },
+  withdraw: { method: 'POST', path: '/api/v1/applications/{application_id}/withdraw' },
+  submitApplication: { method: 'POST', path: '/api/v1/applications/{application_id}/submit', idempotent: true },
+  ticket: { method: 'GET', path: '/api/v1/tickets/{ticket}' },
+
+  /* one-shot upload: ?requirement=CODE&filename=NAME, multipart field "file" */
+  uploadMaterial: { method: 'POST', path: '/api/v1/applications/{application_id}/materials' },
+  /* resumable upload, tus 1.0 core */
+  createUpload: { method: 'POST', path: '/api/v1/uploads' },
+  uploadOffset: { method: 'HEAD', path: '/api/v1/uploads/{upload_id}' },
+  uploadChunk: { method: 'PATCH', path: '/api/v1/uploads/{upload_id}' },
 });
 
-/** Fills `{name}` placeholders; values are URI-encoded; a missing value is a programming error. */
+/**
+ * Fills `{name}` placeholders; values are URI-encoded; a missing value is a programming error.
+ * ":" stays as it is: it is legal in a path segment (RFC 3986 pchar) and the API's submission
+ * tickets ("submit:<id>:<version>") contain it; the server does not decode %3A in path values.
+ */
 function buildPath(template, params = {}) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => {
     const value = params[name];
     if (value === undefined || value === null || value === '') {
       throw new Error(`missing path parameter "${name}" for ${template}`);
     }
-    return encodeURIComponent(String(value));
+    return encodeURIComponent(String(value)).replace(/%3A/gi, ':');
   });
 }
 

@@ -67,6 +67,12 @@ function urlFor(endpoint, params, query) {
   return `${config.apiBaseUrl()}${buildPath(endpoint.path, params)}${queryString(query)}`;
 }
 
+/** Drops our JSON default when the caller sets its own Content-Type (any spelling). */
+function withDefaultContentType(header) {
+  const hasOwn = Object.keys(header || {}).some((k) => k.toLowerCase() === 'content-type');
+  return hasOwn ? { ...header } : { 'content-type': 'application/json', ...header };
+}
+
 function sendJson({
   method, url, data, header,
 }) {
@@ -75,7 +81,7 @@ function sendJson({
       url,
       method,
       data,
-      header: { 'content-type': 'application/json', ...header },
+      header: withDefaultContentType(header),
       timeout: config.REQUEST_TIMEOUT_MS,
       success: (res) => resolve({ statusCode: res.statusCode, data: res.data, header: res.header || {} }),
       fail: (err) => reject(networkError(err && err.errMsg)),
@@ -84,10 +90,10 @@ function sendJson({
 }
 
 function sendFile({
-  url, filePath, name, formData, header,
+  url, filePath, name, formData, header, onProgress,
 }) {
   return new Promise((resolve, reject) => {
-    wx.uploadFile({
+    const task = wx.uploadFile({
       url,
       filePath,
       name,
@@ -97,6 +103,9 @@ function sendFile({
       success: (res) => resolve({ statusCode: res.statusCode, data: parseBody(res.data), header: res.header || {} }),
       fail: (err) => reject(networkError(err && err.errMsg)),
     });
+    if (onProgress && task && typeof task.onProgressUpdate === 'function') {
+      task.onProgressUpdate((p) => onProgress({ sent: p.totalBytesSent, total: p.totalBytesExpectedToSend }));
+    }
   });
 }
 
@@ -128,8 +137,8 @@ function endSession() {
   goLogin();
 }
 
-function authHeaders(endpoint, idempotencyKey) {
-  const headers = {};
+function authHeaders(endpoint, idempotencyKey, extra) {
+  const headers = { ...(extra || {}) };
   const token = endpoint.auth === false ? '' : session.accessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
@@ -140,12 +149,12 @@ function authHeaders(endpoint, idempotencyKey) {
  * Runs `attempt(headers)` until it succeeds or fails for good, applying the refresh, throttle
  * and network-retry rules above. Resolves with the raw response.
  */
-async function perform(endpoint, idempotencyKey, attempt) {
+async function perform(endpoint, idempotencyKey, attempt, extraHeaders) {
   let refreshed = false;
   let throttled = 0;
   let networkRetries = 0;
   for (;;) {
-    const { headers, token } = authHeaders(endpoint, idempotencyKey);
+    const { headers, token } = authHeaders(endpoint, idempotencyKey, extraHeaders);
     let res;
     try {
       // eslint-disable-next-line no-await-in-loop
@@ -198,34 +207,48 @@ function keyFor(endpoint, idempotencyKey) {
 }
 
 /**
- * Calls one API endpoint (an entry of services/endpoints.js) and resolves with the JSON body
- * (empty string for 204).
+ * Calls one API endpoint and resolves with the whole response `{statusCode, data, header}`
+ * (data parsed from JSON when it is JSON). `header` adds request headers (tus needs its own);
+ * `data` may be an ArrayBuffer for binary bodies.
  */
-async function request(endpoint, {
-  params, query, data, idempotencyKey,
+async function send(endpoint, {
+  params, query, data, idempotencyKey, header,
 } = {}) {
   const key = keyFor(endpoint, idempotencyKey);
   const url = urlFor(endpoint, params, query);
-  const res = await perform(endpoint, key, (header) => sendJson({
-    method: endpoint.method, url, data, header,
-  }));
+  return perform(endpoint, key, (h) => sendJson({
+    method: endpoint.method, url, data, header: h,
+  }), header);
+}
+
+/**
+ * Calls one API endpoint (an entry of services/endpoints.js) and resolves with the JSON body
+ * (empty string for 204).
+ */
+async function request(endpoint, options = {}) {
+  const res = await send(endpoint, options);
   return res.data;
 }
 
-/** Uploads one local file (multipart) to an endpoint; same auth/retry rules as request(). */
+/**
+ * Uploads one local file (multipart) to an endpoint; same auth/retry rules as request().
+ * `onProgress({sent, total})` follows the bytes sent.
+ */
 async function upload(endpoint, {
-  params, query, filePath, name = 'file', formData, idempotencyKey,
+  params, query, filePath, name = 'file', formData, idempotencyKey, onProgress,
 } = {}) {
   const key = keyFor(endpoint, idempotencyKey);
   const url = urlFor(endpoint, params, query);
   const res = await perform(endpoint, key, (header) => sendFile({
-    url, filePath, name, formData, header,
+    url, filePath, name, formData, header, onProgress,
   }));
   return res.data;
 }
 
 module.exports = {
   request,
+  send,
+  headerValue,
   upload,
   retryAfterSeconds,
   MAX_THROTTLE_RETRIES,

@@ -36,8 +36,8 @@ describe('house format', () => {
 describe('application status labels', () => {
   test('every status has a label and unknown ones read 处理中', () => {
     Object.values(APPLICATION_STATUS).forEach((s) => expect(STATUS_LABELS[s]).toBeTruthy());
-    expect(statusLabel('supplement_requested')).toBe('待补正');
-    expect(statusTheme('supplement_requested')).toBe('warning');
+    expect(statusLabel('supplement_required')).toBe('待补正材料');
+    expect(statusTheme('supplement_required')).toBe('warning');
     expect(statusLabel('something_new')).toBe('处理中');
   });
 });

@@ -3,7 +3,18 @@ const PAGES = Object.freeze({
   login: '/pages/login/index',
   home: '/pages/home/index',
   settings: '/pages/settings/index',
+  guide: '/pages/guide/index',
+  apply: '/pages/apply/index',
+  progress: '/pages/progress/index',
 });
+
+/** `/pages/x/index?a=1&b=2` from a page name and query values (empty ones left out). */
+function pageUrl(name, query = {}) {
+  const base = PAGES[name];
+  if (!base) throw new Error(`unknown page "${name}"`);
+  const pairs = Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return pairs.length ? `${base}?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&')}` : base;
+}
 
 function currentRoute() {
   const stack = typeof getCurrentPages === 'function' ? getCurrentPages() : [];
@@ -21,4 +32,6 @@ function goHome() {
   wx.reLaunch({ url: PAGES.home });
 }
 
-module.exports = { PAGES, goLogin, goHome, currentRoute };
+module.exports = {
+  PAGES, pageUrl, goLogin, goHome, currentRoute,
+};

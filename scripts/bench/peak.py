@@ -442,7 +442,6 @@ async def run(args) -> dict:
         "parameters": {
             "applications": args.applications,
             "clients": args.clients,
-            "redis_pool": args.redis_pool,
             "db_pool_maxsize": args.db_pool or "tortoise default (5)",
         },
         "logs": str(work),
@@ -507,11 +506,7 @@ async def run(args) -> dict:
         result["seed_s"] = round(time.perf_counter() - t, 1)
         log(f"seeded {len(owners)} owners/houses/drafts in {result['seed_s']} s")
 
-        launcher = (
-            [PYTHON, str(HERE / "blocking_pool.py")]
-            if args.redis_pool == "blocking"
-            else [PYTHON, "-m", "banzheng"]
-        )
+        launcher = [PYTHON, "-m", "banzheng"]
         api = children.start("api", [*launcher, "serve"], env)
         base = f"http://127.0.0.1:{api_port}"
         await wait_http(f"{base}/readyz", api)
@@ -611,13 +606,6 @@ def main() -> int:
         default=0,
         help="PostgreSQL pool size per process, as DATABASE_URL ?maxsize=N (default: Tortoise's 5)",
     )
-    parser.add_argument(
-        "--redis-pool",
-        choices=["as-is", "blocking"],
-        default="as-is",
-        help="blocking: EXPERIMENT, run the API and worker with a BlockingConnectionPool "
-        "(blocking_pool.py) to measure the recommended backend change",
-    )
     parser.add_argument("--keep-logs", action="store_true")
     parser.add_argument("--out", default=str(HERE / "results"))
     args = parser.parse_args()
@@ -627,8 +615,7 @@ def main() -> int:
     result = asyncio.run(run(args))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    variant = "" if args.redis_pool == "as-is" else f"-{args.redis_pool}-pool"
-    variant += f"-db{args.db_pool}" if args.db_pool else ""
+    variant = f"-db{args.db_pool}" if args.db_pool else ""
     path = out / f"peak-{datetime.now(UTC):%Y-%m-%d}{variant}.json"
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(result, ensure_ascii=False, indent=2))

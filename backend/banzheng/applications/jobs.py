@@ -13,6 +13,7 @@ from banzheng.applications import service, sla
 from banzheng.applications.models import Application
 from banzheng.applications.service import EDITABLE
 from banzheng.materials import prereview
+from banzheng.queue import beating
 
 
 def submission_key(application_id: object, version: int) -> str:
@@ -28,6 +29,7 @@ def parse_submission_key(key: str) -> tuple[str, int] | None:
     return application_id, int(version)
 
 
+@beating
 async def submit_application(ctx: dict, *, application_id: str, actor_id: str, version: int) -> str:
     """Submit the application as it was when the owner tapped 提交, then pre-review it."""
     async with in_transaction():
@@ -44,6 +46,7 @@ async def submit_application(ctx: dict, *, application_id: str, actor_id: str, v
     return application.status.value
 
 
+@beating
 async def scan_deadlines(ctx: dict) -> dict[str, int]:
     """Every few minutes: warnings at 80 %, overdue at 100 %, deferred-material reminders."""
     return await sla.scan()

@@ -216,7 +216,7 @@ async def submit(request: Request, user: User, application_id: UUID) -> HTTPResp
     application = await service.visible_application(user, application_id)
     next_status(application.status, Action.submit, user.role.value)  # 409 now, not in the worker
     key = jobs.submission_key(application.id, application.version)
-    await queue.admit(
+    ahead = await queue.admit(
         ctx.queue, key, max_depth=settings.QUEUE_MAX_DEPTH, drain_rate=settings.QUEUE_DRAIN_RATE
     )
     await queue.enqueue(
@@ -227,15 +227,13 @@ async def submit(request: Request, user: User, application_id: UUID) -> HTTPResp
         actor_id=str(user.id),
         version=application.version,
     )
-    ticket = await _ticket(request, key, application)
-    if ticket.position is not None:
-        ticket.estimated_wait_seconds = queue.estimated_wait(
-            ticket.position, settings.QUEUE_DRAIN_RATE
-        )
-    return respond(ticket, status=202)
+    # The line length just before enqueueing is the new job's place: no O(n) LPOS under a peak.
+    return respond(await _ticket(request, key, application, position_hint=ahead), status=202)
 
 
-async def _ticket(request: Request, key: str, application: Application) -> Ticket:
+async def _ticket(
+    request: Request, key: str, application: Application, position_hint: int | None = None
+) -> Ticket:
     """The application's own state decides first: the queue may re-run a finished job
     (at-least-once), so a job record alone can say "queued" for work already done."""
     submitted_version = jobs.parse_submission_key(key)[1]
@@ -250,10 +248,21 @@ async def _ticket(request: Request, key: str, application: Application) -> Ticke
         state = "failed"
     else:
         state = "processing" if job.status.value == "active" else "queued"
+    position = None
+    if state == "queued":
+        position = (
+            position_hint
+            if position_hint is not None
+            else await queue.position(request.app.ctx.queue, key)
+        )
+    drain_rate = request.app.ctx.settings.QUEUE_DRAIN_RATE
     return Ticket(
         ticket=key,
         state=state,
-        position=await queue.position(request.app.ctx.queue, key) if state == "queued" else None,
+        position=position,
+        estimated_wait_seconds=None
+        if position is None
+        else queue.estimated_wait(position, drain_rate),
         application_id=str(application.id),
         application_status=application.status.value,
     )

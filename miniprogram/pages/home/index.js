@@ -1,7 +1,7 @@
 const elderMode = require('../../behaviors/elder-mode');
 const session = require('../../services/session');
-const { PAGES, goLogin } = require('../../utils/routes');
-const { LIST_STATUS, loadHouses } = require('./logic');
+const { PAGES, pageUrl, goLogin } = require('../../utils/routes');
+const { LIST_STATUS, loadHouses, loadApplications } = require('./logic');
 
 Component({
   behaviors: [elderMode],
@@ -9,6 +9,9 @@ Component({
     status: LIST_STATUS.loading,
     houses: [],
     errorMessage: '',
+    appStatus: LIST_STATUS.loading,
+    applications: [],
+    appErrorMessage: '',
   },
   methods: {
     onLoad() {
@@ -18,18 +21,44 @@ Component({
       }
       this.refresh();
     },
+    onShow() {
+      // Coming back from the wizard or the progress page: statuses may have moved.
+      if (this.shownOnce && session.isLoggedIn()) this.refreshApplications();
+      this.shownOnce = true;
+    },
     async onPullDownRefresh() {
       await this.refresh();
       wx.stopPullDownRefresh();
     },
     onRetry() {
       this.setData({ status: LIST_STATUS.loading, errorMessage: '' });
-      return this.refresh();
+      return this.refreshHouses();
     },
-    async refresh() {
+    onRetryApplications() {
+      this.setData({ appStatus: LIST_STATUS.loading, appErrorMessage: '' });
+      return this.refreshApplications();
+    },
+    refresh() {
+      return Promise.all([this.refreshHouses(), this.refreshApplications()]);
+    },
+    async refreshHouses() {
       const next = await loadHouses({ previous: this.data.houses });
       this.setData({ status: next.status, houses: next.houses, errorMessage: next.errorMessage });
       if (next.toast) wx.showToast({ title: next.toast, icon: 'none' });
+    },
+    async refreshApplications() {
+      const next = await loadApplications({ previous: this.data.applications });
+      this.setData({ appStatus: next.status, applications: next.applications, appErrorMessage: next.errorMessage });
+      if (next.toast) wx.showToast({ title: next.toast, icon: 'none' });
+    },
+    onOpenApplication(event) {
+      wx.navigateTo({ url: event.detail.url });
+    },
+    onApply() {
+      wx.navigateTo({ url: PAGES.apply });
+    },
+    onOpenGuide() {
+      wx.navigateTo({ url: pageUrl('guide', { type: 'transfer_registration' }) });
     },
     onOpenSettings() {
       wx.navigateTo({ url: PAGES.settings });

@@ -1,22 +1,30 @@
-/* Home page rules: which state the "我的房屋" list is in after a load. */
+/* Home page rules: which state the "我的房屋" and "办证进度" lists are in after a load. */
 const houses = require('../../services/houses');
+const applications = require('../../services/applications');
 const { userMessage } = require('../../services/errors');
 const { houseView } = require('../../utils/house-format');
+const { statusLabel, statusTheme, nextStep } = require('../../utils/application-status');
+const { dateTimeLabel } = require('../../utils/date-format');
+const { pageUrl } = require('../../utils/routes');
 
 const LIST_STATUS = Object.freeze({
   loading: 'loading', ready: 'ready', empty: 'empty', error: 'error',
 });
 
+const KIND_LABELS = Object.freeze({
+  transfer_registration: '转移登记', first_registration: '首次登记', combined: '首次登记与转移登记合并办理',
+});
+
 /**
- * Loads the owner's houses and returns the next view state. When a refresh fails while a list is
- * already on screen, the list stays and `toast` carries the message instead of an error page.
+ * Loads a list and returns the next view state. When a refresh fails while a list is already
+ * on screen, the list stays and `toast` carries the message instead of an error page.
  */
-async function loadHouses({ previous = [], listMyHouses = houses.listMyHouses } = {}) {
+async function loadList(fetchItems, toView, previous) {
   try {
-    const items = await listMyHouses();
+    const items = await fetchItems();
     return {
       status: items.length ? LIST_STATUS.ready : LIST_STATUS.empty,
-      houses: items.map(houseView),
+      items: items.map(toView),
       errorMessage: '',
       toast: '',
     };
@@ -24,13 +32,46 @@ async function loadHouses({ previous = [], listMyHouses = houses.listMyHouses } 
     const message = userMessage(error);
     if (previous.length) {
       return {
-        status: LIST_STATUS.ready, houses: previous, errorMessage: '', toast: message,
+        status: LIST_STATUS.ready, items: previous, errorMessage: '', toast: message,
       };
     }
     return {
-      status: LIST_STATUS.error, houses: [], errorMessage: message, toast: '',
+      status: LIST_STATUS.error, items: [], errorMessage: message, toast: '',
     };
   }
 }
 
-module.exports = { LIST_STATUS, loadHouses };
+async function loadHouses({ previous = [], listMyHouses = houses.listMyHouses } = {}) {
+  const next = await loadList(listMyHouses, houseView, previous);
+  return {
+    status: next.status, houses: next.items, errorMessage: next.errorMessage, toast: next.toast,
+  };
+}
+
+/** One application as the home card shows it: current step (status) and next action. */
+function applicationView(item) {
+  const step = nextStep(item.status);
+  return {
+    id: item.id,
+    number: item.number,
+    title: `${item.community_name || ''} ${item.house_label || ''}`.trim(),
+    kindLabel: KIND_LABELS[item.kind] || '',
+    statusLabel: item.status_label || statusLabel(item.status),
+    statusTheme: statusTheme(item.status),
+    nextHint: step.hint,
+    url: pageUrl(step.page, { application_id: item.id }),
+    due: item.due_at ? dateTimeLabel(item.due_at) : '',
+  };
+}
+
+async function loadApplications({ previous = [], listMyApplications = applications.listMyApplications } = {}) {
+  const fetchItems = async () => ((await listMyApplications({ page: 1, size: 20 })) || {}).items || [];
+  const next = await loadList(fetchItems, applicationView, previous);
+  return {
+    status: next.status, applications: next.items, errorMessage: next.errorMessage, toast: next.toast,
+  };
+}
+
+module.exports = {
+  LIST_STATUS, loadHouses, loadApplications, applicationView,
+};

