@@ -115,3 +115,29 @@ async def test_agreement_with_clerks_is_measured(act, application, drain, world)
     assert (await (await act("clerk-xinhua")).get("/api/v1/stats/prereview-accuracy")).json()[
         "decided"
     ] == 0
+
+
+@pytest.mark.parametrize(
+    ("declared", "status", "expected"),
+    [
+        ("110101199003078515", "pre_review", None),  # matches the real-name profile
+        ("11010119900307851x", "supplement_required", "校验"),  # a typo: bad check character
+        ("440106198507124531", "supplement_required", "不一致"),  # someone else's number
+    ],
+)
+async def test_the_declared_id_number_is_checked_against_the_profile(
+    act, world, drain, app, declared, status, expected
+):
+    alice = await User.get(username="alice")
+    from banzheng.accounts.service import seal_personal_data
+
+    seal_personal_data(alice, cipher=app.ctx.cipher, id_number="110101199003078515")
+    await alice.save()
+    application = await draft(act, world, applicant_id_number=declared)
+    await provide(act, application["id"], "owner_id_card", "purchase_contract")
+    detail = await submit_and_review(act, application, drain)
+    assert detail["status"] == status
+    if expected:
+        labels = [p["label"] for p in problems(detail)]
+        assert any(expected in label for label in labels), labels
+        assert all(declared not in label for label in labels)  # numbers shown masked only

@@ -103,6 +103,9 @@ class Application(Model):
     scope_path = fields.CharField(max_length=400, db_index=True)  # the estate's street
     contract_price = fields.DecimalField(max_digits=14, decimal_places=2, null=True)  # 合同总价
     home_count = fields.IntField(default=1)  # 家庭第几套住房, for deed tax
+    # The ID number the applicant wrote on the form, encrypted (security.fieldcrypt); the
+    # pre-review checks it (GB 11643) and matches it against the real-name profile.
+    declared_id_number_enc = fields.TextField(null=True)
     area_error_ratio = fields.DecimalField(max_digits=7, decimal_places=2, null=True)
     area_confirmed_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)

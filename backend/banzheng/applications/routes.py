@@ -119,6 +119,8 @@ async def create_application(request: Request, user: User, body: ApplicationCrea
         kind=body.type,
         contract_price=body.contract_price,
         home_count=body.home_count,
+        declared_id_number=body.applicant_id_number,
+        cipher=request.app.ctx.cipher,
     )
     return await _detail(request, application, user, status=201)
 

@@ -39,6 +39,9 @@ class ApplicationCreate(BaseModel):
         None, gt=0, max_digits=14, decimal_places=2, description="合同总价（元）"
     )
     home_count: int = Field(1, ge=1, le=20, description="本套为家庭第几套住房（计算契税）")
+    applicant_id_number: str | None = Field(
+        None, min_length=15, max_length=18, description="申请人身份证号（预审时与实名信息核对）"
+    )
 
 
 class HouseBrief(BaseModel):

@@ -35,6 +35,7 @@ from banzheng.applications.workflow import OPEN, Action, next_status, record, tr
 from banzheng.common import audit, workdays
 from banzheng.common.errors import ApiError, Conflict, NotFound, ValidationFailed
 from banzheng.communities.models import Community, House, HouseOwner
+from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.permissions import can_see
 from banzheng.security.roles import Role
 
@@ -99,7 +100,11 @@ async def create_draft(
     kind: ApplicationKind,
     contract_price: Decimal | None = None,
     home_count: int = 1,
+    declared_id_number: str | None = None,
+    cipher: FieldCipher | None = None,
 ) -> Application:
+    """A draft for the caller's house. The ID number written on the form is kept encrypted for
+    the pre-review, which checks it and matches it against the real-name profile."""
     house = await House.get_or_none(id=house_id).select_related("building__community")
     owner_ids = (
         await HouseOwner.filter(house_id=house_id).values_list("owner_id", flat=True)
@@ -111,7 +116,7 @@ async def create_draft(
     ):
         raise NotFound("未找到该房屋")
     async with in_transaction():
-        return await _create(
+        application = await _create(
             house=house,
             kind=kind,
             applicant_id=user.id if user.role is Role.owner else None,
@@ -119,6 +124,12 @@ async def create_draft(
             contract_price=contract_price,
             home_count=home_count,
         )
+        if declared_id_number:
+            application.declared_id_number_enc = cipher.encrypt(
+                declared_id_number.strip().upper(), field="declared_id_number"
+            )
+            await application.save(update_fields=["declared_id_number_enc"])
+        return application
 
 
 async def _create(

@@ -19,8 +19,8 @@ from banzheng.accounts.models import User
 from banzheng.applications import service as applications
 from banzheng.applications.models import Application, MaterialRequirement, Status
 from banzheng.applications.workflow import Action, transition
-from banzheng.materials.findings import Finding, warn
-from banzheng.materials.idnumber import validate_id_number
+from banzheng.materials.findings import Finding, reject, warn
+from banzheng.materials.idnumber import mask_id_number, normalize, validate_id_number
 from banzheng.materials.inspect import find_duplicates, inspect_file
 from banzheng.materials.intake import accepted_media
 from banzheng.materials.limits import SizeLimits
@@ -102,18 +102,41 @@ async def _inspect(
 
 
 async def _identity_findings(application: Application, cipher: FieldCipher) -> list[Finding]:
-    """The applicant's ID number must be a valid GB 11643 number; without one on the profile
-    the clerk cannot match the ID card to the owner, which the owner fixes by verifying."""
+    """The ID number written on the form must be a valid GB 11643 number and the applicant's
+    own: it is matched against the real-name profile (both shown masked if they differ)."""
     applicant = (
         await User.get_or_none(id=application.applicant_id) if application.applicant_id else None
     )
     if applicant is None:
         return []
-    if not applicant.id_number_enc:
-        return [
-            warn("PROFILE_ID_MISSING", "您尚未完成实名认证（身份证号），窗口人员将人工核对身份证。")
-        ]
-    return validate_id_number(cipher.decrypt(applicant.id_number_enc, field="id_number"))
+    profile = (
+        cipher.decrypt(applicant.id_number_enc, field="id_number")
+        if applicant.id_number_enc
+        else None
+    )
+    declared = (
+        cipher.decrypt(application.declared_id_number_enc, field="declared_id_number")
+        if application.declared_id_number_enc
+        else None
+    )
+    if declared is None:
+        if profile is None:
+            return [warn("PROFILE_ID_MISSING", "您尚未完成实名认证，窗口人员将人工核对身份证。")]
+        return validate_id_number(profile)
+    findings = validate_id_number(declared)
+    if profile is None:
+        findings.append(
+            warn("PROFILE_ID_MISSING", "您尚未完成实名认证，窗口人员将人工核对身份证。")
+        )
+    elif not findings and normalize(declared) != normalize(profile):
+        findings.append(
+            reject(
+                "ID_NUMBER_MISMATCH",
+                f"申请表中填写的身份证号码（{mask_id_number(declared)}）与您实名认证的号码"
+                f"（{mask_id_number(profile)}）不一致，请核对后修改；如实名信息有误，请联系窗口更正。",
+            )
+        )
+    return findings
 
 
 async def _verdict(application: Application, file: MaterialFile, findings: list[Finding]) -> None:
