@@ -67,8 +67,10 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "OAS": settings.ENV is not Env.production,
             "OAS_AUTODOC": False,
             "CORS": False,  # the mini-program is not a browser; our H5 pages are same-origin
-            "HTTP_AUTO_OPTIONS": False,
-            "PROXIES_COUNT": settings.TRUSTED_PROXIES,  # client IP for the audit log  # no CORS preflight to answer; OPTIONS is 405 like others
+            "HTTP_AUTO_OPTIONS": False,  # no CORS preflight to answer; OPTIONS is 405 like others
+            "HTTP_AUTO_HEAD": False,  # HEAD only where we declare it (the tus upload offset)
+            "OAS_IGNORE_HEAD": False,  # …and then it belongs in the OpenAPI document
+            "PROXIES_COUNT": settings.TRUSTED_PROXIES,  # client IP for the audit log
         }
     )
     app.ctx.settings = settings

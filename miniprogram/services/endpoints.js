@@ -31,6 +31,8 @@ const ENDPOINTS = Object.freeze({
   createUpload: { method: 'POST', path: '/api/v1/uploads' },
   uploadOffset: { method: 'HEAD', path: '/api/v1/uploads/{upload_id}' },
   uploadChunk: { method: 'PATCH', path: '/api/v1/uploads/{upload_id}' },
+  // tus method override: POST + X-HTTP-Method-Override: PATCH (WeChat's request API has no PATCH)
+  uploadChunkOverride: { method: 'POST', path: '/api/v1/uploads/{upload_id}' },
 });
 
 /**

@@ -74,7 +74,7 @@ function withDefaultContentType(header) {
 }
 
 function sendJson({
-  method, url, data, header,
+  method, url, data, header, timeout,
 }) {
   return new Promise((resolve, reject) => {
     wx.request({
@@ -82,7 +82,7 @@ function sendJson({
       method,
       data,
       header: withDefaultContentType(header),
-      timeout: config.REQUEST_TIMEOUT_MS,
+      timeout: timeout || config.REQUEST_TIMEOUT_MS,
       success: (res) => resolve({ statusCode: res.statusCode, data: res.data, header: res.header || {} }),
       fail: (err) => reject(networkError(err && err.errMsg)),
     });
@@ -90,7 +90,7 @@ function sendJson({
 }
 
 function sendFile({
-  url, filePath, name, formData, header, onProgress,
+  url, filePath, name, formData, header, onProgress, timeout,
 }) {
   return new Promise((resolve, reject) => {
     const task = wx.uploadFile({
@@ -99,7 +99,7 @@ function sendFile({
       name,
       formData,
       header,
-      timeout: config.REQUEST_TIMEOUT_MS,
+      timeout: timeout || config.REQUEST_TIMEOUT_MS,
       success: (res) => resolve({ statusCode: res.statusCode, data: parseBody(res.data), header: res.header || {} }),
       fail: (err) => reject(networkError(err && err.errMsg)),
     });
@@ -209,15 +209,16 @@ function keyFor(endpoint, idempotencyKey) {
 /**
  * Calls one API endpoint and resolves with the whole response `{statusCode, data, header}`
  * (data parsed from JSON when it is JSON). `header` adds request headers (tus needs its own);
- * `data` may be an ArrayBuffer for binary bodies.
+ * `data` may be an ArrayBuffer for binary bodies; `timeout` (ms) overrides the default for slow
+ * bodies such as upload chunks.
  */
 async function send(endpoint, {
-  params, query, data, idempotencyKey, header,
+  params, query, data, idempotencyKey, header, timeout,
 } = {}) {
   const key = keyFor(endpoint, idempotencyKey);
   const url = urlFor(endpoint, params, query);
   return perform(endpoint, key, (h) => sendJson({
-    method: endpoint.method, url, data, header: h,
+    method: endpoint.method, url, data, header: h, timeout,
   }), header);
 }
 
@@ -235,12 +236,12 @@ async function request(endpoint, options = {}) {
  * `onProgress({sent, total})` follows the bytes sent.
  */
 async function upload(endpoint, {
-  params, query, filePath, name = 'file', formData, idempotencyKey, onProgress,
+  params, query, filePath, name = 'file', formData, idempotencyKey, onProgress, timeout,
 } = {}) {
   const key = keyFor(endpoint, idempotencyKey);
   const url = urlFor(endpoint, params, query);
   const res = await perform(endpoint, key, (header) => sendFile({
-    url, filePath, name, formData, header, onProgress,
+    url, filePath, name, formData, header, onProgress, timeout,
   }));
   return res.data;
 }

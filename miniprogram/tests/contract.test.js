@@ -32,7 +32,6 @@ if (!present) {
 
 describeIfPresent('API contract (openapi/openapi.yaml)', () => {
   const known = present ? operations(yaml.load(fs.readFileSync(OPENAPI, 'utf8'))) : new Set();
-
   test.each(Object.entries(ENDPOINTS))('%s exists in the OpenAPI document', (name, endpoint) => {
     expect([...known]).toContain(`${endpoint.method} ${template(endpoint.path)}`);
   });

@@ -48,3 +48,53 @@ describe('endpoint paths', () => {
     expect(() => buildPath('/api/v1/houses/{house_id}', {})).toThrow('house_id');
   });
 });
+
+describe('application status: real statuses and next steps', () => {
+  const { nextStep, isEditable } = require('../utils/application-status');
+
+  test('every backend status has a label, a theme and a next step', () => {
+    const backend = ['draft', 'submitted', 'pre_review', 'supplement_required', 'accepted', 'department_review',
+      'registry_review', 'registered', 'certificate_issued', 'delivered', 'returned', 'withdrawn', 'rejected'];
+    expect(Object.values(APPLICATION_STATUS).sort()).toEqual([...backend].sort());
+    backend.forEach((s) => {
+      expect(STATUS_LABELS[s]).toBeTruthy();
+      expect(['default', 'primary', 'warning', 'success', 'danger']).toContain(statusTheme(s));
+      expect(nextStep(s).hint).toBeTruthy();
+    });
+    expect(statusLabel('department_review')).toBe('部门并联审批中');
+    expect(nextStep('draft').page).toBe('apply');
+    expect(nextStep('supplement_required').page).toBe('apply');
+    expect(nextStep('accepted').page).toBe('progress');
+    expect(isEditable('supplement_required')).toBe(true);
+    expect(isEditable('accepted')).toBe(false);
+  });
+});
+
+describe('formatting', () => {
+  const { dateLabel, dateTimeLabel } = require('../utils/date-format');
+  const { yuan } = require('../utils/money');
+  const { pageUrl } = require('../utils/routes');
+
+  test('dates read the registry\'s wall clock, not the phone\'s zone', () => {
+    expect(dateLabel('2026-12-03')).toBe('2026年12月3日');
+    expect(dateTimeLabel('2026-11-25T22:22:29.256351+08:00')).toBe('11月25日 22:22');
+    expect(dateLabel(null)).toBe('');
+  });
+
+  test('amounts in yuan with separators', () => {
+    expect(yuan('7256.00')).toBe('7,256.00 元');
+    expect(yuan('1234567.5')).toBe('1,234,567.50 元');
+    expect(yuan('-98000.00')).toBe('-98,000.00 元');
+    expect(yuan('')).toBe('');
+  });
+
+  test('page URLs carry encoded query values and skip empty ones', () => {
+    expect(pageUrl('apply', { application_id: 'a 1', requirement: '' })).toBe('/pages/apply/index?application_id=a%201');
+    expect(pageUrl('guide')).toBe('/pages/guide/index');
+    expect(() => pageUrl('nope')).toThrow('unknown page');
+  });
+
+  test('ticket ids keep their ":" in paths', () => {
+    expect(buildPath('/api/v1/tickets/{ticket}', { ticket: 'submit:a-1:2' })).toBe('/api/v1/tickets/submit:a-1:2');
+  });
+});

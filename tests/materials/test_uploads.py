@@ -326,3 +326,41 @@ async def test_a_download_link_is_bound_to_its_user_and_expires(act, application
     clerk = await act("clerk")  # scoped staff may fetch it too
     staff_url = (await clerk.get(f"/api/v1/materials/{object_id}/link")).json()["url"]
     assert (await clerk.get(staff_url)).status_code == 200
+
+
+async def test_post_with_method_override_continues_an_upload_as_wx_request_must(act, application):
+    """wx.request has no PATCH: tus lets it send POST with X-HTTP-Method-Override: PATCH."""
+    data = samples.pdf(pages=3)
+    location = (await start(act, application, len(data))).headers["location"]
+    owner = await act("alice")
+    tus = {
+        **owner.headers,
+        "Tus-Resumable": "1.0.0",
+        "Content-Type": "application/offset+octet-stream",
+    }
+    first = await owner.client.post(
+        location,
+        content=data[:500],
+        headers={**tus, "Upload-Offset": "0", "X-HTTP-Method-Override": "PATCH"},
+    )
+    assert first.status_code == 200 and first.json()["offset"] == 500
+    plain = await owner.client.post(
+        location, content=data[500:], headers={**tus, "Upload-Offset": "500"}
+    )
+    assert_error(plain, 405, "METHOD_NOT_ALLOWED")
+    done = await owner.client.post(
+        location,
+        content=data[500:],
+        headers={**tus, "Upload-Offset": "500", "X-HTTP-Method-Override": "PATCH"},
+    )
+    assert done.json()["complete"] is True
+
+
+async def test_a_ticket_id_with_an_encoded_colon_is_found(act, application, drain):
+    from tests.applications.conftest import provide
+
+    await provide(act, application["id"], "owner_id_card", "purchase_contract")
+    owner = await act("alice")
+    ticket = (await owner.post(f"/api/v1/applications/{application['id']}/submit")).json()["ticket"]
+    resp = await owner.get("/api/v1/tickets/" + ticket.replace(":", "%3A"))
+    assert resp.status_code == 200 and resp.json()["ticket"] == ticket

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from urllib.parse import unquote
 from uuid import UUID
 
 from sanic import Blueprint, Request
@@ -279,6 +280,7 @@ async def _ticket(
     tag=TAG,
 )
 async def ticket_status(request: Request, user: User, ticket: str) -> HTTPResponse:
+    ticket = unquote(ticket)  # some clients percent-encode the ":" in ticket ids
     parsed = jobs.parse_submission_key(ticket)
     if parsed is None:
         raise NotFound("未找到该凭条")

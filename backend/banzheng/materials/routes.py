@@ -265,15 +265,42 @@ async def upload_offset(request: Request, user: User, upload_id: str) -> HTTPRes
     return empty(status=200, headers=_tus_headers(session.offset, session.length))
 
 
+CHUNK_ERRORS = (400, 404, 405, 409, 413, 415, 422)
+
+
 @bp.patch("/uploads/<upload_id:str>", stream=True)
 @endpoint(
     summary="续传一段（Upload-Offset 必须等于已确认的字节数）",
     roles={Role.owner},
     response=UploadStatus,
-    errors=(400, 404, 409, 413, 415, 422),
+    errors=CHUNK_ERRORS,
     tag=TAG,
 )
 async def upload_chunk(request: Request, user: User, upload_id: str) -> HTTPResponse:
+    return await _append_chunk(request, user, upload_id)
+
+
+@bp.post("/uploads/<upload_id:str>", stream=True)
+@endpoint(
+    summary="续传一段（POST + X-HTTP-Method-Override: PATCH，供不支持 PATCH 的微信小程序使用）",
+    roles={Role.owner},
+    response=UploadStatus,
+    errors=CHUNK_ERRORS,
+    tag=TAG,
+)
+async def upload_chunk_override(request: Request, user: User, upload_id: str) -> HTTPResponse:
+    """tus 1.0 lets a client that cannot send PATCH (wx.request cannot) send POST with
+    `X-HTTP-Method-Override: PATCH`; it is the same operation."""
+    if request.headers.get("x-http-method-override", "").upper() != "PATCH":
+        raise ApiError(
+            "续传请使用 PATCH，或 POST 并带 X-HTTP-Method-Override: PATCH",
+            code="METHOD_NOT_ALLOWED",
+            status=405,
+        )
+    return await _append_chunk(request, user, upload_id)
+
+
+async def _append_chunk(request: Request, user: User, upload_id: str) -> HTTPResponse:
     if request.headers.get("content-type", "") != "application/offset+octet-stream":
         raise ApiError(
             "续传内容类型须为 application/offset+octet-stream",

@@ -42,6 +42,9 @@ Component({
     types: [],
     houseId: '',
     typeCode: logic.DEFAULT_TYPE,
+    contractPrice: '',
+    homeCount: 1,
+    homeCounts: [{ value: 1, label: '首套' }, { value: 2, label: '第二套' }, { value: 3, label: '三套及以上' }],
     pickError: '',
     starting: false,
     notice: '',
@@ -97,10 +100,18 @@ Component({
     onPickType(event) {
       this.setData({ typeCode: event.currentTarget.dataset.code, pickError: '' });
     },
+    onPriceInput(event) {
+      this.setData({ contractPrice: event.detail.value, pickError: '' });
+    },
+    onPickHomeCount(event) {
+      this.setData({ homeCount: Number(event.currentTarget.dataset.value) });
+    },
     async onStart() {
       if (this.data.starting) return;
       this.setData({ starting: true, pickError: '' });
-      const started = await logic.startApplication({ houseId: this.data.houseId, type: this.data.typeCode });
+      const started = await logic.startApplication({
+        houseId: this.data.houseId, type: this.data.typeCode, contractPrice: this.data.contractPrice, homeCount: this.data.homeCount,
+      });
       if (!started.detail) {
         this.setData({ starting: false, pickError: started.errorMessage });
         return;

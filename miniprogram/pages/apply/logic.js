@@ -138,11 +138,30 @@ async function loadChoices({ listMyHouses = houses.listMyHouses, listApplication
   }
 }
 
+/**
+ * The optional contract price (元) the deed tax is computed from: blank is fine (the registry
+ * then takes it from the filed contract); anything else must be a positive amount in yuan.
+ */
+function parseContractPrice(text) {
+  const value = String(text || '').replace(/[,，\s]/g, '');
+  if (!value) return { price: undefined, errorMessage: '' };
+  if (!/^\d{1,12}(\.\d{1,2})?$/.test(value) || Number(value) <= 0) {
+    return { price: undefined, errorMessage: '合同总价请填写金额（元），最多两位小数' };
+  }
+  return { price: value, errorMessage: '' };
+}
+
 /** Creates the draft, or opens the open one for this house (the API answers 409 with its id). */
-async function startApplication({ houseId, type }, { createOrOpen = applications.createOrOpenApplication } = {}) {
+async function startApplication({
+  houseId, type, contractPrice = '', homeCount,
+}, { createOrOpen = applications.createOrOpenApplication } = {}) {
   if (!houseId) return { detail: null, notice: '', errorMessage: '请选择要办证的房屋' };
+  const price = parseContractPrice(contractPrice);
+  if (price.errorMessage) return { detail: null, notice: '', errorMessage: price.errorMessage };
   try {
-    const { application, existed } = await createOrOpen({ houseId, type: type || DEFAULT_TYPE });
+    const { application, existed } = await createOrOpen({
+      houseId, type: type || DEFAULT_TYPE, contractPrice: price.price, homeCount,
+    });
     return { detail: application, notice: existed ? '该房屋已有办理中的申请，已为您打开' : '', errorMessage: '' };
   } catch (error) {
     return { detail: null, notice: '', errorMessage: userMessage(error) };
@@ -246,6 +265,7 @@ module.exports = {
   TICKET_STATE_LABELS,
   chosenFile,
   checkFile,
+  parseContractPrice,
   materialRows,
   wizardView,
   loadChoices,

@@ -18,14 +18,12 @@ function headerObject(raw) {
   return out;
 }
 
-function bodyOf(data, header) {
+function bodyOf(data) {
   if (data === undefined || data === null) return null;
   if (data instanceof ArrayBuffer) return Buffer.from(data);
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (typeof data === 'string') return Buffer.from(data);
-  const type = Object.entries(header).find(([k]) => k.toLowerCase() === 'content-type');
-  if (type && /json/.test(type[1])) return Buffer.from(JSON.stringify(data));
-  return Buffer.from(JSON.stringify(data));
+  return Buffer.from(JSON.stringify(data)); // our services send objects only as JSON
 }
 
 function parseJson(text) {
@@ -45,7 +43,7 @@ function createWx() {
     const url = new URL(options.url);
     const method = (options.method || 'GET').toUpperCase();
     const header = { ...(options.header || {}) };
-    const body = bodyOf(options.data, header);
+    const body = bodyOf(options.data);
     const faultIndex = faults.findIndex((f) => f({ method, url, header }));
     const cut = faultIndex >= 0 ? faults.splice(faultIndex, 1)[0] : null;
     const entry = {

@@ -38,3 +38,95 @@ function signIn(n = 1) {
 module.exports = {
   BASE, tokenPair, house, apiError, signIn,
 };
+
+/* ---- applications ---- */
+
+const REQUIREMENTS = [
+  {
+    code: 'owner_id_card', name: '申请人身份证', description: '身份证正反面，四角完整、字迹清晰', core: true, commitment_allowed: false, formats: ['jpeg', 'png'],
+  },
+  {
+    code: 'purchase_contract', name: '商品房买卖合同', description: '网签备案合同全部页', core: true, commitment_allowed: false, formats: ['jpeg', 'png', 'pdf'],
+  },
+  {
+    code: 'purchase_invoice', name: '购房发票', description: '不动产销售统一发票', core: false, commitment_allowed: false, formats: ['jpeg', 'png', 'pdf'],
+  },
+  {
+    code: 'marital_status', name: '婚姻状况证明', description: '结婚证或离婚证；单身可签署告知承诺书', core: false, commitment_allowed: true, formats: ['jpeg', 'png', 'pdf'],
+  },
+];
+
+function applicationType(overrides = {}) {
+  return {
+    code: 'transfer_registration',
+    name: '转移登记（业主办证）',
+    description: '开发商已办理首次登记后，业主办理房屋所有权转移登记，领取不动产权证书。',
+    steps: ['tax_check', 'fund_check'],
+    requirements: REQUIREMENTS,
+    ...overrides,
+  };
+}
+
+const STATE_LABELS = {
+  missing: '未提交', provided: '已提交', deferred: '容缺，待补交', commitment: '告知承诺代替',
+};
+
+/** GET /applications/{id}; `states` sets material states by code. */
+function applicationDetail(overrides = {}, states = {}) {
+  return {
+    id: 'a-01',
+    number: 'BZ2026112500000001',
+    kind: 'transfer_registration',
+    kind_label: '转移登记',
+    status: 'draft',
+    status_label: '草稿',
+    house: {
+      id: 'h-01', community_name: '幸福里小区', address: '示例市东城区和平路 18 号', building: '3', unit: '2', room: '301',
+    },
+    created_at: '2026-11-25T10:00:00+08:00',
+    submitted_at: null,
+    accepted_at: null,
+    due_at: null,
+    expected_completion_date: '2026-12-03',
+    area: { error_ratio: '1.34', needs_settlement: false, confirmed_at: null },
+    materials: REQUIREMENTS.map((r) => ({
+      code: r.code,
+      name: r.name,
+      core: r.core,
+      commitment_allowed: r.commitment_allowed,
+      state: states[r.code] || 'missing',
+      state_label: STATE_LABELS[states[r.code] || 'missing'],
+      deferred_until: null,
+    })),
+    steps: [],
+    timeline: [],
+    events: [],
+    next_actions: [],
+    ...overrides,
+  };
+}
+
+function applicationListItem(overrides = {}) {
+  return {
+    id: 'a-01',
+    number: 'BZ2026112500000001',
+    kind: 'transfer_registration',
+    status: 'draft',
+    status_label: '草稿',
+    community_name: '幸福里小区',
+    house_label: '3栋2单元301室',
+    created_at: '2026-11-25T10:00:00+08:00',
+    due_at: null,
+    ...overrides,
+  };
+}
+
+function storedFile(code, overrides = {}) {
+  return {
+    object_id: `o-${code}`, requirement_code: code, kind: 'png', size: 1000, sha256: 'ab', display_name: 'a.png', created_at: '2026-11-25T10:00:00+08:00', ...overrides,
+  };
+}
+
+module.exports = {
+  ...module.exports, REQUIREMENTS, applicationType, applicationDetail, applicationListItem, storedFile,
+};

@@ -1,5 +1,7 @@
 const { render, flush } = require('../helpers/simulate');
-const { house, apiError, signIn } = require('../helpers/fixtures');
+const {
+  house, apiError, signIn, applicationListItem,
+} = require('../helpers/fixtures');
 
 function text(comp, selector) {
   const node = comp.querySelector(selector);
@@ -49,6 +51,9 @@ describe('home page', () => {
   test('says there are no applications yet', async () => {
     signIn();
     wx.__server.reply('GET', '/api/v1/me/houses', 200, { items: [house()] });
+    wx.__server.reply('GET', '/api/v1/applications', 200, {
+      items: [], page: 1, size: 20, total: 0,
+    });
     const page = await openHome();
     expect(text(page, '#applications-empty')).toContain('您还没有办证申请');
   });
@@ -107,5 +112,59 @@ describe('home page', () => {
     const card = page.querySelector('#houses >>> .house-card');
     expect(card.dom.textContent).toContain('3栋2单元301室');
     expect(card.dom.textContent).not.toContain('合同面积');
+  });
+
+  test('lists my applications with the current step and the next action', async () => {
+    signIn();
+    wx.__server.reply('GET', '/api/v1/me/houses', 200, { items: [house()] });
+    wx.__server.reply('GET', '/api/v1/applications', 200, {
+      items: [
+        applicationListItem({ id: 'a-01', status: 'supplement_required', status_label: '待补正材料' }),
+        applicationListItem({ id: 'a-02', status: 'department_review', status_label: '部门并联审批中' }),
+      ],
+      page: 1,
+      size: 20,
+      total: 2,
+    });
+    const page = await openHome();
+    expect(wx.__server.callsTo('GET', '/api/v1/applications')[0].query).toBe('?page=1&size=20');
+    const cards = page.querySelectorAll('#applications >>> .application-card');
+    expect(cards).toHaveLength(2);
+    expect(cards[0].dom.textContent).toContain('待补正材料');
+    expect(cards[0].dom.textContent).toContain('下一步：请按一次性告知补正材料');
+    expect(cards[1].dom.textContent).toContain('部门并联审批中');
+    expect(page.querySelector('#applications-empty')).toBeUndefined();
+
+    cards[0].dispatchEvent('tap');
+    await flush();
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/index?application_id=a-01' });
+    cards[1].dispatchEvent('tap');
+    await flush();
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/progress/index?application_id=a-02' });
+  });
+
+  test('an applications load failure shows its message without hiding my houses', async () => {
+    signIn();
+    wx.__server.reply('GET', '/api/v1/me/houses', 200, { items: [house()] });
+    wx.__server.replyOnce('GET', '/api/v1/applications', 503, apiError('SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后再试'));
+    wx.__server.reply('GET', '/api/v1/applications', 200, { items: [applicationListItem()] });
+    const page = await openHome();
+    expect(text(page, '#applications-error')).toContain('服务暂时不可用，请稍后再试');
+    expect(page.querySelectorAll('#houses >>> .house-card')).toHaveLength(1);
+    page.querySelector('#retry-applications >>> .t-button').dispatchEvent('tap');
+    await flush();
+    expect(page.querySelectorAll('#applications >>> .application-card')).toHaveLength(1);
+  });
+
+  test('申请办证 opens the wizard and 办事指南 opens the guide', async () => {
+    signIn();
+    wx.__server.reply('GET', '/api/v1/me/houses', 200, { items: [] });
+    wx.__server.reply('GET', '/api/v1/applications', 200, { items: [] });
+    const page = await openHome();
+    page.querySelector('#apply >>> .t-button').dispatchEvent('tap');
+    page.querySelector('#open-guide >>> .t-cell').dispatchEvent('tap');
+    await flush();
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/index' });
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/guide/index?type=transfer_registration' });
   });
 });

@@ -5,9 +5,12 @@
  * Fake server:  wx.__server.reply('GET', '/api/v1/me', 200, {...})        // static answer
  *               wx.__server.reply('POST', '/api/v1/x', (req) => ({ status, data, header }))
  *               wx.__server.replyOnce(...)  // consumed by the next matching call only
- *               (a handler may add `delayMs` to answer late)
+ *               (a handler may add `delayMs` to answer late, and `progress: [[sent, total], …]`
+ *               to fire an uploadFile task's onProgressUpdate before answering)
  *               wx.__server.fail('GET', '/api/v1/me')                     // network failure
  *               wx.__server.calls                                          // [{method, path, data, header}]
+ * Files:        wx.__files.add('wxfile://tmp/a.png', 3 * 1024 * 1024)  // for getFileSystemManager
+ * App show:     await wx.__appShow()                                      // fires wx.onAppShow listeners
  * Unanswered calls get 404 in the API's error shape, so a missing stub shows up as a failure.
  */
 require('miniprogram-simulate'); // installs Component/Behavior and simulate's base wx APIs
@@ -75,8 +78,12 @@ function splitUrl(url) {
 }
 
 function deliver(result, options, toPayload) {
+  const progressListeners = [];
   // Answer asynchronously, like the real wx.request, so concurrency is observable.
   setTimeout(() => {
+    (result.progress || []).forEach(([sent, total]) => progressListeners.forEach((fn) => fn({
+      progress: Math.floor((sent / total) * 100), totalBytesSent: sent, totalBytesExpectedToSend: total,
+    })));
     if (result.fail) {
       if (options.fail) options.fail({ errMsg: result.fail });
     } else if (options.success) {
@@ -84,17 +91,63 @@ function deliver(result, options, toPayload) {
     }
     if (options.complete) options.complete({});
   }, result.delayMs || 0);
-  return { abort: jest.fn() };
+  return { abort: jest.fn(), onProgressUpdate: (fn) => progressListeners.push(fn) };
+}
+
+/*
+ * Local files for wx.getFileSystemManager(): wx.__files.add(path, size) makes a file of `size`
+ * bytes (byte i = i % 251, so any chunk can be checked); readFile honours position/length.
+ */
+function createFiles() {
+  const files = new Map();
+  const read = (filePath, position = 0, length) => {
+    const size = files.get(filePath);
+    if (size === undefined) throw new Error(`no such file: ${filePath}`);
+    const n = Math.max(0, Math.min(length === undefined ? size : length, size - position));
+    const bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i += 1) bytes[i] = (position + i) % 251;
+    return bytes.buffer;
+  };
+  const manager = {
+    readFile: jest.fn(({
+      filePath, position, length, success, fail,
+    }) => setTimeout(() => {
+      try {
+        success({ data: read(filePath, position, length) });
+      } catch (e) {
+        if (fail) fail({ errMsg: `readFile:fail ${e.message}` });
+      }
+    }, 0)),
+    readFileSync: jest.fn((filePath, encoding, position, length) => read(filePath, position, length)),
+  };
+  return {
+    add(filePath, size) {
+      files.set(filePath, size);
+      return { path: filePath, size };
+    },
+    manager,
+  };
 }
 
 function installWx() {
   const server = createServer();
   const storage = createStorage();
+  const files = createFiles();
+  const appShowListeners = new Set();
   const base = global.__simulateWx || (global.__simulateWx = { ...global.wx });
   global.wx = {
     ...base,
     ...storage,
     __server: server,
+    __files: files,
+    /** Simulates WeChat coming back to the foreground. */
+    __appShow: () => Promise.all([...appShowListeners].map((fn) => fn({}))),
+    getFileSystemManager: jest.fn(() => files.manager),
+    onAppShow: jest.fn((fn) => appShowListeners.add(fn)),
+    offAppShow: jest.fn((fn) => appShowListeners.delete(fn)),
+    // Tests set what the owner picks: wx.chooseMedia.mockImplementation(…); default: cancelled.
+    chooseMedia: jest.fn((options) => setTimeout(() => options.fail && options.fail({ errMsg: 'chooseMedia:fail cancel' }), 0)),
+    chooseMessageFile: jest.fn((options) => setTimeout(() => options.fail && options.fail({ errMsg: 'chooseMessageFile:fail cancel' }), 0)),
     request: jest.fn((options) => {
       const { path, query } = splitUrl(options.url);
       const result = server.handle({
