@@ -12,6 +12,7 @@ const ENDPOINTS = Object.freeze({
   logout: { method: 'POST', path: '/api/v1/auth/logout' },
   me: { method: 'GET', path: '/api/v1/me' },
   myHouses: { method: 'GET', path: '/api/v1/me/houses' },
+  bindPhone: { method: 'POST', path: '/api/v1/me/phone' },
   house: { method: 'GET', path: '/api/v1/houses/{house_id}' },
 
   applicationTypes: { method: 'GET', path: '/api/v1/application-types' },

@@ -6,4 +6,9 @@ function getMe() {
   return request(ENDPOINTS.me);
 }
 
-module.exports = { getMe };
+/** 手机号绑定: the code from <button open-type="getPhoneNumber">; answers the masked profile. */
+function bindPhone(code) {
+  return request(ENDPOINTS.bindPhone, { data: { code } });
+}
+
+module.exports = { bindPhone, getMe };

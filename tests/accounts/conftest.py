@@ -24,11 +24,49 @@ ANSWERS = {
 
 class FakeWeChat(BaseHTTPRequestHandler):
     requests: ClassVar[list[dict]] = []
+    tokens_issued: ClassVar[list[str]] = []
+    valid_token: ClassVar[str] = ""
+
+    def _send(self, payload: dict) -> None:
+        body = json.dumps(payload).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self):
+        url = urlsplit(self.path)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        FakeWeChat.requests.append({"path": url.path, **query, **body})
+        if query.get("access_token") != FakeWeChat.valid_token:
+            return self._send({"errcode": 40001, "errmsg": "invalid credential"})
+        if body["code"] == "phone-invalid":
+            return self._send({"errcode": 40029, "errmsg": "invalid code"})
+        appid = "someone-else" if body["code"] == "phone-foreign" else "wx-test-app"
+        return self._send(
+            {
+                "errcode": 0,
+                "errmsg": "ok",
+                "phone_info": {
+                    "phoneNumber": "+86 13912345678",
+                    "purePhoneNumber": "13912345678",
+                    "countryCode": "86",
+                    "watermark": {"timestamp": 1795600000, "appid": appid},
+                },
+            }
+        )
 
     def do_GET(self):
         url = urlsplit(self.path)
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         FakeWeChat.requests.append({"path": url.path, **query})
+        if url.path == "/cgi-bin/token":
+            token = f"token-{len(FakeWeChat.tokens_issued) + 1}"
+            FakeWeChat.tokens_issued.append(token)
+            FakeWeChat.valid_token = token
+            return self._send({"access_token": token, "expires_in": 7200})
         code = query.get("js_code", "")
         if code == "slow":
             time.sleep(1.5)
@@ -68,4 +106,5 @@ async def wechat(app, wechat_server):
         base_url=wechat_server, appid="wx-test-app", secret="test-secret", timeout=0.5
     )
     FakeWeChat.requests.clear()
+    FakeWeChat.tokens_issued.clear()
     return FakeWeChat.requests

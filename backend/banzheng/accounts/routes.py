@@ -8,12 +8,14 @@ from banzheng.accounts.models import User
 from banzheng.accounts.schemas import (
     DevLogin,
     MePublic,
+    PhoneBinding,
     RefreshRequest,
     StaffLogin,
     TokenPair,
     WeChatLogin,
 )
 from banzheng.common.http import PUBLIC, endpoint, respond
+from banzheng.security.roles import Role
 
 bp = Blueprint("accounts", url_prefix="/api/v1")
 TAG = "账号与登录"
@@ -101,3 +103,20 @@ async def logout(request: Request, user: User) -> HTTPResponse:
 @endpoint(summary="我的资料（个人信息已脱敏）", response=MePublic, tag=TAG)
 async def me(request: Request, user: User) -> HTTPResponse:
     return respond(MePublic(**service.profile(user, cipher=request.app.ctx.cipher)))
+
+
+@bp.post("/me/phone")
+@endpoint(
+    summary="绑定手机号（微信手机号快速验证组件返回的 code）",
+    roles={Role.owner},
+    body=PhoneBinding,
+    response=MePublic,
+    errors=(429, 502, 503),
+    tag=TAG,
+)
+async def bind_phone(request: Request, user: User, body: PhoneBinding) -> HTTPResponse:
+    ctx = request.app.ctx
+    await service.bind_phone(
+        user=user, code=body.code, wechat=ctx.wechat, cipher=ctx.cipher, redis=ctx.redis
+    )
+    return respond(MePublic(**service.profile(user, cipher=ctx.cipher)))

@@ -16,6 +16,10 @@ class StaffLogin(BaseModel):
     password: str = Field(min_length=1, max_length=128)
 
 
+class PhoneBinding(BaseModel):
+    code: str = Field(min_length=1, max_length=128, description="手机号授权按钮返回的 code")
+
+
 class RefreshRequest(BaseModel):
     refresh_token: str = Field(min_length=1, max_length=4096)
 

@@ -121,6 +121,17 @@ async def logout(*, user: User, family: str, tokens: TokenService) -> None:
     await audit.record("auth.logout", object_type="user", object_id=user.id)
 
 
+async def bind_phone(
+    *, user: User, code: str, wechat: WeChatClient, cipher: FieldCipher, redis
+) -> User:
+    """手机号绑定: the number the owner chose to share in WeChat, stored encrypted."""
+    phone = await wechat.phone_number(code, redis)
+    seal_personal_data(user, cipher=cipher, phone=phone)
+    await user.save(update_fields=["phone_enc", "phone_hash"])
+    await audit.record("owner.phone_bound", object_type="user", object_id=user.id)
+    return user
+
+
 def profile(user: User, *, cipher: FieldCipher) -> dict:
     """The caller's profile with personal data masked."""
 

@@ -2,7 +2,7 @@ const elderMode = require('../../behaviors/elder-mode');
 const session = require('../../services/session');
 const { goHome } = require('../../utils/routes');
 const { COLLECTED_ITEMS, PRIVACY_NOTICE_TITLE } = require('../../utils/privacy');
-const { STEPS, login } = require('./logic');
+const { STEPS, bindPhone, login } = require('./logic');
 
 Component({
   behaviors: [elderMode],
@@ -30,6 +30,15 @@ Component({
       } else {
         this.setData({ submitting: false, errorMessage: result.message });
         wx.showToast({ title: result.message, icon: 'none' });
+      }
+    },
+    async onGetPhoneNumber(event) {
+      const result = await bindPhone(event.detail);
+      if (result.ok) {
+        wx.showToast({ title: `已绑定 ${result.phone}`, icon: 'success' });
+        goHome();
+      } else {
+        this.setData({ errorMessage: result.message });
       }
     },
     onBindLater() {

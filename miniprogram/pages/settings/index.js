@@ -1,5 +1,6 @@
 const elderMode = require('../../behaviors/elder-mode');
 const { goLogin } = require('../../utils/routes');
+const { bindPhone } = require('../login/logic');
 const {
   loadProfile, changeElderMode, logout,
 } = require('./logic');
@@ -28,6 +29,15 @@ Component({
     async onLoad() {
       const profile = await loadProfile();
       this.setData({ profileRows: profile.rows, profileError: profile.errorMessage });
+    },
+    async onGetPhoneNumber(event) {
+      const result = await bindPhone(event.detail);
+      if (!result.ok) {
+        this.setData({ profileError: result.message });
+        return;
+      }
+      wx.showToast({ title: `已绑定 ${result.phone}`, icon: 'success' });
+      await this.onLoad();
     },
     onElderModeChange(event) {
       changeElderMode(event.detail.value);

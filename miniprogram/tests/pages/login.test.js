@@ -46,9 +46,35 @@ describe('login page', () => {
     expect(wx.getStorageSync('banzheng.refreshToken')).toBe('refresh-7');
     expect(wx.getStorageSync('banzheng.privacyConsentVersion')).toBeTruthy();
     // then the phone-binding step, which can be skipped
-    expect(page.querySelector('#bind-phone').dom.textContent).toContain('绑定手机号（即将开放）');
+    expect(page.querySelector('#bind-phone').dom.textContent).toContain('绑定手机号');
     await tick(page, '#bind-later >>> .t-button');
     expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' });
+  });
+
+  test('binding the phone sends WeChat\'s one-time code and shows the masked number', async () => {
+    wx.__server.reply('POST', '/api/v1/auth/wechat', 200, tokenPair(8));
+    wx.__server.reply('POST', '/api/v1/me/phone', 200, { id: 'u1', role: 'owner', phone: '139****5678' });
+    const page = openLogin();
+    await tick(page, '#consent >>> .t-checkbox');
+    await tick(page, '#login >>> .t-button');
+    page.querySelector('#bind-phone-button').dispatchEvent('getphonenumber', { detail: { code: 'phone-code-1' } });
+    await flush();
+    const [call] = wx.__server.callsTo('POST', '/api/v1/me/phone');
+    expect(call.data).toEqual({ code: 'phone-code-1' });
+    expect(call.header.Authorization).toBe('Bearer access-8');
+    expect(wx.showToast).toHaveBeenCalledWith({ title: '已绑定 139****5678', icon: 'success' });
+    expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' });
+  });
+
+  test('declining the phone prompt explains how to bind later and sends nothing', async () => {
+    wx.__server.reply('POST', '/api/v1/auth/wechat', 200, tokenPair(9));
+    const page = openLogin();
+    await tick(page, '#consent >>> .t-checkbox');
+    await tick(page, '#login >>> .t-button');
+    page.querySelector('#bind-phone-button').dispatchEvent('getphonenumber', { detail: { errMsg: 'getPhoneNumber:fail user deny' } });
+    await flush();
+    expect(wx.__server.callsTo('POST', '/api/v1/me/phone')).toHaveLength(0);
+    expect(page.querySelector('#bind-error').dom.textContent).toBe('未授权手机号，可稍后在“设置”中绑定');
   });
 
   test('shows the API message when login is refused', async () => {

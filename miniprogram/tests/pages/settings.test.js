@@ -32,6 +32,19 @@ describe('settings page', () => {
     expect(text).not.toContain('13800138000');
   });
 
+  test('binds a phone from WeChat and shows the new masked number', async () => {
+    wx.__server.replyOnce('GET', '/api/v1/me', 200, { ...PROFILE, phone: null });
+    const page = await openSettings();
+    expect(page.querySelector('#profile').dom.textContent).toContain('未绑定');
+    wx.__server.reply('POST', '/api/v1/me/phone', 200, { ...PROFILE, phone: '139****5678' });
+    wx.__server.reply('GET', '/api/v1/me', 200, { ...PROFILE, phone: '139****5678' });
+    page.querySelector('#bind-phone-button').dispatchEvent('getphonenumber', { detail: { code: 'c-2' } });
+    await flush();
+    await flush();
+    expect(wx.__server.callsTo('POST', '/api/v1/me/phone')[0].data).toEqual({ code: 'c-2' });
+    expect(page.querySelector('#profile').dom.textContent).toContain('139****5678');
+  });
+
   test('shows the API message when the profile cannot load', async () => {
     wx.__server.reply('GET', '/api/v1/me', 503, apiError('SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后再试'));
     const page = await openSettings();
