@@ -193,3 +193,34 @@ async def elapsed_fraction(start: datetime, due: datetime, now: datetime) -> flo
     if allowed == 0:
         return 1.0 if now >= due else 0.0
     return _working_seconds(calendar, start, now) / allowed
+
+
+# --- administration: entering a year's notice --------------------------------------------------
+
+
+def package_covers(year: int) -> bool:
+    """Whether `chinesecalendar` carries the notice for `year`."""
+    try:
+        chinese_calendar.is_workday(date(year, 6, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+async def overrides(year: int) -> list[WorkdayOverride]:
+    return await WorkdayOverride.filter(
+        date__gte=date(year, 1, 1), date__lte=date(year, 12, 31)
+    ).order_by("date")
+
+
+async def set_override(*, day: date, is_workday: bool, name: str) -> WorkdayOverride:
+    """Enter (or correct) one day of a year's 国务院办公厅节假日安排通知; the scan and every new
+    deadline use it at once."""
+    row, _ = await WorkdayOverride.update_or_create(
+        date=day, defaults={"is_workday": is_workday, "name": name}
+    )
+    return row
+
+
+async def remove_override(day: date) -> bool:
+    return bool(await WorkdayOverride.filter(date=day).delete())

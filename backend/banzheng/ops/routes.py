@@ -1,15 +1,25 @@
 from __future__ import annotations
 
+from datetime import date
 from uuid import UUID
 
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, empty
 
 from banzheng.accounts.models import User
+from banzheng.common import audit, workdays
+from banzheng.common.errors import NotFound, ValidationFailed
 from banzheng.common.http import endpoint, respond
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
 from banzheng.ops import service
-from banzheng.ops.schemas import DeadLetterPage, DeadLetterPublic, Requeued
+from banzheng.ops.schemas import (
+    DeadLetterPage,
+    DeadLetterPublic,
+    Requeued,
+    WorkdayOverrideIn,
+    WorkdayOverridePublic,
+    WorkdayYear,
+)
 from banzheng.security.roles import Role
 
 bp = Blueprint("ops", url_prefix="/api/v1/admin")
@@ -51,4 +61,62 @@ async def requeue_dead_letter(request: Request, user: User, entry_id: UUID) -> H
 @endpoint(summary="丢弃死信", roles=ADMIN, status=204, errors=(404,), tag=TAG)
 async def discard_dead_letter(request: Request, user: User, entry_id: UUID) -> HTTPResponse:
     await service.discard(redis=request.app.ctx.redis, entry_id=str(entry_id))
+    return empty()
+
+
+def _override_view(row) -> WorkdayOverridePublic:
+    return WorkdayOverridePublic(
+        date=row.date.isoformat(), is_workday=row.is_workday, name=row.name
+    )
+
+
+def _parse_day(day: str) -> date:
+    try:
+        return date.fromisoformat(day)
+    except ValueError:
+        raise ValidationFailed("日期格式应为 YYYY-MM-DD", code="BAD_DATE") from None
+
+
+@bp.get("/workdays/<year:int>")
+@endpoint(summary="某年的工作日调整（节假日与调休）", roles=ADMIN, response=WorkdayYear, tag=TAG)
+async def workday_year(request: Request, user: User, year: int) -> HTTPResponse:
+    rows = await workdays.overrides(year)
+    return respond(
+        WorkdayYear(
+            year=year,
+            covered_by_package=workdays.package_covers(year),
+            overrides=[_override_view(r) for r in rows],
+        )
+    )
+
+
+@bp.put("/workdays/<day:str>")
+@endpoint(
+    summary="录入或更正一天的工作日安排（国务院办公厅节假日安排通知）",
+    roles=ADMIN,
+    body=WorkdayOverrideIn,
+    response=WorkdayOverridePublic,
+    tag=TAG,
+)
+async def set_workday(
+    request: Request, user: User, day: str, body: WorkdayOverrideIn
+) -> HTTPResponse:
+    row = await workdays.set_override(
+        day=_parse_day(day), is_workday=body.is_workday, name=body.name
+    )
+    await audit.record(
+        "workday.set",
+        object_type="workday",
+        object_id=day,
+        details={"is_workday": body.is_workday, "name": body.name},
+    )
+    return respond(_override_view(row))
+
+
+@bp.delete("/workdays/<day:str>")
+@endpoint(summary="删除一天的工作日调整", roles=ADMIN, status=204, errors=(404, 422), tag=TAG)
+async def remove_workday(request: Request, user: User, day: str) -> HTTPResponse:
+    if not await workdays.remove_override(_parse_day(day)):
+        raise NotFound("这一天没有调整记录")
+    await audit.record("workday.removed", object_type="workday", object_id=day)
     return empty()

@@ -27,3 +27,20 @@ class Requeued(BaseModel):
     dead_letter_id: str
     function: str
     job_key: str = Field(description="重新排队后的任务键（新键，避免与原任务去重）")
+
+
+class WorkdayOverrideIn(BaseModel):
+    is_workday: bool = Field(description="true：调休上班；false：法定节假日休息")
+    name: str = Field(min_length=1, max_length=40, description="如 春节、国庆节调休上班")
+
+
+class WorkdayOverridePublic(BaseModel):
+    date: str
+    is_workday: bool
+    name: str
+
+
+class WorkdayYear(BaseModel):
+    year: int
+    covered_by_package: bool = Field(description="chinesecalendar 是否已包含该年的放假安排")
+    overrides: list[WorkdayOverridePublic]
