@@ -461,6 +461,27 @@ async def batch_applications(
 # --- department reviewers ------------------------------------------------------------------------
 
 
+async def _decide(
+    request: Request,
+    user: User,
+    application_id: UUID,
+    step_id: UUID,
+    *,
+    approve: bool,
+    opinion: str,
+) -> HTTPResponse:
+    return await _act(
+        request,
+        user,
+        application_id,
+        service.decide_step,
+        step_id=step_id,
+        reviewer=user,
+        approve=approve,
+        opinion=opinion,
+    )
+
+
 @bp.post("/applications/<application_id:uuid>/steps/<step_id:uuid>/approve")
 @endpoint(
     summary="部门审批通过（登记审核通过即登簿）",
@@ -473,16 +494,7 @@ async def batch_applications(
 async def approve_step(
     request: Request, user: User, application_id: UUID, step_id: UUID, body: StepDecision
 ) -> HTTPResponse:
-    return await _act(
-        request,
-        user,
-        application_id,
-        service.decide_step,
-        step_id=step_id,
-        reviewer=user,
-        approve=True,
-        opinion=body.opinion,
-    )
+    return await _decide(request, user, application_id, step_id, approve=True, opinion=body.opinion)
 
 
 @bp.post("/applications/<application_id:uuid>/steps/<step_id:uuid>/reject")
@@ -497,15 +509,8 @@ async def approve_step(
 async def reject_step(
     request: Request, user: User, application_id: UUID, step_id: UUID, body: StepRejection
 ) -> HTTPResponse:
-    return await _act(
-        request,
-        user,
-        application_id,
-        service.decide_step,
-        step_id=step_id,
-        reviewer=user,
-        approve=False,
-        opinion=body.opinion,
+    return await _decide(
+        request, user, application_id, step_id, approve=False, opinion=body.opinion
     )
 
 
