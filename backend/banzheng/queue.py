@@ -28,8 +28,10 @@ RETRY_AFTER_MAX = 60
 # Delivery guarantees for every job (at-least-once). Times in seconds.
 JOB_RETRIES = 5
 JOB_TIMEOUT = 120
-JOB_HEARTBEAT = 10  # a running job beats every third of this (see `beating`); a killed
-# worker's job is reclaimed after this + the 5 s sweep, so kill -9 costs ~20 s, not minutes
+# A running job beats every third of this (see `beating`). After a kill -9, saq's sweep (every
+# 5 s) reclaims the dead worker's jobs one at a time, waiting up to 5 s for each abort: measured
+# 18 s for the first and 63 s for the tenth (docs/decisions/0001-job-queue.md).
+JOB_HEARTBEAT = 10
 JOB_RETRY_DELAY = 1.0
 
 
