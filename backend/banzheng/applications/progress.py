@@ -323,7 +323,8 @@ def _next_actions(
         actions.append(
             {
                 "code": "confirm_area",
-                "label": f"面积误差比 {area['error_ratio']}%，超过 3%，请查看结算明细并确认",
+                "label": f"面积误差比 {area['error_ratio']}%，超过 {rules.AREA_TOLERANCE_PERCENT}%，"
+                "请查看结算明细并确认",
             }
         )
     return actions

@@ -530,7 +530,10 @@ async def _check_registrable(application: Application) -> None:
         application.area_error_ratio
     ):
         if application.area_confirmed_at is None:
-            problems.append(f"面积误差比 {application.area_error_ratio}% 超过 3%，业主尚未确认结算")
+            problems.append(
+                f"面积误差比 {application.area_error_ratio}% 超过 {rules.AREA_TOLERANCE_PERCENT}%，"
+                "业主尚未确认结算"
+            )
     if problems:
         raise Conflict(
             "暂不能登簿：" + "；".join(problems),
@@ -551,7 +554,10 @@ async def confirm_area(*, application: Application, owner: User) -> None:
     """The owner confirms the settlement of an area difference beyond 3 % (requirement 10)."""
     ratio = application.area_error_ratio
     if ratio is None or not rules.needs_settlement(ratio):
-        raise Conflict("该房屋面积误差在 3% 以内，无需确认", code="NO_AREA_DIFFERENCE")
+        raise Conflict(
+            f"该房屋面积误差在 {rules.AREA_TOLERANCE_PERCENT}% 以内，无需确认",
+            code="NO_AREA_DIFFERENCE",
+        )
     if application.status not in OPEN:
         raise Conflict("该申请已办结", code="APPLICATION_CLOSED")
     if application.area_confirmed_at is None:
