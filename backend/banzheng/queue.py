@@ -28,15 +28,24 @@ RETRY_AFTER_MAX = 60
 # Delivery guarantees for every job (at-least-once). Times in seconds.
 JOB_RETRIES = 5
 JOB_TIMEOUT = 120
-# A running job beats every third of this (see `beating`). After a kill -9, saq's sweep (every
-# 5 s) reclaims the dead worker's jobs one at a time, waiting up to 5 s for each abort: measured
-# 18 s for the first and 63 s for the tenth (docs/decisions/0001-job-queue.md).
+# A running job beats every third of this (see `beating`); a dead worker's jobs are reclaimed by
+# the sweep (every 5 s) once their heartbeat is this old.
 JOB_HEARTBEAT = 10
+# The sweep reclaims stuck jobs one at a time and waits this long for each one's worker to
+# acknowledge the abort. saq waits 5 s; a killed worker never answers, so with 10 jobs in flight
+# the last was reclaimed after 63 s (docs/decisions/0001-job-queue.md). A live worker whose job
+# is stuck has had JOB_HEARTBEAT seconds already; one more second is enough.
+SWEEP_ABORT_WAIT = 1.0
 JOB_RETRY_DELAY = 1.0
 
 
+class Queue(RedisQueue):
+    async def sweep(self, lock: int = 60, abort: float = SWEEP_ABORT_WAIT) -> list[str]:
+        return await super().sweep(lock=lock, abort=abort)
+
+
 def make_queue(redis: Redis) -> RedisQueue:
-    return RedisQueue(redis, name=QUEUE_NAME)
+    return Queue(redis, name=QUEUE_NAME)
 
 
 async def enqueue(queue: RedisQueue, function: str, *, key: str | None = None, **kwargs: Any):
