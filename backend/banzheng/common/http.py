@@ -71,10 +71,8 @@ def parse_body(request: Request, model: type[BaseModel]) -> BaseModel:
         raw = request.body or b"{}"
         return model.model_validate_json(raw)
     except ValidationError as exc:
-        fields = ", ".join(f["field"] for f in _validation_details(exc)["fields"])
-        raise ValidationFailed(
-            f"提交的内容不符合要求，请检查：{fields}", details=_validation_details(exc)
-        ) from None
+        # The owner reads the message; the field names (in English) are for the client, in details.
+        raise ValidationFailed(details=_validation_details(exc)) from None
 
 
 async def authenticate(request: Request) -> User:

@@ -29,6 +29,7 @@ Usage, per upload::
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
 
 from banzheng.materials.findings import Finding, reject
@@ -62,9 +63,9 @@ _TRAILING_MESSAGES = {
 }
 
 
-class _Walker:
-    """Common loop: a state machine steps over a byte buffer; `skip` bytes are consumed
-    without being buffered (segment, chunk and box bodies)."""
+class _Walker(ABC):
+    """What the scanner asks of every format: feed bytes, then say whether the stream is
+    broken, has ended, carries trailing data, and may end here."""
 
     def __init__(self) -> None:
         self.buf = bytearray()
@@ -72,6 +73,22 @@ class _Walker:
         self.ended = False
         self.broken = False
         self.trailing = False
+
+    @abstractmethod
+    def feed(self, chunk: bytes) -> None: ...
+
+    def after_end(self, data: bytes) -> None:
+        if data.translate(None, PADDING):
+            self.trailing = True
+
+    def complete(self) -> bool:
+        """Whether the stream may end here."""
+        return self.ended
+
+
+class _SteppingWalker(_Walker):
+    """Common loop: a state machine steps over a byte buffer; `skip` bytes are consumed
+    without being buffered (segment, chunk and box bodies)."""
 
     def feed(self, chunk: bytes) -> None:
         if self.broken:
@@ -100,20 +117,12 @@ class _Walker:
         if len(self.buf) > TAIL_SCAN_MAX_PENDING:
             self.broken = True
 
+    @abstractmethod
     def step(self, i: int) -> int | None:
         """Consume from `buf[i:]`; return the next index, or None when more bytes are needed."""
-        raise NotImplementedError
-
-    def after_end(self, data: bytes) -> None:
-        if data.translate(None, PADDING):
-            self.trailing = True
-
-    def complete(self) -> bool:
-        """Whether the stream may end here."""
-        return self.ended
 
 
-class _JpegWalker(_Walker):
+class _JpegWalker(_SteppingWalker):
     """ITU-T T.81 Annex B: SOI, marker segments (FFxx + 2-byte length), entropy-coded data
     after each SOS (FF stuffed as FF00, restart markers FFD0–FFD7), EOI."""
 
@@ -170,7 +179,7 @@ class _JpegWalker(_Walker):
         return i + 4
 
 
-class _PngWalker(_Walker):
+class _PngWalker(_SteppingWalker):
     """ISO/IEC 15948 §5: signature, then chunks (4-byte length, 4-letter type, data, CRC)
     up to IEND."""
 
@@ -204,7 +213,7 @@ class _PngWalker(_Walker):
         return i + 8
 
 
-class _IsoBmffWalker(_Walker):
+class _IsoBmffWalker(_SteppingWalker):
     """ISO/IEC 14496-12 §4.2: top-level boxes (32-bit size, or 1 + 64-bit size, or 0 = to the
     end of the file) back to back; the file must end on a box boundary."""
 
