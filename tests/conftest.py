@@ -28,10 +28,26 @@ from banzheng.settings import Settings, load_settings
 Sanic.test_mode = True
 
 
+def _worker_number() -> int:
+    """0 without pytest-xdist, N for xdist's worker gwN."""
+    name = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    return int(name.removeprefix("gw") or 0)
+
+
+def _redis_database_for_worker(url: str) -> str:
+    """Each xdist worker flushes its own Redis database (base index + worker number), so
+    parallel workers on one Redis server never empty each other's queues."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("redis", "rediss"):
+        return url
+    base = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{base + _worker_number()}"))
+
+
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory):
     if os.environ.get("REDIS_URL"):
-        yield os.environ["REDIS_URL"]
+        yield _redis_database_for_worker(os.environ["REDIS_URL"])
         return
     server = redisdb.start_embedded(tmp_path_factory.mktemp("redis"))
     yield redisdb.embedded_url(server)
