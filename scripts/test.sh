@@ -5,9 +5,15 @@
 #   DATABASE_URL=postgres://… REDIS_URL=redis://… scripts/test.sh    against those servers
 #   scripts/test.sh --backend-only [pytest args]                     Python only
 source "$(dirname "$0")/_env.sh"
+source "$(dirname "$0")/_debian.sh"
 
 backend_only=0
 if [ "${1:-}" = "--backend-only" ]; then backend_only=1; shift; fi
+
+# Headless Chromium with a CJK font renders the H5 pages, the console and the mini-program
+# screenshots in the tests; pdfsig checks PDF signatures independently of pyHanko.
+ensure_debian chromium chromium fc-list fontconfig pdfsig poppler-utils
+fc-list :lang=zh | grep -q . || ensure_debian __fonts_noto_cjk__ fonts-noto-cjk
 
 echo "== ruff (lint + format check)"
 ruff check backend tests scripts

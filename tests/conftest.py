@@ -177,3 +177,46 @@ def drain(app, settings):
         return await run_until_empty(build_worker(settings, app.ctx.redis))
 
     return run
+
+
+@pytest.fixture
+async def live_server(app):
+    """The test app served on a real loopback port (for a real browser): yields its base URL."""
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = await app.create_server(sock=sock, return_asyncio_server=True, access_log=False)
+    await server.startup()
+    await server.start_serving()
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.close()
+    await server.wait_closed()
+
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+async def browser():
+    """One headless Debian Chromium per test session (Playwright drives it; nothing downloads a
+    browser). Each test opens its own context: `await browser.new_context(...)`."""
+    from playwright.async_api import async_playwright
+
+    if not shutil.which(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: scripts/test.sh installs Debian's chromium")
+    async with async_playwright() as p:
+        chromium = await p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield chromium
+        await chromium.close()

@@ -19,6 +19,7 @@ from banzheng.applications.routes import bp as applications_bp
 from banzheng.common import logs
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError
+from banzheng.common.ratelimit import RateLimiter
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
 from banzheng.materials.routes import bp as materials_bp
@@ -110,6 +111,7 @@ def attach_services(app: Sanic, redis) -> None:
     settings: Settings = app.ctx.settings
     app.ctx.redis = redis
     app.ctx.queue = queue.make_queue(redis)
+    app.ctx.ratelimiter = RateLimiter(redis)
     app.ctx.storage = make_storage(settings)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
     app.ctx.signer = TokenSigner(

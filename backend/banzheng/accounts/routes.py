@@ -15,10 +15,13 @@ from banzheng.accounts.schemas import (
     WeChatLogin,
 )
 from banzheng.common.http import PUBLIC, endpoint, respond
+from banzheng.common.ratelimit import Limit
 from banzheng.security.roles import Role
 
 bp = Blueprint("accounts", url_prefix="/api/v1")
 TAG = "账号与登录"
+# Password guessing from one address is slowed here, before any password is hashed.
+STAFF_LOGIN_PER_IP = Limit("20/minute")
 
 
 @bp.post("/auth/wechat")
@@ -63,6 +66,7 @@ async def dev_login(request: Request, body: DevLogin) -> HTTPResponse:
     response=TokenPair,
     errors=(401, 423),
     tag=TAG,
+    rate_limits=(STAFF_LOGIN_PER_IP,),
 )
 async def staff_login(request: Request, body: StaffLogin) -> HTTPResponse:
     ctx = request.app.ctx

@@ -17,6 +17,7 @@ from sanic_ext.extensions.openapi.definitions import Component, Response
 from banzheng.accounts.models import User
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import Forbidden, Unauthorized, ValidationFailed
+from banzheng.common.ratelimit import By, Limit
 from banzheng.security.roles import Role
 from banzheng.security.tokens import InvalidToken
 
@@ -109,11 +110,13 @@ def endpoint(
     errors: Iterable[int] = (),
     tag: str | None = None,
     parameters: Iterable[Any] = (),
+    rate_limits: Iterable[Limit] = (),
 ) -> Callable:
-    """Declare a route: who may call it, what it reads, what it answers.
+    """Declare a route: who may call it, what it reads, what it answers, how often.
 
     `roles=PUBLIC` for unauthenticated routes. The handler receives `user` (when authenticated)
-    and `body` (when a body model is declared) as keyword arguments.
+    and `body` (when a body model is declared) as keyword arguments. `rate_limits` are counted
+    before anything else (per IP first, then per account once the caller is known).
     """
     allowed = frozenset(roles)
     statuses = set(errors)
@@ -121,10 +124,22 @@ def endpoint(
         statuses |= {401, 403}
     if body is not None:
         statuses |= {400, 422}
+    limits = tuple(rate_limits)
+    if limits:
+        statuses.add(429)
 
     def decorate(handler: Callable) -> Callable:
+        scoped = tuple(
+            Limit(lim.rate, lim.by, lim.scope or f"{handler.__name__}:{lim.by}") for lim in limits
+        )
+
         @functools.wraps(handler)
         async def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
+            limiter = request.app.ctx.ratelimiter
+            client_ip = current_origin.get().ip or "unknown"
+            for limit in scoped:
+                if limit.by is By.ip or not allowed:
+                    await limiter.hit(limit, client_ip)
             if allowed:
                 user = await authenticate(request)
                 origin = current_origin.get()
@@ -135,6 +150,9 @@ def endpoint(
                     raise Forbidden()
                 request.ctx.user = user
                 kwargs["user"] = user
+                for limit in scoped:
+                    if limit.by is By.user:
+                        await limiter.hit(limit, str(user.id))
             if body is not None:
                 kwargs["body"] = parse_body(request, body)
             return await handler(request, *args, **kwargs)
