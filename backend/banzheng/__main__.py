@@ -20,6 +20,7 @@ import urllib.request
 
 from banzheng import db, redisdb
 from banzheng.applications.catalogue import ensure_catalogue
+from banzheng.notifications.guides import ensure_guides
 from banzheng.settings import Settings, load_settings
 
 
@@ -27,6 +28,7 @@ def _migrate(settings: Settings) -> None:
     applied = asyncio.run(db.migrate(settings))
     print(f"migrations applied: {', '.join(applied) if applied else 'none pending'}")
     asyncio.run(_with_database(settings, ensure_catalogue))
+    asyncio.run(_with_database(settings, ensure_guides))
 
 
 async def _with_database(settings: Settings, work):

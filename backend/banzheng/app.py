@@ -24,6 +24,9 @@ from banzheng.common.ratelimit import RateLimiter
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
 from banzheng.materials.routes import bp as materials_bp
+from banzheng.notifications import config as notify_config
+from banzheng.notifications import service as notify_service
+from banzheng.notifications.routes import bp as notifications_bp
 from banzheng.ops.routes import bp as ops_bp
 from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.sessions import TokenFamilies, TokenService
@@ -31,7 +34,7 @@ from banzheng.security.tokens import TokenSigner
 from banzheng.settings import Env, Settings, load_settings
 from banzheng.stats.routes import bp as stats_bp
 from banzheng.storage import LocalStorage
-from banzheng.wechat import WeChatClient
+from banzheng.wechat import make_wechat
 
 log = logging.getLogger("banzheng.http")
 BLUEPRINTS = (
@@ -40,6 +43,7 @@ BLUEPRINTS = (
     communities_bp,
     applications_bp,
     materials_bp,
+    notifications_bp,
     ops_bp,
     stats_bp,
 )
@@ -114,6 +118,8 @@ def attach_services(app: Sanic, redis) -> None:
     app.ctx.queue = queue.make_queue(redis)
     workflow.load_handlers()
     workflow.dispatcher.bind(app.ctx.queue)  # after-commit event handlers are queued here
+    notify_config.configure(notify_config.from_settings(settings))
+    notify_service.bind(app.ctx.queue)
     app.ctx.ratelimiter = RateLimiter(redis)
     app.ctx.storage = make_storage(settings)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
@@ -127,12 +133,7 @@ def attach_services(app: Sanic, redis) -> None:
         access_ttl=settings.ACCESS_TOKEN_TTL,
         refresh_ttl=settings.REFRESH_TOKEN_TTL,
     )
-    app.ctx.wechat = WeChatClient(
-        base_url=settings.WECHAT_API_BASE,
-        appid=settings.WECHAT_APPID,
-        secret=settings.WECHAT_SECRET,
-        timeout=settings.WECHAT_TIMEOUT,
-    )
+    app.ctx.wechat = make_wechat(settings)
 
 
 def make_storage(settings: Settings):

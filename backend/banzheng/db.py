@@ -24,6 +24,7 @@ MODEL_MODULES = [
     "banzheng.communities.models",
     "banzheng.applications.models",
     "banzheng.materials.models",
+    "banzheng.notifications.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"

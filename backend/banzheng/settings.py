@@ -80,6 +80,40 @@ class Settings(BaseSettings):
         "https://api.weixin.qq.com", description="base URL of WeChat's server API"
     )
     WECHAT_TIMEOUT: float = Field(5.0, gt=0, le=30, description="WeChat API timeout, seconds")
+    WECHAT_FORCE_REFRESH_PER_DAY: int = Field(
+        10,
+        ge=0,
+        le=20,
+        description="forced access-token refreshes (stable_token force_refresh) allowed per day",
+    )
+    WECHAT_TEMPLATE_IDS: Annotated[dict[str, str], NoDecode] = Field(
+        default_factory=dict,
+        description="subscription-message templates `progress:ID,supplement:ID,certificate:ID`",
+    )
+    WECHAT_MINIPROGRAM_STATE: str = Field(
+        "formal",
+        pattern="^(formal|trial|developer)$",
+        description="which mini-program version a subscription message opens",
+    )
+    SMS_GATEWAY_URL: str = Field("", description="SMS gateway endpoint; empty: no SMS is sent")
+    SMS_ACCESS_KEY_ID: str = Field("", description="SMS gateway access key id")
+    SMS_ACCESS_KEY_SECRET: str = Field("", description="SMS gateway secret (HMAC-SHA256 key)")
+    SMS_SIGN_NAME: str = Field("小区办证", description="SMS signature (短信签名) shown to people")
+    SMS_TEMPLATE_IDS: Annotated[dict[str, str], NoDecode] = Field(
+        default_factory=dict,
+        description="SMS templates `progress:ID,supplement:ID,certificate:ID,warning:ID,policy:ID`",
+    )
+    SMS_PER_NUMBER_LIMITS: str = Field(
+        "1/minute;5/hour;10/day",
+        pattern=r"^\d+/(second|minute|hour|day)(;\d+/(second|minute|hour|day))*$",
+        description="SMS sent to one number at most, per window (`;`-separated)",
+    )
+    SMS_TIMEOUT: float = Field(5.0, gt=0, le=30, description="SMS gateway timeout, seconds")
+    NOTIFY_QUIET_HOURS: str = Field(
+        "21:00-08:00",
+        pattern=r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$|^$",
+        description="default quiet hours (Beijing time) for non-urgent messages; empty: none",
+    )
     STORAGE_BACKEND: str = Field(
         "local", pattern="^(local|s3)$", description="local (VAR_DIR/objects) or s3 (S3-compatible)"
     )
@@ -158,6 +192,11 @@ class Settings(BaseSettings):
     def _keys(cls, value: object) -> object:
         return _parse_keys(value) if isinstance(value, str) else value
 
+    @field_validator("WECHAT_TEMPLATE_IDS", "SMS_TEMPLATE_IDS", mode="before")
+    @classmethod
+    def _templates(cls, value: object) -> object:
+        return _parse_pairs(value) if isinstance(value, str) else value
+
     @model_validator(mode="after")
     def _no_demo_secrets_in_production(self) -> Settings:
         if self.ENV is Env.production:
@@ -200,6 +239,17 @@ def _parse_keys(raw: str) -> dict[str, bytes]:
     if not keys:
         raise ValueError("at least one key is required")
     return keys
+
+
+def _parse_pairs(raw: str) -> dict[str, str]:
+    """`name:value,name:value` (template ids per message template)."""
+    pairs: dict[str, str] = {}
+    for item in filter(None, (part.strip() for part in raw.split(","))):
+        name, sep, value = item.partition(":")
+        if not sep or not name.strip() or not value.strip():
+            raise ValueError("each entry must look like name:id")
+        pairs[name.strip()] = value.strip()
+    return pairs
 
 
 def load_settings(**overrides: object) -> Settings:

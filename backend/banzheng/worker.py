@@ -11,6 +11,9 @@ from banzheng import db, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.applications import workflow
 from banzheng.common import audit, logs
+from banzheng.notifications import config as notify_config
+from banzheng.notifications import jobs as notification_jobs
+from banzheng.notifications import service as notify_service
 from banzheng.ops import service as dead_letters
 from banzheng.settings import Settings, load_settings
 
@@ -45,11 +48,16 @@ FUNCTIONS = [
     application_jobs.scan_deadlines,
     application_jobs.run_event_handler,
     application_jobs.sweep_outbox,
+    notification_jobs.deliver_message,
+    notification_jobs.sweep_deliveries,
+    notification_jobs.plan_broadcast,
+    notification_jobs.send_broadcast_batch,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
     CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
+    CronJob(notification_jobs.sweep_deliveries, cron="* * * * *", timeout=60),
 ]
 
 
@@ -57,6 +65,8 @@ def build_worker(settings: Settings, redis) -> Worker:
     jobs_queue = queue.make_queue(redis)
     workflow.load_handlers()
     workflow.dispatcher.bind(jobs_queue)  # handlers' events recorded by jobs are queued here
+    notify_config.configure(notify_config.from_settings(settings))
+    notify_service.bind(jobs_queue)
     worker = Worker(
         jobs_queue,
         functions=FUNCTIONS,
@@ -69,6 +79,7 @@ def build_worker(settings: Settings, redis) -> Worker:
         timers={"sweep": 5, "abort": 1, "schedule": 1, "stats": 10},
     )
     worker.context.update(job_context(settings))
+    worker.context["notify_senders"] = notification_jobs.senders(settings, redis)
     return worker
 
 
@@ -107,6 +118,7 @@ async def run(settings: Settings) -> None:
         await worker.start()
     finally:
         await worker.context["storage"].close()
+        await worker.context["notify_senders"].aclose()
         await redis.aclose()
     await db.close_database()
     log.info("worker stopped")

@@ -18,7 +18,7 @@ async def test_the_shared_number_is_stored_encrypted_and_shown_masked(client, we
     owner = await User.get(wechat_openid="openid-zhang")
     assert "13912345678" not in owner.phone_enc
     assert owner.phone_hash == app.ctx.cipher.lookup_hash("13912345678", field="phone")
-    # a second binding reuses the cached access token (one cgi-bin/token call in all)
+    # a second binding reuses the cached access token (one stable_token call in all)
     await client.post("/api/v1/me/phone", json={"code": "phone-ok"}, headers=headers)
     assert len(FakeWeChat.tokens_issued) == 1
 

@@ -5,6 +5,7 @@ and the owner's confirmation of an area difference beyond the tolerance. The num
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from banzheng.accounts.models import User
 from banzheng.applications import rules
@@ -33,18 +34,34 @@ def deed_tax_rates(settings) -> rules.DeedTaxRates:
 
 async def fees(*, application: Application, settings) -> list[rules.FeeLine]:
     house = await House.get(id=application.house_id)
+    return fee_lines(
+        house=house,
+        kind=application.kind,
+        contract_price=application.contract_price,
+        home_count=application.home_count,
+        settings=settings,
+    )
+
+
+def fee_lines(
+    *,
+    house: House,
+    kind: ApplicationKind,
+    contract_price: Decimal | None,
+    home_count: int,
+    settings,
+) -> list[rules.FeeLine]:
+    """The fee lines for a house and kind: of an application, or previewed before a draft
+    exists (the guide shows them to an owner deciding whether to apply)."""
     area = house.measured_area or house.contract_area
     lines = [rules.maintenance_fund(area=area, per_square_metre=settings.MAINTENANCE_FUND_PER_M2)]
-    if (
-        application.contract_price is not None
-        and application.kind is not ApplicationKind.first_registration
-    ):
+    if contract_price is not None and kind is not ApplicationKind.first_registration:
         lines.insert(
             0,
             rules.deed_tax(
-                price=application.contract_price,
+                price=contract_price,
                 area=area,
-                home_count=application.home_count,
+                home_count=home_count,
                 rates=deed_tax_rates(settings),
             ),
         )
@@ -53,9 +70,13 @@ async def fees(*, application: Application, settings) -> list[rules.FeeLine]:
 
 async def area_settlement(application: Application) -> rules.AreaSettlement | None:
     house = await House.get(id=application.house_id)
-    if house.measured_area is None or application.contract_price is None:
+    return house_settlement(house, application.contract_price)
+
+
+def house_settlement(house: House, contract_price: Decimal | None) -> rules.AreaSettlement | None:
+    if house.measured_area is None or contract_price is None:
         return None
-    unit_price = application.contract_price / house.contract_area
+    unit_price = contract_price / house.contract_area
     return rules.settle_area_difference(
         contract_area=house.contract_area, measured_area=house.measured_area, unit_price=unit_price
     )

@@ -60,6 +60,25 @@ async def visible_application(
     return application
 
 
+async def visible_house(user: User, house_id: object) -> House:
+    """The house if `user` owns it or staff's scope covers it; 404 otherwise."""
+    try:
+        uuid.UUID(str(house_id))
+    except ValueError:
+        raise NotFound("未找到该房屋") from None
+    house = await House.get_or_none(id=house_id).select_related("building__community")
+    owner_ids = (
+        await HouseOwner.filter(house_id=house_id).values_list("owner_id", flat=True)
+        if house
+        else []
+    )
+    if house is None or not can_see(
+        user, scope_path=house.building.community.scope_path, owner_ids=owner_ids
+    ):
+        raise NotFound("未找到该房屋")
+    return house
+
+
 def _case_number(today: date) -> str:
     """受理编号: date plus 8 random digits — unguessable, readable over the phone."""
     return f"BZ{today:%Y%m%d}{secrets.randbelow(10**8):08d}"
@@ -77,16 +96,7 @@ async def create_draft(
 ) -> Application:
     """A draft for the caller's house. The ID number written on the form is kept encrypted for
     the pre-review, which checks it and matches it against the real-name profile."""
-    house = await House.get_or_none(id=house_id).select_related("building__community")
-    owner_ids = (
-        await HouseOwner.filter(house_id=house_id).values_list("owner_id", flat=True)
-        if house
-        else []
-    )
-    if house is None or not can_see(
-        user, scope_path=house.building.community.scope_path, owner_ids=owner_ids
-    ):
-        raise NotFound("未找到该房屋")
+    house = await visible_house(user, house_id)
     async with in_transaction():
         application = await _create(
             house=house,

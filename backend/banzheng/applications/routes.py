@@ -3,8 +3,10 @@ from __future__ import annotations
 from urllib.parse import unquote
 from uuid import UUID
 
+from pydantic import ValidationError as PydanticValidationError
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
+from sanic_ext.extensions.openapi.definitions import Parameter
 from tortoise.transactions import in_transaction
 
 from banzheng import queue
@@ -27,6 +29,7 @@ from banzheng.applications.schemas import (
     BatchRequest,
     BatchResponse,
     CommitmentCreate,
+    FeePreviewQuery,
     FeesPublic,
     PostCheckDone,
     PostCheckPublic,
@@ -319,6 +322,43 @@ async def application_fees(request: Request, user: User, application_id: UUID) -
     application = await lifecycle.visible_application(user, application_id)
     lines = await fees.fees(application=application, settings=request.app.ctx.settings)
     settlement = await fees.area_settlement(application)
+    return _fees(lines, settlement)
+
+
+@bp.get("/fees/preview")
+@endpoint(
+    summary="申请前估算应缴税费（公开费用计算依据）",
+    roles=READERS,
+    response=FeesPublic,
+    parameters=[
+        Parameter(name, str, "query", description=field.description or name)
+        for name, field in FeePreviewQuery.model_fields.items()
+    ],
+    errors=(404, 422),
+    tag=TAG,
+)
+async def fee_preview(request: Request, user: User) -> HTTPResponse:
+    """What an owner would pay for a house, before a draft exists: the guide shows it."""
+    given = {k: request.args.get(k) for k in FeePreviewQuery.model_fields if k in request.args}
+    try:
+        query = FeePreviewQuery.model_validate(given)
+    except PydanticValidationError as exc:
+        raise ValidationFailed(
+            "查询参数不符合要求",
+            details={"fields": [".".join(map(str, e["loc"])) for e in exc.errors()]},
+        ) from None
+    house = await lifecycle.visible_house(user, query.house_id)
+    lines = fees.fee_lines(
+        house=house,
+        kind=query.type,
+        contract_price=query.contract_price,
+        home_count=query.home_count,
+        settings=request.app.ctx.settings,
+    )
+    return _fees(lines, fees.house_settlement(house, query.contract_price))
+
+
+def _fees(lines, settlement) -> HTTPResponse:
     return respond(
         FeesPublic(
             lines=[

@@ -44,6 +44,15 @@ class ApplicationCreate(BaseModel):
     )
 
 
+class FeePreviewQuery(BaseModel):
+    house_id: str = Field(min_length=36, max_length=36, description="我的房屋")
+    type: ApplicationKind = Field(ApplicationKind.transfer_registration, description="申请类型")
+    contract_price: Decimal | None = Field(
+        None, gt=0, max_digits=14, decimal_places=2, description="合同总价（元），不填则不估算契税"
+    )
+    home_count: int = Field(1, ge=1, le=20, description="本套为家庭第几套住房")
+
+
 class HouseBrief(BaseModel):
     id: str
     community_name: str

@@ -263,7 +263,10 @@ async def record(
 # The event dispatcher
 
 # Modules whose `@on(...)` handlers must be known wherever events are recorded. Add yours here.
-HANDLER_MODULES: tuple[str, ...] = ("banzheng.applications.steps",)
+HANDLER_MODULES: tuple[str, ...] = (
+    "banzheng.applications.steps",
+    "banzheng.notifications.handlers",
+)
 
 # The job that runs one after-commit handler for one event (registered in banzheng/worker.py).
 HANDLER_JOB = "run_event_handler"

@@ -71,6 +71,22 @@ class RateLimiter:
             headers={"Retry-After": str(wait)},
         )
 
+    async def hit_all(self, limits: tuple[Limit, ...], *identifiers: str) -> None:
+        """Count one event against several windows at once (1/minute and 10/day of one phone
+        number): nothing is counted unless every window has room, so a refusal by the daily
+        window does not use up the minute's."""
+        for limit in limits:
+            if not await self._strategy.test(limit.item, limit.scope, *identifiers):
+                stats = await self._strategy.get_window_stats(limit.item, limit.scope, *identifiers)
+                wait = max(1, math.ceil(stats.reset_time - time.time()))
+                raise RateLimited(
+                    f"操作过于频繁，请 {_readable(wait)}后再试",
+                    details={"retry_after": wait},
+                    headers={"Retry-After": str(wait)},
+                )
+        for limit in limits:
+            await self._strategy.hit(limit.item, limit.scope, *identifiers)
+
     async def clear(self, limit: Limit, *identifiers: str) -> None:
         await self._strategy.clear(limit.item, limit.scope, *identifiers)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 TOKEN_FAMILY = "bz:auth:family:"  # + family id -> hash {user, current}; TTL = refresh life
 RATE_LIMIT = "bz:ratelimit:"  # + bucket
 WECHAT_ACCESS_TOKEN = "bz:wechat:access_token:"  # + appid -> token; TTL = WeChat's expiry − margin
+WECHAT_TOKEN_LOCK = "bz:wechat:token_lock:"  # + appid; held by the one process refreshing
+WECHAT_FORCED_REFRESHES = "bz:wechat:forced:"  # + appid + ":" + YYYYMMDD -> count; TTL 2 days
 IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = IDEMPOTENCY_TTL
 DEAD_LETTER = "bz:deadletter:"  # + entry id -> hash {function, kwargs, key, error, …}; no TTL
 DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (epoch ms)
