@@ -71,6 +71,9 @@ class Actor:
     async def post(self, path, json=None, **kw):
         return await self.client.post(path, json=json, headers=self.headers, **kw)
 
+    async def put(self, path, json=None, **kw):
+        return await self.client.put(path, json=json, headers=self.headers, **kw)
+
 
 @pytest.fixture
 def act(client):
