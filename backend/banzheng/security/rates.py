@@ -59,9 +59,11 @@ lets a fast network finish several files while bounding the request rate of one 
 UPLOAD_ONCE_PER_USER = Limit("30/minute", By.user)
 """One-shot uploads, as for starting a resumable one."""
 
-SUBMIT_PER_USER = Limit("10/minute", By.user)
-"""Submissions: an owner submits once, then again after each supplement request; retries of one
-tap are absorbed by the job key and Idempotency-Key, so ten a minute is already generous."""
+SUBMIT_PER_USER = Limit("30/minute", By.user)
+"""Submissions: an owner submits once, then again after each supplement request. A phone on a bad
+network re-sends one tap many times at once (tests/applications/test_submission_queue.py sends
+20): the job key and Idempotency-Key absorb those, and they must not be refused, so the limit sits
+above a burst of retries and far below a script."""
 
 DOWNLOAD_LINK_PER_USER = Limit("120/minute", By.user)
 """Download links of materials: a clerk checking an application opens each of its ≤ 8 files,
