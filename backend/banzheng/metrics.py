@@ -207,7 +207,7 @@ def allowed(
 def serve_worker_metrics(host: str, port: int, *, token: str, networks: Iterable) -> WSGIServer:
     """Serve this worker's metrics on host:port in a daemon thread (prometheus-client's WSGI
     app behind the same access rule as the API's /metrics). Returns the server (port 0 picks a
-    free one: `server.server_port`); `server.shutdown()` stops it.
+    free one: `server.server_port`); `shutdown()` then `server_close()` stop it.
 
     The worker has no Sanic app to hang a route on, and its job histograms live in its own
     process: in Kubernetes each worker pod is scraped on this port."""

@@ -138,6 +138,7 @@ async def run(settings: Settings) -> None:
         await redis.aclose()
         if scrape is not None:
             scrape.shutdown()
+            scrape.server_close()
     await db.close_database()
     log.info("worker stopped")
 

@@ -188,3 +188,33 @@ async def test_running_and_overdue_steps(app, client, with_token, act, world):
     found = await scrape(client, with_token)
     assert value(found, "banzheng_sla_steps_active") == 2
     assert value(found, "banzheng_sla_steps_overdue") == 1
+
+
+def test_the_worker_serves_its_own_metrics_behind_the_same_rule():
+    import httpx
+
+    metrics.observe_job("verify_audit_chain", "complete", 0.2)
+    open_to_loopback = metrics.serve_worker_metrics(
+        "127.0.0.1", 0, token="", networks=parse_networks("127.0.0.0/8")
+    )
+    token_only = metrics.serve_worker_metrics(
+        "127.0.0.1", 0, token=TOKEN, networks=parse_networks("10.0.0.0/8")
+    )
+    try:
+        url = f"http://127.0.0.1:{open_to_loopback.server_port}/metrics"
+        resp = httpx.get(url, timeout=5)
+        assert resp.status_code == 200
+        found = samples(resp.text)
+        assert (
+            value(found, "banzheng_jobs_total", function="verify_audit_chain", outcome="complete")
+            >= 1
+        )
+
+        url = f"http://127.0.0.1:{token_only.server_port}/metrics"
+        assert httpx.get(url, timeout=5).status_code == 403
+        bearer = {"Authorization": f"Bearer {TOKEN}"}
+        assert httpx.get(url, headers=bearer, timeout=5).status_code == 200
+    finally:
+        for server in (open_to_loopback, token_only):
+            server.shutdown()
+            server.server_close()
