@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
-from banzheng.applications import service as applications
+from banzheng.applications import checklists
 from banzheng.applications.models import Application, MaterialRequirement
 from banzheng.common.errors import ValidationFailed
 from banzheng.materials import service
@@ -28,8 +28,8 @@ async def requirement_formats(application: Application, code: str) -> list[str]:
 async def check_can_upload(application: Application, code: str, user: User) -> list[str]:
     """Refuse early (before any byte is stored) when the item cannot take a file now."""
     formats = await requirement_formats(application, code)
-    applications.check_material_editable(
-        application, await applications.material_state(application, code)
+    checklists.check_material_editable(
+        application, await checklists.material_state(application, code)
     )
     return formats
 
@@ -73,7 +73,7 @@ async def _attach(
                 uploaded_by=user.id,
                 display_name=display_name,
             )
-            await applications.provide_material(
+            await checklists.provide_material(
                 application=application, code=code, object_id=stored.object_id, actor=user
             )
             return file
