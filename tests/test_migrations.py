@@ -45,7 +45,6 @@ def test_two_migrate_commands_at_once_apply_each_migration_once(tmp_path):
     import os
 
     from banzheng import db
-    from banzheng.settings import load_settings
     from tests.conftest import _pg_admin
 
     env, created = _fresh_database(tmp_path)
@@ -67,16 +66,21 @@ def test_two_migrate_commands_at_once_apply_each_migration_once(tmp_path):
         assert sum("none pending" in out for out in said) == 1, said
 
         async def applied() -> list[str]:
-            settings = load_settings(
-                **{k: v for k, v in env.items() if k in ("ENV", "VAR_DIR", "DATABASE_URL")}
-            )
-            await db.open_database(settings)
-            try:
-                conn = db.Tortoise.get_connection("default")
-                _, rows = await conn.execute_query("SELECT version FROM aerich")
-                return [r["version"] if isinstance(r, dict) else r[0] for r in rows]
-            finally:
-                await db.close_database()
+            """Read aerich's table directly (this process's Tortoise belongs to other tests)."""
+            if created:
+                import asyncpg
+
+                conn = await asyncpg.connect(
+                    env["DATABASE_URL"].replace("postgres://", "postgresql://", 1)
+                )
+                try:
+                    return [r["version"] for r in await conn.fetch("SELECT version FROM aerich")]
+                finally:
+                    await conn.close()
+            import sqlite3
+
+            with sqlite3.connect(tmp_path / "var" / "banzheng.sqlite3") as conn:
+                return [row[0] for row in conn.execute("SELECT version FROM aerich")]
 
         versions = asyncio.run(applied())
         files = os.listdir(db.MIGRATIONS_DIR / ("postgres" if created else "sqlite") / "models")

@@ -57,7 +57,7 @@ def test_a_replica_needs_postgres_and_networks_must_parse(tmp_path):
     }
     for message, values in cases.items():
         with pytest.raises(ValidationError, match=message):
-            Settings(VAR_DIR=tmp_path, **values)
+            Settings(VAR_DIR=tmp_path, **{"DATABASE_URL": "", **values})
     ok = Settings(
         VAR_DIR=tmp_path,
         DATABASE_URL="postgres://x@127.0.0.1/x",
