@@ -23,12 +23,13 @@ import contextlib
 import fcntl
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
 from aerich import Command
 from tortoise import Tortoise, connections
+from tortoise.backends.base.client import TransactionalDBClient
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
@@ -47,7 +48,7 @@ REPLICA = "replica"
 # pg_advisory_lock key of `migrate` (any fixed 64-bit number; this one spells "banzheng").
 MIGRATION_LOCK_KEY = 0x62616E7A68656E67
 MIGRATION_LOCK_WAIT_SECONDS = 600  # a migration that takes longer is stuck; the waiter gives up
-log = logging.getLogger("banzheng.db")
+log = logging.getLogger(__name__)
 M = TypeVar("M", bound=Model)
 
 
@@ -161,3 +162,41 @@ def lag_tolerant(query: QuerySet[M]) -> QuerySet[M]:
     if REPLICA in connections.db_config:
         return query.using_db(connections.get(REPLICA))
     return query
+
+
+AfterCommit = Callable[[], Awaitable[None]]
+_CALLBACKS = "_banzheng_after_commit"  # attribute on the outermost transaction client
+
+
+async def after_commit(callback: AfterCommit) -> None:
+    """Run `callback` once the current transaction has committed; never if it rolls back.
+
+    Outside a transaction every write has already committed, so it runs at once. Inside one,
+    it runs right after COMMIT, still inside `in_transaction()`'s exit, where the connection
+    context is the finished transaction: a callback must therefore not use the database (it
+    enqueues a job, which reads the committed rows). Within nested blocks the callback waits
+    for the outermost COMMIT (Tortoise keeps the outermost client current for savepoints); a
+    savepoint rolled back does not cancel it, so callbacks must find their rows before acting,
+    which the jobs they enqueue do. A failing callback is logged and the transaction stays
+    committed: whatever it was to start is picked up by its own sweep.
+    """
+    conn = connections.get("default")
+    if not isinstance(conn, TransactionalDBClient) or conn._finalized:
+        await callback()
+        return
+    pending: list[AfterCommit] | None = getattr(conn, _CALLBACKS, None)
+    if pending is None:
+        pending = []
+        setattr(conn, _CALLBACKS, pending)
+        commit = conn.commit
+
+        async def commit_then_run() -> None:
+            await commit()
+            for queued in pending:
+                try:
+                    await queued()
+                except Exception:
+                    log.exception("after-commit callback failed; its sweep will retry")
+
+        conn.commit = commit_then_run  # this transaction's client only
+    pending.append(callback)
