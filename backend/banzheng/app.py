@@ -13,7 +13,7 @@ from sanic import Request, Sanic
 from sanic.exceptions import SanicException
 from sanic.response import HTTPResponse, json
 
-from banzheng import db, queue, redisdb
+from banzheng import db, metrics, queue, redisdb
 from banzheng.accounts.routes import bp as accounts_bp
 from banzheng.applications import workflow
 from banzheng.applications.routes import bp as applications_bp
@@ -28,6 +28,7 @@ from banzheng.notifications import config as notify_config
 from banzheng.notifications import service as notify_service
 from banzheng.notifications.routes import bp as notifications_bp
 from banzheng.ops.routes import bp as ops_bp
+from banzheng.ops.routes import metrics_bp
 from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.sessions import TokenFamilies, TokenService
 from banzheng.security.tokens import TokenSigner
@@ -45,6 +46,7 @@ BLUEPRINTS = (
     materials_bp,
     notifications_bp,
     ops_bp,
+    metrics_bp,
     stats_bp,
 )
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -175,6 +177,11 @@ async def _finish_request(request: Request, response: HTTPResponse) -> None:
     request_id = getattr(request.ctx, "request_id", None) or uuid.uuid4().hex
     response.headers["X-Request-ID"] = request_id
     started = getattr(request.ctx, "started", None)
+    elapsed = time.perf_counter() - started if started else None
+    route = request.route
+    metrics.observe_request(
+        request.method, f"/{route.path}" if route is not None else None, response.status, elapsed
+    )
     log.info(
         "request",
         extra={
@@ -182,7 +189,7 @@ async def _finish_request(request: Request, response: HTTPResponse) -> None:
             "method": request.method,
             "path": request.path,  # never the query string: it may carry a signed link
             "status": response.status,
-            "ms": round((time.perf_counter() - started) * 1000, 1) if started else None,
+            "ms": round(elapsed * 1000, 1) if elapsed is not None else None,
             "user": current_origin.get().actor_id,
         },
     )
