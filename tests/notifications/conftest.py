@@ -17,7 +17,11 @@ from tests.fakes import sms as fake_sms
 from tests.fakes import wechat as fake_wechat
 from tests.fakes.wechat import serve
 
-TEMPLATES = {"progress": "TMPL-PROGRESS", "supplement": "TMPL-SUPPLEMENT", "certificate": "TMPL-CERT"}
+TEMPLATES = {
+    "progress": "TMPL-PROGRESS",
+    "supplement": "TMPL-SUPPLEMENT",
+    "certificate": "TMPL-CERT",
+}
 SMS_TEMPLATES = {
     "progress": "SMS_1001",
     "supplement": "SMS_1002",

@@ -45,7 +45,9 @@ async def consent(act, template_key: str, times: int = 1) -> None:
     for _ in range(times):
         resp = await owner.post(
             "/api/v1/me/subscriptions",
-            json={"results": {TEMPLATES[template_key]: "accept", TEMPLATES["certificate"]: "reject"}},
+            json={
+                "results": {TEMPLATES[template_key]: "accept", TEMPLATES["certificate"]: "reject"}
+            },
         )
         assert resp.status_code == 200, resp.text
 

@@ -26,7 +26,16 @@ HOSTILE = """# 标题
 def test_markdown_renders_without_script_handlers_or_javascript_links():
     html = render(HOSTILE)
     lowered = html.lower()
-    for forbidden in ("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe", "<style", "<img"):
+    for forbidden in (
+        "<script",
+        "alert(",
+        "onerror",
+        "onclick",
+        "javascript:",
+        "<iframe",
+        "<style",
+        "<img",
+    ):
         assert forbidden not in lowered, (forbidden, html)
     assert "<h1>" not in html  # only the tags we allow (h2–h4 for sections)
     assert "正文" in html and "继续" in html
@@ -137,7 +146,9 @@ async def test_the_inbox_pages_counts_and_marks_read(client, world, notify):
     count = (await client.get("/api/v1/me/messages/unread-count", headers=headers)).json()
     assert count == {"unread": 24}
     bob = await login_as(client, "bob")
-    assert_error(await client.post(f"/api/v1/me/messages/{one}/read", headers=bob), 404, "NOT_FOUND")
+    assert_error(
+        await client.post(f"/api/v1/me/messages/{one}/read", headers=bob), 404, "NOT_FOUND"
+    )
     unread_only = (await client.get("/api/v1/me/messages?unread=true", headers=headers)).json()
     assert unread_only["total"] == 24
     done = (await client.post("/api/v1/me/messages/read-all", headers=headers)).json()
@@ -188,7 +199,9 @@ async def test_a_policy_update_reaches_every_owner_of_the_chosen_estates_in_batc
     status = (await client.get(f"/api/v1/admin/broadcasts/{broadcast.id}", headers=editor)).json()
     assert (status["status"], status["status_label"]) == ("done", "已发送")
     owner = await login_as(client, "alice")
-    assert (await client.post("/api/v1/admin/broadcasts", json={}, headers=owner)).status_code == 403
+    assert (
+        await client.post("/api/v1/admin/broadcasts", json={}, headers=owner)
+    ).status_code == 403
     hidden = await client.post(
         "/api/v1/admin/broadcasts",
         json={"title": "t", "markdown": "m", "community_ids": ["not-a-uuid"]},
