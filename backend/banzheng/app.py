@@ -6,6 +6,7 @@ import logging
 import re
 import time
 import uuid
+from pathlib import Path
 
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -23,6 +24,8 @@ from banzheng.common.errors import ApiError
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
+from banzheng.feedback.routes import bp as feedback_bp
+from banzheng.feedback.routes import h5 as feedback_h5
 from banzheng.materials.routes import bp as materials_bp
 from banzheng.notifications import config as notify_config
 from banzheng.notifications import service as notify_service
@@ -38,6 +41,7 @@ from banzheng.storage import LocalStorage
 from banzheng.wechat import make_wechat
 
 log = logging.getLogger("banzheng.http")
+FEEDBACK_TEMPLATES = Path(__file__).parent / "feedback" / "templates"
 BLUEPRINTS = (
     health_bp,
     accounts_bp,
@@ -45,6 +49,8 @@ BLUEPRINTS = (
     applications_bp,
     materials_bp,
     notifications_bp,
+    feedback_bp,
+    feedback_h5,
     ops_bp,
     metrics_bp,
     stats_bp,
@@ -79,6 +85,8 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "HTTP_AUTO_HEAD": False,  # HEAD only where we declare it (the tus upload offset)
             "OAS_IGNORE_HEAD": False,  # …and then it belongs in the OpenAPI document
             "PROXIES_COUNT": settings.TRUSTED_PROXIES,  # client IP for the audit log
+            # Server-rendered pages (Jinja2 through sanic-ext): one folder per domain.
+            "TEMPLATING_PATH_TO_TEMPLATES": [str(FEEDBACK_TEMPLATES)],
         }
     )
     app.ctx.settings = settings

@@ -42,6 +42,7 @@ MODEL_MODULES = [
     "banzheng.applications.models",
     "banzheng.materials.models",
     "banzheng.notifications.models",
+    "banzheng.feedback.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"

@@ -125,6 +125,20 @@ class Settings(BaseSettings):
         description="SMS sent to one number at most, per window (`;`-separated)",
     )
     SMS_TIMEOUT: float = Field(5.0, gt=0, le=30, description="SMS gateway timeout, seconds")
+    PUBLIC_BASE_URL: str = Field(
+        "http://127.0.0.1:8000",
+        pattern=r"^https?://[^/\s]+$",
+        description="public https origin of the service; QR codes hold {PUBLIC_BASE_URL}/q/{code}",
+    )
+    FEEDBACK_RECTIFY_WORKDAYS: int = Field(
+        15, ge=1, le=60, description="a 差评 must be rectified within this many working days"
+    )
+    FEEDBACK_MATERIALS_WORKDAYS: int = Field(
+        5, ge=1, le=60, description="star rating: materials count as timely if submitted within"
+    )
+    FEEDBACK_STAR_MIN_RATINGS: int = Field(
+        10, ge=1, description="star rating: fewest ratings before a company is rated"
+    )
     NOTIFY_QUIET_HOURS: str = Field(
         "21:00-08:00",
         pattern=r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$|^$",
@@ -261,6 +275,8 @@ class Settings(BaseSettings):
                 raise ValueError(f"ENV=production refuses the demo value of {', '.join(bad)}")
             if not self.DATABASE_URL or not self.REDIS_URL:
                 raise ValueError("ENV=production needs DATABASE_URL and REDIS_URL")
+            if not self.PUBLIC_BASE_URL.startswith("https://"):
+                raise ValueError("ENV=production needs an https:// PUBLIC_BASE_URL (QR codes)")
         return self
 
     @property

@@ -50,7 +50,7 @@ async def test_twenty_concurrent_taps_with_one_key_queue_one_job_and_submit_once
         assert busy.headers["retry-after"] == "1"
     assert await app.ctx.queue.count("queued") == 1
 
-    assert await drain() == 1
+    await drain()  # the submission (and the jobs of the events it records: a 补正 notice)
     events = ApplicationEvent.filter(application_id=application["id"], action="submit")
     assert await events.count() == 1
 

@@ -198,12 +198,11 @@ async def remove(*, kind: GuideKind, key: str) -> None:
 
 
 async def ensure_guides() -> int:
-    """Write the seed guides that do not exist yet; edited rows are never overwritten."""
-    created = 0
-    for position, item in enumerate(SEED):
-        if await Guide.exists(kind=item["kind"], key=item["key"]):
-            continue
-        await Guide.create(
+    """Write the seed guides that do not exist yet; edited rows are never overwritten. Safe
+    when two `migrate` commands run at once (a conflicting insert is skipped)."""
+    existing = set(await Guide.all().values_list("kind", "key"))
+    missing = [
+        Guide(
             kind=item["kind"],
             key=item["key"],
             title=item["title"],
@@ -214,5 +213,8 @@ async def ensure_guides() -> int:
             condition=item.get("condition", "always"),
             position=position,
         )
-        created += 1
-    return created
+        for position, item in enumerate(SEED)
+        if (item["kind"], item["key"]) not in existing
+    ]
+    await Guide.bulk_create(missing, ignore_conflicts=True)
+    return len(missing)

@@ -1,0 +1,77 @@
+"""QR codes of rating targets: PNG and SVG (the `qrcode` package) and a printable A4 poster PDF.
+
+The poster is drawn with reportlab and its built-in CID font STSong-Light (Adobe's Song for
+Simplified Chinese, which every PDF reader supplies), so no font file ships with us. The PDF
+rendering module of the signatures domain (the "remote" helper's) was not on main when this was
+written; when it lands, the poster should move onto its font setup (one PDF stack, not two).
+"""
+
+from __future__ import annotations
+
+import io
+
+import qrcode
+import qrcode.image.svg
+from qrcode.constants import ERROR_CORRECT_M
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from banzheng.feedback.labels import LEVEL_LABELS
+from banzheng.feedback.models import Level
+
+FONT = "STSong-Light"
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+
+def _code(url: str) -> qrcode.QRCode:
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=10, border=4)
+    qr.add_data(url)
+    qr.make(fit=True)
+    return qr
+
+
+def png(url: str) -> bytes:
+    buffer = io.BytesIO()
+    _code(url).make_image().save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def svg(url: str) -> bytes:
+    buffer = io.BytesIO()
+    _code(url).make_image(image_factory=qrcode.image.svg.SvgPathImage).save(buffer)
+    return buffer.getvalue()
+
+
+def poster(*, url: str, title: str, kind_label: str) -> bytes:
+    """An A4 page to print and put up at the window or the estate's service station."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    width, height = A4
+    page.setTitle(f"扫码评价 - {title}")
+    page.setFont(FONT, 30)
+    page.drawCentredString(width / 2, height - 40 * mm, "请为我们的服务评价")
+    page.setFont(FONT, 18)
+    page.drawCentredString(width / 2, height - 55 * mm, f"{kind_label}：{title}")
+    size = 110 * mm
+    image = ImageReader(io.BytesIO(png(url)))
+    page.drawImage(image, (width - size) / 2, height - 60 * mm - size, size, size)
+    page.setFont(FONT, 14)
+    lines = [
+        "微信“扫一扫”打开小程序评价；用手机相机或其他应用扫码，打开网页评价。",
+        "评价分五级：" + " / ".join(LEVEL_LABELS[level] for level in sorted(Level, reverse=True)),
+        "您的每一条差评都会有专人回访、限期整改，并可在小程序“我的评价”中查看进度。",
+        "现场服务每次可评价一次；感谢您的监督。",
+    ]
+    y = height - 70 * mm - size
+    for line in lines:
+        page.drawCentredString(width / 2, y, line)
+        y -= 9 * mm
+    page.setFont(FONT, 10)
+    page.drawCentredString(width / 2, 15 * mm, url)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()

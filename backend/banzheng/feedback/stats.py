@@ -1,0 +1,212 @@
+"""Satisfaction figures per window, staff member, estate and property company, and the
+property company's star rating (物业办证服务星级评定). Voided ratings (appeal upheld) do not count.
+
+    satisfaction rate (满意率)  = ratings 非常满意 + 满意 + 基本满意 ÷ all ratings
+    complaint rate (差评率)     = ratings 不满意 + 非常不满意 ÷ all ratings
+
+Star rating of a property-management company, over the estates it manages:
+
+    S = satisfaction rate of the ratings of those estates (their service stations and the
+        receipts of applications for their houses)
+    T = materials timeliness: the share of those estates' submitted applications whose
+        materials were timely — first submitted within FEEDBACK_MATERIALS_WORKDAYS working days
+        of the draft, and every deferred (容缺) item provided by its due date
+    score = 100 × (0.6 × S + 0.4 × T), rounded to one decimal
+    stars = 5 if score ≥ 95, 4 if ≥ 85, 3 if ≥ 75, 2 if ≥ 60, else 1;
+            none ("样本不足") below FEEDBACK_STAR_MIN_RATINGS ratings or with no application
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from banzheng.applications.models import Application, ApplicationEvent, ApplicationMaterial
+from banzheng.common import workdays
+from banzheng.communities.models import Community, Company, House
+from banzheng.feedback.labels import BAD_LEVELS
+from banzheng.feedback.models import FeedbackTarget, Rating, TargetKind
+
+SATISFACTION_WEIGHT = Decimal("0.6")
+TIMELINESS_WEIGHT = Decimal("0.4")
+STAR_THRESHOLDS = ((Decimal(95), 5), (Decimal(85), 4), (Decimal(75), 3), (Decimal(60), 2))
+
+
+@dataclass(frozen=True)
+class Figures:
+    ratings: int
+    satisfied: int
+    complaints: int
+
+    @property
+    def satisfaction_rate(self) -> Decimal | None:
+        return _rate(self.satisfied, self.ratings)
+
+    @property
+    def complaint_rate(self) -> Decimal | None:
+        return _rate(self.complaints, self.ratings)
+
+
+def _rate(part: int, whole: int) -> Decimal | None:
+    return (
+        (Decimal(part) / Decimal(whole)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+        if whole
+        else None
+    )
+
+
+def figures(levels: list[int]) -> Figures:
+    bad = sum(1 for level in levels if level in BAD_LEVELS)
+    return Figures(ratings=len(levels), satisfied=len(levels) - bad, complaints=bad)
+
+
+async def _ratings(scope_path: str) -> list[tuple[FeedbackTarget, int]]:
+    rows = await Rating.filter(
+        voided=False, target__scope_path__startswith=scope_path
+    ).select_related("target")
+    return [(r.target, r.level) for r in rows]
+
+
+async def _estate_of(targets: list[FeedbackTarget]) -> dict[Any, Any]:
+    """target id → community id, for station targets and receipts (via the application)."""
+    estate: dict[Any, Any] = {t.id: t.community_id for t in targets if t.community_id}
+    receipts = [t for t in targets if t.kind is TargetKind.receipt and t.application_id]
+    if receipts:
+        apps = await Application.filter(id__in=[t.application_id for t in receipts]).values_list(
+            "id", "house__building__community_id"
+        )
+        by_app = {str(a): c for a, c in apps}
+        estate.update({t.id: by_app.get(str(t.application_id)) for t in receipts})
+    return estate
+
+
+async def by_group(group: str, *, scope_path: str) -> list[dict[str, Any]]:
+    """Figures per window, staff member, estate or property company, within a scope."""
+    rated = await _ratings(scope_path)
+    buckets: dict[Any, list[int]] = defaultdict(list)
+    names: dict[Any, str] = {}
+    if group in ("window", "staff"):
+        kind = TargetKind(group)
+        for target, level in rated:
+            if target.kind is kind:
+                buckets[target.id].append(level)
+                names[target.id] = target.name
+    else:
+        estate_of = await _estate_of([t for t, _ in rated])
+        communities = {
+            c.id: c for c in await Community.filter(id__in={c for c in estate_of.values() if c})
+        }
+        companies = {
+            c.id: c.name
+            for c in await Company.filter(
+                id__in={
+                    c.property_manager_id for c in communities.values() if c.property_manager_id
+                }
+            )
+        }
+        for target, level in rated:
+            community = communities.get(estate_of.get(target.id))
+            if community is None:
+                continue
+            key = community.id if group == "estate" else community.property_manager_id
+            if key is None:
+                continue
+            buckets[key].append(level)
+            names[key] = community.name if group == "estate" else companies[key]
+    result = []
+    for key, levels in buckets.items():
+        f = figures(levels)
+        result.append(
+            {
+                "id": str(key),
+                "name": names[key],
+                "ratings": f.ratings,
+                "satisfied": f.satisfied,
+                "complaints": f.complaints,
+                "satisfaction_rate": f.satisfaction_rate,
+                "complaint_rate": f.complaint_rate,
+            }
+        )
+    return sorted(result, key=lambda r: (r["name"], r["id"]))
+
+
+# ---- star rating of property companies ---------------------------------------------------
+
+
+async def _timely(application: Application, within: int, today: date) -> bool:
+    first_submit = (
+        await ApplicationEvent.filter(application_id=application.id, action="submit")
+        .order_by("id")
+        .first()
+    )
+    if first_submit is None:
+        return False
+    created = application.created_at.astimezone(workdays.OFFICE_TZ).date()
+    submitted = first_submit.at.astimezone(workdays.OFFICE_TZ).date()
+    if await workdays.workdays_between(created, submitted) > within:
+        return False
+    for material in await ApplicationMaterial.filter(
+        application_id=application.id, deferred_until__isnull=False
+    ):
+        if material.provided_at is None:
+            if material.deferred_until < today:
+                return False
+        elif material.provided_at.astimezone(workdays.OFFICE_TZ).date() > material.deferred_until:
+            return False
+    return True
+
+
+def stars_for(score: Decimal) -> int:
+    for threshold, stars in STAR_THRESHOLDS:
+        if score >= threshold:
+            return stars
+    return 1
+
+
+async def star_ratings(
+    *, scope_path: str, materials_workdays: int, min_ratings: int, today: date | None = None
+) -> list[dict[str, Any]]:
+    today = today or datetime.now(workdays.OFFICE_TZ).date()
+    per_company = {row["id"]: row for row in await by_group("company", scope_path=scope_path)}
+    companies = await Company.filter(kind="property_manager").order_by("name")
+    result = []
+    for company in companies:
+        estates = await Community.filter(
+            property_manager_id=company.id, scope_path__startswith=scope_path
+        ).values_list("id", flat=True)
+        if not estates:
+            continue
+        houses = await House.filter(building__community_id__in=estates).values_list("id", flat=True)
+        applications = (
+            await Application.filter(house_id__in=houses, submitted_at__isnull=False)
+            if houses
+            else []
+        )
+        timely = [await _timely(a, materials_workdays, today) for a in applications]
+        t_rate = _rate(sum(timely), len(timely))
+        rated = per_company.get(str(company.id))
+        s_rate = rated["satisfaction_rate"] if rated else None
+        count = rated["ratings"] if rated else 0
+        score = stars = None
+        if count >= min_ratings and t_rate is not None and s_rate is not None:
+            score = (
+                Decimal(100) * (SATISFACTION_WEIGHT * s_rate + TIMELINESS_WEIGHT * t_rate)
+            ).quantize(Decimal("0.1"), ROUND_HALF_UP)
+            stars = stars_for(score)
+        result.append(
+            {
+                "company_id": str(company.id),
+                "name": company.name,
+                "ratings": count,
+                "satisfaction_rate": s_rate,
+                "applications": len(timely),
+                "timely": sum(timely),
+                "timeliness_rate": t_rate,
+                "score": score,
+                "stars": stars,
+            }
+        )
+    return result
