@@ -12,6 +12,7 @@ from banzheng.applications import jobs as application_jobs
 from banzheng.common import audit, logs
 from banzheng.ops import service as dead_letters
 from banzheng.settings import Settings, load_settings
+from banzheng.stats import jobs as stats_jobs
 
 log = logging.getLogger("banzheng.worker")
 
@@ -42,10 +43,12 @@ FUNCTIONS = [
     verify_audit_chain,
     application_jobs.submit_application,
     application_jobs.scan_deadlines,
+    stats_jobs.snapshot_estates,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
+    CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
 ]
 
 
