@@ -18,6 +18,7 @@ from banzheng.notifications import jobs as notification_jobs
 from banzheng.notifications import service as notify_service
 from banzheng.ops import service as dead_letters
 from banzheng.settings import Settings, load_settings
+from banzheng.stats import jobs as stats_jobs
 
 log = logging.getLogger("banzheng.worker")
 
@@ -76,12 +77,14 @@ FUNCTIONS = [
     notification_jobs.sweep_deliveries,
     notification_jobs.plan_broadcast,
     notification_jobs.send_broadcast_batch,
+    stats_jobs.snapshot_estates,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
     CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
     CronJob(notification_jobs.sweep_deliveries, cron="* * * * *", timeout=60),
+    CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
 ]
 
 
