@@ -34,6 +34,26 @@ const ENDPOINTS = Object.freeze({
   uploadChunk: { method: 'PATCH', path: '/api/v1/uploads/{upload_id}' },
   // tus method override: POST + X-HTTP-Method-Override: PATCH (WeChat's request API has no PATCH)
   uploadChunkOverride: { method: 'POST', path: '/api/v1/uploads/{upload_id}' },
+
+  /* messages, channels and WeChat subscription consents */
+  messages: { method: 'GET', path: '/api/v1/me/messages' },
+  unreadCount: { method: 'GET', path: '/api/v1/me/messages/unread-count' },
+  readMessage: { method: 'POST', path: '/api/v1/me/messages/{message_id}/read' },
+  readAllMessages: { method: 'POST', path: '/api/v1/me/messages/read-all' },
+  subscriptions: { method: 'GET', path: '/api/v1/me/subscriptions' },
+  reportSubscriptions: { method: 'POST', path: '/api/v1/me/subscriptions' },
+  notificationSettings: { method: 'GET', path: '/api/v1/me/notification-settings' },
+
+  /* guides, risk notices, fees before a draft */
+  guide: { method: 'GET', path: '/api/v1/guides/{kind}/{key}' },
+  notices: { method: 'GET', path: '/api/v1/notices' },
+  applicationNotices: { method: 'GET', path: '/api/v1/applications/{application_id}/notices' },
+  feePreview: { method: 'GET', path: '/api/v1/fees/preview' },
+
+  /* satisfaction by QR scan */
+  ratingTarget: { method: 'GET', path: '/api/v1/feedback/t/{code}' },
+  rate: { method: 'POST', path: '/api/v1/feedback/t/{code}/ratings' },
+  myRatings: { method: 'GET', path: '/api/v1/me/ratings' },
 });
 
 /**

@@ -6,6 +6,9 @@ const PAGES = Object.freeze({
   guide: '/pages/guide/index',
   apply: '/pages/apply/index',
   progress: '/pages/progress/index',
+  messages: '/pages/messages/index',
+  rate: '/pages/rate/index',
+  myRatings: '/pages/rate/mine',
 });
 
 /** `/pages/x/index?a=1&b=2` from a page name and query values (empty ones left out). */

@@ -32,6 +32,9 @@ function confirmCommitment(name) {
   });
 }
 
+const subscribe = require('../../utils/subscribe');
+const guides = require('../../services/guides');
+
 Component({
   behaviors: [elderMode],
   data: {
@@ -51,6 +54,7 @@ Component({
     view: null,
     submitting: false,
     submitError: '',
+    notices: [],
     ticket: null,
     result: null,
   },
@@ -61,6 +65,8 @@ Component({
   },
   methods: {
     async onLoad(query = {}) {
+      subscribe.prepare();
+      this.loadNotices(query.application_id);
       this.uploadsByCode = {};
       this.focus = query.requirement || '';
       this.appShowHandler = () => this.resumePending();
@@ -79,6 +85,12 @@ Component({
         houseId: query.house_id || (choices.houses[0] && choices.houses[0].id) || '',
         typeCode: query.type || logic.DEFAULT_TYPE,
       });
+    },
+    async loadNotices(applicationId) {
+      const notices = applicationId
+        ? await guides.applicationNotices(applicationId).catch(() => [])
+        : await guides.noticesFor('apply').catch(() => []);
+      this.setData({ notices });
     },
     onUnload() {
       if (this.appShowHandler) wx.offAppShow(this.appShowHandler);
@@ -194,6 +206,8 @@ Component({
     },
     async onSubmit() {
       if (this.data.submitting || !this.data.view.canSubmit) return;
+      // 订阅消息 is asked here, from the tap (never on load); the answer does not block 提交.
+      await subscribe.ask(this.detail.status === 'supplement_required' ? 'supplement' : 'submit');
       // One key per 提交: kept across retries until the API has answered with a ticket.
       if (!this.submitKey) this.submitKey = logic.newIdempotencyKey();
       this.setData({ submitting: true, submitError: '', ticket: null });

@@ -4,6 +4,7 @@
  * area-difference result for my house (风险提示前置化).
  */
 const applications = require('../../services/applications');
+const guides = require('../../services/guides');
 const houses = require('../../services/houses');
 const { userMessage } = require('../../services/errors');
 const { groupChecklist } = require('../../utils/checklist');
@@ -11,9 +12,7 @@ const { areaDifference, AREA_TOLERANCE_PERCENT } = require('../../utils/area');
 const { roomLabel } = require('../../utils/house-format');
 const { yuan } = require('../../utils/money');
 const { pageUrl } = require('../../utils/routes');
-const {
-  PLAIN_GUIDES, DEFAULT_GUIDE, PROCESS, STEP_LABELS,
-} = require('./content');
+const { PROCESS, STEP_LABELS } = require('./content');
 
 const DEFAULT_TYPE = 'transfer_registration';
 
@@ -39,12 +38,14 @@ function feesView(fees) {
   };
 }
 
-function typeView(type) {
+/** The plain-language guide comes from the API (staff edit it); its HTML is sanitised there. */
+function typeView(type, guide = null) {
   return {
     code: type.code,
     name: type.name,
     description: type.description || '',
-    plain: PLAIN_GUIDES[type.code] || DEFAULT_GUIDE,
+    plainTitle: guide ? guide.title : '',
+    plainHtml: guide ? guide.html : '',
     departments: (type.steps || []).map((s) => STEP_LABELS[s] || s),
     groups: groupChecklist(type.requirements),
   };
@@ -53,12 +54,21 @@ function typeView(type) {
 async function houseArea(houseId, listMyHouses) {
   const mine = await listMyHouses();
   const house = mine.find((h) => h.id === houseId) || mine[0];
-  if (!house) return { houseLabel: '', area: null };
+  if (!house) return { houseLabel: '', area: null, houseId: '' };
   const diff = areaDifference(house.contract_area, house.measured_area);
   return {
     houseLabel: `${house.community_name} ${roomLabel(house)}`,
     area: diff ? areaView(diff.ratio, diff.needsSettlement, { estimated: true }) : null,
+    houseId: house.id,
   };
+}
+
+async function optional(promise, fallback) {
+  try {
+    return await promise;
+  } catch (error) {
+    return fallback;
+  }
 }
 
 /**
@@ -70,13 +80,21 @@ async function loadGuide({ type = DEFAULT_TYPE, applicationId = '', houseId = ''
   getApplication = applications.getApplication,
   getFees = applications.getFees,
   listMyHouses = houses.listMyHouses,
+  getGuide = guides.getGuide,
+  noticesFor = guides.noticesFor,
+  previewFees = guides.previewFees,
 } = {}) {
   try {
     const types = await listApplicationTypes();
     const chosen = types.find((t) => t.code === type) || types[0];
     if (!chosen) return { view: null, errorMessage: '暂无可办理的业务' };
+    const [guide, notices] = await Promise.all([
+      optional(getGuide('application_type', chosen.code), null),
+      optional(noticesFor('apply'), []),
+    ]);
     const view = {
-      type: typeView(chosen),
+      type: typeView(chosen, guide),
+      notices,
       process: PROCESS,
       fees: null,
       area: null,
@@ -94,7 +112,13 @@ async function loadGuide({ type = DEFAULT_TYPE, applicationId = '', houseId = ''
         });
       }
     } else {
-      Object.assign(view, await houseArea(houseId, listMyHouses));
+      const mine = await houseArea(houseId, listMyHouses);
+      Object.assign(view, { houseLabel: mine.houseLabel, area: mine.area });
+      if (mine.houseId) {
+        // Fees before a draft exists: estimated from my house (contract price not known yet).
+        const fees = await optional(previewFees({ houseId: mine.houseId, type: chosen.code }), null);
+        if (fees) view.fees = { ...feesView(fees), estimated: true };
+      }
     }
     return { view, errorMessage: '' };
   } catch (error) {

@@ -1,7 +1,8 @@
 const elderMode = require('../../behaviors/elder-mode');
 const session = require('../../services/session');
 const { PAGES, pageUrl, goLogin } = require('../../utils/routes');
-const { LIST_STATUS, loadHouses, loadApplications } = require('./logic');
+const { LIST_STATUS, loadHouses, loadApplications, loadUnread } = require('./logic');
+const subscribe = require('../../utils/subscribe');
 
 Component({
   behaviors: [elderMode],
@@ -12,6 +13,7 @@ Component({
     appStatus: LIST_STATUS.loading,
     applications: [],
     appErrorMessage: '',
+    unread: 0,
   },
   methods: {
     onLoad() {
@@ -20,10 +22,14 @@ Component({
         return;
       }
       this.refresh();
+      subscribe.prepare(); // template ids for the moments that ask (no popup here)
     },
     onShow() {
       // Coming back from the wizard or the progress page: statuses may have moved.
-      if (this.shownOnce && session.isLoggedIn()) this.refreshApplications();
+      if (this.shownOnce && session.isLoggedIn()) {
+        this.refreshApplications();
+        this.refreshUnread();
+      }
       this.shownOnce = true;
     },
     async onPullDownRefresh() {
@@ -39,7 +45,10 @@ Component({
       return this.refreshApplications();
     },
     refresh() {
-      return Promise.all([this.refreshHouses(), this.refreshApplications()]);
+      return Promise.all([this.refreshHouses(), this.refreshApplications(), this.refreshUnread()]);
+    },
+    async refreshUnread() {
+      this.setData({ unread: await loadUnread() });
     },
     async refreshHouses() {
       const next = await loadHouses({ previous: this.data.houses });
@@ -56,6 +65,12 @@ Component({
     },
     onApply() {
       wx.navigateTo({ url: PAGES.apply });
+    },
+    onOpenMessages() {
+      wx.navigateTo({ url: PAGES.messages });
+    },
+    onOpenRatings() {
+      wx.navigateTo({ url: PAGES.myRatings });
     },
     onOpenGuide() {
       wx.navigateTo({ url: pageUrl('guide', { type: 'transfer_registration' }) });

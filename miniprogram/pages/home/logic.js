@@ -1,6 +1,7 @@
 /* Home page rules: which state the "我的房屋" and "办证进度" lists are in after a load. */
 const houses = require('../../services/houses');
 const applications = require('../../services/applications');
+const notifications = require('../../services/notifications');
 const { userMessage } = require('../../services/errors');
 const { houseView } = require('../../utils/house-format');
 const { statusLabel, statusTheme, nextStep } = require('../../utils/application-status');
@@ -72,6 +73,16 @@ async function loadApplications({ previous = [], listMyApplications = applicatio
   };
 }
 
+/** The unread badge: 0 when the count cannot be had (the badge is a hint, not a blocker). */
+async function loadUnread({ unreadCount = notifications.unreadCount } = {}) {
+  try {
+    return await unreadCount();
+  } catch (error) {
+    return 0;
+  }
+}
+
 module.exports = {
+  loadUnread,
   LIST_STATUS, loadHouses, loadApplications, applicationView,
 };

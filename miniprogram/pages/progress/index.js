@@ -1,5 +1,10 @@
 const elderMode = require('../../behaviors/elder-mode');
 const { loadProgress, confirmArea } = require('./logic');
+const guides = require('../../services/guides');
+const subscribe = require('../../utils/subscribe');
+
+// After registration the next news is the certificate: the owner may ask to be told (领证提醒).
+const CERTIFICATE_SOON = ['registry_review', 'registered'];
 
 function confirmDialog(content) {
   return new Promise((resolve) => {
@@ -17,11 +22,13 @@ function confirmDialog(content) {
 Component({
   behaviors: [elderMode],
   data: {
-    loading: true, view: null, errorMessage: '', confirming: false,
+    loading: true, view: null, errorMessage: '', confirming: false, notices: [], remindable: false,
+    reminded: false,
   },
   methods: {
     async onLoad(query = {}) {
       this.applicationId = query.application_id;
+      subscribe.prepare();
       await this.refresh();
     },
     async onPullDownRefresh() {
@@ -29,7 +36,12 @@ Component({
       wx.stopPullDownRefresh();
     },
     async refresh() {
+      guides.applicationNotices(this.applicationId)
+        .then((notices) => this.setData({ notices }))
+        .catch(() => this.setData({ notices: [] }));
       const result = await loadProgress(this.applicationId);
+      const status = result.view && result.view.status;
+      this.setData({ remindable: CERTIFICATE_SOON.includes(status) });
       if (result.view || !this.data.view) {
         this.setData({ loading: false, view: result.view, errorMessage: result.errorMessage });
       } else {
@@ -40,6 +52,12 @@ Component({
     onRetry() {
       this.setData({ loading: true, errorMessage: '' });
       return this.refresh();
+    },
+    async onRemindCertificate() {
+      const answer = await subscribe.ask('certificate');
+      const accepted = answer && Object.values(answer).includes('accept');
+      this.setData({ reminded: Boolean(accepted) });
+      wx.showToast({ title: accepted ? '证书可领取时会通知您' : '可在“消息”中查看领证通知', icon: 'none' });
     },
     onOpen(event) {
       wx.navigateTo({ url: event.currentTarget.dataset.url });

@@ -30,17 +30,38 @@ const FEES = {
   area_settlement: null,
 };
 
+const GUIDE = {
+  kind: 'application_type',
+  key: 'transfer_registration',
+  title: '转移登记：为自己的房子办证',
+  summary: '开发商已为小区办好首次登记后……',
+  html: '<p>开发商已为小区办好首次登记后，您就可以为自己的房子申请不动产权证书（俗称“房本”）。</p>',
+};
+const NOTICE = {
+  kind: 'risk_notice',
+  key: 'check-before-submit',
+  title: '提交前请核对身份证号和房屋信息',
+  summary: '申请表上的身份证号、姓名和房屋坐落将写入不动产登记簿。',
+  html: '<p>申请表上的身份证号……</p>',
+};
+
 beforeEach(() => {
   signIn();
   wx.__server.reply('GET', '/api/v1/application-types', 200, { items: [applicationType()] });
+  wx.__server.reply('GET', '/api/v1/guides/application_type/transfer_registration', 200, GUIDE);
+  wx.__server.reply('GET', '/api/v1/notices', 200, { items: [NOTICE] });
+  wx.__server.reply('GET', '/api/v1/fees/preview', 200, FEES);
 });
 
 describe('guide page', () => {
   test('explains the type in plain words and groups the checklist into 必交 / 可容缺 / 承诺书', async () => {
     wx.__server.reply('GET', '/api/v1/me/houses', 200, { items: [house()] });
     const page = await openGuide({ type: 'transfer_registration' });
-    expect(text(page, '#plain')).toContain('不动产权证书');
+    // The plain-language text comes from the API (staff edit it), shown with <rich-text>.
+    expect(text(page, '#plain')).toContain('转移登记：为自己的房子办证');
+    expect(page.instance.data.view.type.plainHtml).toContain('不动产权证书');
     expect(text(page, '#plain')).toContain('完税核验、维修资金核验');
+    expect(text(page, '#notices')).toContain('提交前请核对身份证号和房屋信息');
     expect(text(page, '#group-required')).toContain('必交材料（2 项）');
     expect(text(page, '#group-required')).toContain('申请人身份证');
     expect(text(page, '#group-deferrable')).toContain('购房发票');
@@ -54,7 +75,12 @@ describe('guide page', () => {
     expect(text(page, '#area')).toContain('面积误差比（估算）');
     expect(text(page, '#area')).toContain('+3.91%');
     expect(text(page, '#area')).toContain('超过 ±3%，办证前需要先结算面积差价');
-    expect(text(page, '#fees')).toContain('提交申请后');
+    // Fees before a draft exists: estimated from the house by GET /fees/preview.
+    expect(text(page, '#fees')).toContain('合计（估算）');
+    expect(text(page, '#fees')).toContain('20,756.00 元');
+    const preview = wx.__server.calls.find((c) => c.path === '/api/v1/fees/preview');
+    expect(preview.query).toContain('house_id=h-01');
+    expect(preview.query).toContain('type=transfer_registration');
     page.querySelector('#apply >>> .t-button').dispatchEvent('tap');
     await flush();
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/index?type=transfer_registration&house_id=h-01' });
