@@ -164,6 +164,8 @@ const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/ac
     guide.view.fees.lines.forEach((l) => expect(l.basis).toBeTruthy());
     expect(guide.view.area.ratio).toMatch(/^[+-]?\d+\.\d{2}%$/);
     expect(guide.view.type.groups.map((g) => g.key)).toEqual(['required', 'deferrable', 'commitment']);
+    // The plain-language guide is served by the API (seeded by migrate, sanitised HTML).
+    expect(guide.view.type.plainHtml).toContain('俗称“房本”');
 
     const rows = apply.materialRows(started.detail, transfer);
     const row = (code) => rows.find((r) => r.code === code);
