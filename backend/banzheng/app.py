@@ -15,6 +15,7 @@ from sanic.response import HTTPResponse, json
 
 from banzheng import db, queue, redisdb
 from banzheng.accounts.routes import bp as accounts_bp
+from banzheng.applications import workflow
 from banzheng.applications.routes import bp as applications_bp
 from banzheng.common import logs
 from banzheng.common.context import Origin, current_origin
@@ -111,6 +112,8 @@ def attach_services(app: Sanic, redis) -> None:
     settings: Settings = app.ctx.settings
     app.ctx.redis = redis
     app.ctx.queue = queue.make_queue(redis)
+    workflow.load_handlers()
+    workflow.dispatcher.bind(app.ctx.queue)  # after-commit event handlers are queued here
     app.ctx.ratelimiter = RateLimiter(redis)
     app.ctx.storage = make_storage(settings)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())

@@ -8,10 +8,13 @@ aerich folder (`backend/migrations/<dialect>/`), generated together from the sam
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from aerich import Command
-from tortoise import Tortoise
+from tortoise import Tortoise, connections
+from tortoise.backends.base.client import TransactionalDBClient
 
 from banzheng.settings import REPO_ROOT, Settings
 
@@ -24,6 +27,7 @@ MODEL_MODULES = [
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
+log = logging.getLogger(__name__)
 
 
 def dialect(url: str) -> str:
@@ -71,3 +75,41 @@ async def close_database() -> None:
 
 async def ping() -> None:
     await Tortoise.get_connection("default").execute_query("SELECT 1")
+
+
+AfterCommit = Callable[[], Awaitable[None]]
+_CALLBACKS = "_banzheng_after_commit"  # attribute on the outermost transaction client
+
+
+async def after_commit(callback: AfterCommit) -> None:
+    """Run `callback` once the current transaction has committed; never if it rolls back.
+
+    Outside a transaction every write has already committed, so it runs at once. Inside one,
+    it runs right after COMMIT, still inside `in_transaction()`'s exit, where the connection
+    context is the finished transaction: a callback must therefore not use the database (it
+    enqueues a job, which reads the committed rows). Within nested blocks the callback waits
+    for the outermost COMMIT (Tortoise keeps the outermost client current for savepoints); a
+    savepoint rolled back does not cancel it, so callbacks must find their rows before acting,
+    which the jobs they enqueue do. A failing callback is logged and the transaction stays
+    committed: whatever it was to start is picked up by its own sweep.
+    """
+    conn = connections.get("default")
+    if not isinstance(conn, TransactionalDBClient) or conn._finalized:
+        await callback()
+        return
+    pending: list[AfterCommit] | None = getattr(conn, _CALLBACKS, None)
+    if pending is None:
+        pending = []
+        setattr(conn, _CALLBACKS, pending)
+        commit = conn.commit
+
+        async def commit_then_run() -> None:
+            await commit()
+            for queued in pending:
+                try:
+                    await queued()
+                except Exception:
+                    log.exception("after-commit callback failed; its sweep will retry")
+
+        conn.commit = commit_then_run  # this transaction's client only
+    pending.append(callback)

@@ -9,6 +9,7 @@ from saq import CronJob, Worker
 
 from banzheng import db, queue, redisdb
 from banzheng.applications import jobs as application_jobs
+from banzheng.applications import workflow
 from banzheng.common import audit, logs
 from banzheng.ops import service as dead_letters
 from banzheng.settings import Settings, load_settings
@@ -42,16 +43,22 @@ FUNCTIONS = [
     verify_audit_chain,
     application_jobs.submit_application,
     application_jobs.scan_deadlines,
+    application_jobs.run_event_handler,
+    application_jobs.sweep_outbox,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
+    CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
 ]
 
 
 def build_worker(settings: Settings, redis) -> Worker:
+    jobs_queue = queue.make_queue(redis)
+    workflow.load_handlers()
+    workflow.dispatcher.bind(jobs_queue)  # handlers' events recorded by jobs are queued here
     worker = Worker(
-        queue.make_queue(redis),
+        jobs_queue,
         functions=FUNCTIONS,
         cron_jobs=CRON_JOBS,
         after_process=keep_dead_letter,

@@ -291,12 +291,10 @@ async def return_application(*, application: Application, clerk: User, reasons: 
 
 async def reject(*, application: Application, clerk: User, reason: str) -> None:
     await transition(application, Action.reject, actor=clerk, note=reason)
-    await steps.close_steps(application)
 
 
 async def withdraw(*, application: Application, owner: User) -> None:
     await transition(application, Action.withdraw, actor=owner)
-    await steps.close_steps(application)
 
 
 async def issue_certificate(*, application: Application, clerk: User) -> None:

@@ -69,7 +69,9 @@ async def scan(now: datetime | None = None) -> dict[str, int]:
 
 
 async def _raise(step: ApprovalStep, level: WarningLevel) -> bool:
-    """Create the warning once; the event on the timeline is where notifications will hook in."""
+    """Create the warning once. Its `sla_warning` / `sla_overdue` event goes through the event
+    dispatcher (workflow.py): handlers registered for it (the staff notification) run after
+    this transaction commits."""
     if await SlaWarning.exists(step=step, level=level):
         return False
     try:
