@@ -17,7 +17,7 @@ from sanic_ext.extensions.openapi.definitions import Component, Response
 from banzheng.accounts.models import User
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import Forbidden, Unauthorized, ValidationFailed
-from banzheng.common.ratelimit import By, Limit
+from banzheng.common.ratelimit import By, Limit, client_source
 from banzheng.security.roles import Role
 from banzheng.security.tokens import InvalidToken
 
@@ -136,7 +136,7 @@ def endpoint(
         @functools.wraps(handler)
         async def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
             limiter = request.app.ctx.ratelimiter
-            client_ip = current_origin.get().ip or "unknown"
+            client_ip = client_source(current_origin.get().ip)
             for limit in scoped:
                 if limit.by is By.ip or not allowed:
                     await limiter.hit(limit, client_ip)
@@ -171,6 +171,8 @@ def endpoint(
             parameter=list(parameters) or None,
         )(wrapper)
         documented.guarded_by_endpoint = True  # checked by tests/test_routes.py
+        documented.allowed_roles = allowed  # read by the authorisation matrix test
+        documented.rate_limits = scoped
         return documented
 
     return decorate
