@@ -333,6 +333,18 @@ function createUploadQueue() {
     return snapshot().filter((e) => !applicationId || e.applicationId === applicationId);
   }
 
+  /** Account deleted or consent withdrawn: drop every waiting file and its copy on the phone. */
+  async function clearAll() {
+    const all = [...entries.values()];
+    entries.clear();
+    await Promise.all(all.map(async (entry) => {
+      uploads.forgetPending(entry.applicationId, entry.requirementCode);
+      await removeCopy(entry);
+    }));
+    persist();
+    emit({ type: 'cleared' });
+  }
+
   /** Tests: forget everything in memory (storage and files stay, as after a process kill). */
   function resetForTests() {
     entries.clear();
@@ -343,7 +355,7 @@ function createUploadQueue() {
   }
 
   return {
-    enqueue, resume, dismiss, start, subscribe, entriesFor, resetForTests, isOnline: () => online,
+    enqueue, resume, dismiss, clearAll, start, subscribe, entriesFor, resetForTests, isOnline: () => online,
   };
 }
 
