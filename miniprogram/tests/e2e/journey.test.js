@@ -10,60 +10,15 @@
  *
  * Needs <repo>/.venv with the backend installed (as CI sets it up). BANZHENG_SKIP_E2E=1 skips.
  */
-const { spawn } = require('child_process');
 const fs = require('fs');
-const net = require('net');
-const os = require('os');
 const path = require('path');
 const { createWx } = require('./wx-node');
 const { png, pdf } = require('./fixtures');
+const { startBackend } = require('./backend');
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
-const PYTHON = path.join(REPO_ROOT, '.venv', 'bin', 'python');
-const READY_TIMEOUT_MS = 90000;
 const skip = process.env.BANZHENG_SKIP_E2E === '1';
 
-jest.setTimeout(240000);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(base, child, output) {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`backend exited (${child.exitCode}):\n${output.join('').slice(-4000)}`);
-    try {
-      // eslint-disable-next-line no-await-in-loop
-      const res = await fetch(`${base}/readyz`);
-      if (res.status === 200) return;
-    } catch (e) {
-      // not listening yet
-    }
-    // eslint-disable-next-line no-await-in-loop
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`backend not ready within ${READY_TIMEOUT_MS / 1000}s:\n${output.join('').slice(-4000)}`);
-}
-
-function stopBackend(child) {
-  return new Promise((resolve) => {
-    if (!child || child.exitCode !== null || child.signalCode) { resolve(); return; }
-    const hardStop = setTimeout(() => {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch (e) { /* already gone */ }
-    }, 30000);
-    child.once('exit', () => { clearTimeout(hardStop); resolve(); });
-    child.kill('SIGINT');
-  });
-}
+jest.setTimeout(300000);
 
 // Staff-only and demo-only calls are not part of the owner's app, so they are spelled here.
 const DEV_LOGIN = { method: 'POST', path: '/api/v1/auth/dev-login', auth: false };
@@ -73,27 +28,13 @@ const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/ac
   let backend;
   let tmp;
   let base;
-  const output = [];
   let startedAt;
   let services;
 
   beforeAll(async () => {
     startedAt = Date.now();
-    if (!fs.existsSync(PYTHON)) throw new Error(`${PYTHON} not found: create the backend venv first (see README)`);
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'banzheng-e2e-'));
-    const port = await freePort();
-    const env = {
-      ...process.env, PORT: String(port), VAR_DIR: path.join(tmp, 'var'), ENV: 'development', PYTHONUNBUFFERED: '1',
-    };
-    delete env.DATABASE_URL;
-    delete env.REDIS_URL;
-    backend = spawn(PYTHON, ['-m', 'banzheng', 'dev'], {
-      cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    backend.stdout.on('data', (d) => output.push(d.toString()));
-    backend.stderr.on('data', (d) => output.push(d.toString()));
-    base = `http://127.0.0.1:${port}`;
-    await waitReady(base, backend, output);
+    backend = await startBackend();
+    ({ base, tmp } = backend);
     // eslint-disable-next-line no-console
     console.log(`backend ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 
@@ -117,8 +58,7 @@ const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/ac
   });
 
   afterAll(async () => {
-    await stopBackend(backend);
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    if (backend) await backend.stop();
     // eslint-disable-next-line no-console
     console.log(`e2e journey took ${((Date.now() - startedAt) / 1000).toFixed(1)} s (backend start and stop included)`);
   });
