@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from sanic import Request
 from sanic.response import HTTPResponse, json
 from sanic_ext import openapi
-from sanic_ext.extensions.openapi.definitions import Component, Response
+from sanic_ext.extensions.openapi.definitions import Component, Parameter, Response
 
 from banzheng.accounts.models import User
 from banzheng.common.context import Origin, current_origin
@@ -74,6 +74,31 @@ def parse_body(request: Request, model: type[BaseModel]) -> BaseModel:
     except ValidationError as exc:
         # The owner reads the message; the field names (in English) are for the client, in details.
         raise ValidationFailed(details=_validation_details(exc)) from None
+
+
+def parse_query(request: Request, model: type[BaseModel]) -> BaseModel:
+    """Query parameters validated like a body; the model should forbid unknown names, so a
+    mistyped filter answers 422 instead of being silently ignored."""
+    try:
+        return model.model_validate({name: request.args.get(name) for name in request.args})
+    except ValidationError as exc:
+        raise ValidationFailed(details=_validation_details(exc)) from None
+
+
+def query_parameters(model: type[BaseModel]) -> list[Parameter]:
+    """The OpenAPI description of a query model's fields (one source for code and docs)."""
+    parameters = []
+    for name, field in model.model_fields.items():
+        kind = field.annotation
+        options = [a for a in getattr(kind, "__args__", ()) if a is not type(None)]
+        if options:
+            kind = options[0]
+        parameters.append(
+            Parameter(
+                name, kind, "query", description=field.description, required=field.is_required()
+            )
+        )
+    return parameters
 
 
 async def authenticate(request: Request) -> User:
