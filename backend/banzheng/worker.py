@@ -78,7 +78,7 @@ CRON_JOBS = [
 
 
 def build_worker(settings: Settings, redis) -> Worker:
-    jobs_queue = queue.make_queue(redis)
+    jobs_queue = queue.make_queue(redis, replica_acks=settings.REDIS_REPLICA_ACKS)
     workflow.load_handlers()
     workflow.dispatcher.bind(jobs_queue)  # handlers' events recorded by jobs are queued here
     worker = Worker(
