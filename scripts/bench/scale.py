@@ -74,11 +74,12 @@ def insecure_tls() -> ssl.SSLContext:
 # --- the generator with retries ------------------------------------------------------------------
 
 
-class Killer:
-    """SIGKILLs one API process and one worker once `after` submissions were acknowledged."""
+class Trigger:
+    """Runs `action` (a coroutine function) once, when `after` submissions were acknowledged;
+    the load keeps going meanwhile. `action` returns what to report."""
 
-    def __init__(self, stack: Stack | None, after: int, restart_after: float) -> None:
-        self.stack, self.after, self.restart_after = stack, after, restart_after
+    def __init__(self, after: int, action=None) -> None:
+        self.after, self.action = after, action
         self.acknowledged = 0
         self.report: dict = {}
         self.task: asyncio.Task | None = None
@@ -86,23 +87,32 @@ class Killer:
 
     def acknowledge(self) -> None:
         self.acknowledged += 1
-        if self.stack and self.task is None and self.acknowledged >= self.after:
-            self.task = asyncio.create_task(self._kill())
+        if self.action and self.task is None and self.acknowledged >= self.after:
+            self.task = asyncio.create_task(self._run())
 
-    async def _kill(self) -> None:
-        at = time.perf_counter() - self.started
-        killed = {name: self.stack.kill(name) for name in ("api-1", "worker-1")}
-        self.report = {
-            "killed_at_s": round(at, 2),
-            "acknowledged_before_kill": self.acknowledged,
-            "killed_pids": killed,
-        }
-        log(f"SIGKILL api-1 and worker-1 at {at:.1f} s ({self.acknowledged} acknowledged)")
-        await asyncio.sleep(self.restart_after)
-        await self.stack.start_api(1)
-        self.stack.start_worker(1)
-        self.report["restarted_at_s"] = round(time.perf_counter() - self.started, 2)
-        log(f"api-1 and worker-1 restarted at {self.report['restarted_at_s']} s")
+    def elapsed(self) -> float:
+        return round(time.perf_counter() - self.started, 2)
+
+    async def _run(self) -> None:
+        self.report = {"at_s": self.elapsed(), "acknowledged_before": self.acknowledged}
+        self.report.update(await self.action(self))
+
+
+def kill_and_restart(stack: Stack, restart_after: float = 2.0):
+    """SIGKILL API process 1 and worker 1, restart both `restart_after` seconds later."""
+
+    async def action(trigger: Trigger) -> dict:
+        killed = {name: stack.kill(name) for name in ("api-1", "worker-1")}
+        log(
+            f"SIGKILL api-1 and worker-1 at {trigger.elapsed()} s ({trigger.acknowledged} acknowledged)"
+        )
+        await asyncio.sleep(restart_after)
+        await stack.start_api(1)
+        stack.start_worker(1)
+        log(f"api-1 and worker-1 restarted at {trigger.elapsed()} s")
+        return {"killed_pids": killed, "restarted_at_s": trigger.elapsed()}
+
+    return action
 
 
 async def fire_with_retries(
@@ -110,7 +120,7 @@ async def fire_with_retries(
     jobs: list[tuple[str, str]],
     clients: int,
     per_request_s: float,
-    killer: Killer,
+    killer: Trigger,
 ) -> dict:
     """Like peak.fire, but a client keeps one Idempotency-Key per application and retries until
     the submission ends (202, or a final refusal), as the mini-program's request wrapper does."""
@@ -293,16 +303,20 @@ async def submit_events(pg_url: str) -> dict[str, int]:
 # --- one configuration ---------------------------------------------------------------------------
 
 
-async def run_one(args, *, apis: int, workers: int, kill: bool, redis_url: str, work: Path,
-                  children: peak.Children, binary: str) -> dict:  # fmt: skip
+async def run_one(args, *, apis: int, workers: int, kill, redis_url: str, work: Path,
+                  children: peak.Children, binary: str, extra_env: dict | None = None,
+                  redis_admin_url: str | None = None) -> dict:  # fmt: skip
+    """One configuration. `kill`: False, True (kill and restart API 1 and worker 1) or a
+    function stack -> action for `Trigger` (the failover check passes its own)."""
     parts = urlsplit(args.pg)
     dbname = f"banzheng_scale_{uuid.uuid4().hex[:10]}"
     pg_url = urlunsplit(parts._replace(path=f"/{dbname}"))
-    result: dict = {"api_processes": apis, "workers": workers, "kill": kill}
+    result: dict = {"api_processes": apis, "workers": workers}
     await peak.pg_admin(args.pg, f'CREATE DATABASE "{dbname}"')
-    redis = __import__("redis.asyncio", fromlist=["Redis"]).Redis.from_url(redis_url)
-    await redis.flushdb()
-    await redis.aclose()
+    if redis_admin_url is None:  # a fresh queue for each configuration on the shared server
+        redis = __import__("redis.asyncio", fromlist=["Redis"]).Redis.from_url(redis_url)
+        await redis.flushdb()
+        await redis.aclose()
     stack = None
     try:
         env = dict(os.environ)
@@ -314,6 +328,7 @@ async def run_one(args, *, apis: int, workers: int, kill: bool, redis_url: str, 
             HOST="127.0.0.1",
             PYTHONPATH=str(ROOT / "backend"),
             LOG_LEVEL="WARNING",
+            **(extra_env or {}),
         )
         await asyncio.to_thread(
             subprocess.run,
@@ -331,7 +346,8 @@ async def run_one(args, *, apis: int, workers: int, kill: bool, redis_url: str, 
         )
         log(f"{len(tokens)} owners logged in")
         await asyncio.sleep(3)  # the workers import and connect
-        killer = Killer(stack if kill else None, after=len(owners) // 3, restart_after=2.0)
+        action = (kill or None) and (kill(stack) if callable(kill) else kill_and_restart(stack))
+        killer = Trigger(after=len(owners) // 3, action=action)
         jobs = [(app_id, tokens[login]) for login, app_id in owners]
         log(f"firing {len(jobs)} submits through nginx, {args.clients} in flight …")
         intake = await fire_with_retries(
@@ -346,7 +362,9 @@ async def run_one(args, *, apis: int, workers: int, kill: bool, redis_url: str, 
         ended = len(final)
         result["intake"] = intake
         result["kill"] = killer.report or None
-        result["drain"] = await peak.drain(pg_url, redis_url, ended, started, args.drain_timeout)
+        result["drain"] = await peak.drain(
+            pg_url, redis_admin_url or redis_url, ended, started, args.drain_timeout
+        )
         counts = await submit_events(pg_url)
         lost = sorted(a for a in counts if counts[a] == 0)
         doubled = sorted(a for a in counts if counts[a] > 1)
