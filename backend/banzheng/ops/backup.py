@@ -316,7 +316,7 @@ async def _fresh_postgres(url: str) -> None:
     finally:
         await conn.close()
     if tables:
-        raise RuntimeError("restore needs an empty database: this one already has tables")
+        raise RuntimeError("restore needs a fresh, empty database: this one already has tables")
 
 
 async def restore(settings: Settings, *, source: str, archive_id: str = "latest") -> dict:
