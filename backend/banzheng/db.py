@@ -41,6 +41,7 @@ MODEL_MODULES = [
     "banzheng.communities.models",
     "banzheng.applications.models",
     "banzheng.materials.models",
+    "banzheng.stats.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
@@ -138,11 +139,14 @@ def _asyncpg_dsn(url: str) -> str:
 
 
 async def open_database(settings: Settings) -> None:
+    """Initialise Tortoise and open the connection now: an unreachable database stops the
+    process at start (not at its first request), and no request pays for the connect."""
     # Global fallback: Sanic opens the database in a listener, requests run in other tasks.
     await Tortoise.init(
         config=tortoise_config(settings.database_url, settings.DATABASE_REPLICA_URL),
         _enable_global_fallback=True,
     )
+    await ping()
 
 
 async def close_database() -> None:

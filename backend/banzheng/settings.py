@@ -87,8 +87,18 @@ class Settings(BaseSettings):
     LOOKUP_HMAC_KEY: str = Field(
         _DEMO_HMAC_KEY, min_length=32, description="key of the keyed hash used to find PII"
     )
-    LOGIN_MAX_FAILURES: int = Field(5, ge=1, description="staff password failures before lockout")
-    LOGIN_LOCKOUT_SECONDS: int = Field(900, ge=1, description="staff lockout duration, seconds")
+    LOGIN_MAX_FAILURES: int = Field(
+        5, ge=1, description="staff password failures from one source before it is locked out"
+    )
+    LOGIN_LOCKOUT_SECONDS: int = Field(
+        900, ge=1, description="window of the failure counters and length of a lockout, seconds"
+    )
+    LOGIN_ACCOUNT_MAX_FAILURES: int = Field(
+        50,
+        ge=1,
+        description="failures of one account from all sources in the window, beyond which only "
+        "sources that logged into it before may try",
+    )
     WECHAT_APPID: str = Field("", description="mini-program appid (empty: WeChat login off)")
     WECHAT_SECRET: str = Field("", description="mini-program app secret")
     WECHAT_API_BASE: str = Field(

@@ -15,6 +15,7 @@ from banzheng.applications import workflow
 from banzheng.common import audit, logs
 from banzheng.ops import service as dead_letters
 from banzheng.settings import Settings, load_settings
+from banzheng.stats import jobs as stats_jobs
 
 log = logging.getLogger("banzheng.worker")
 
@@ -69,11 +70,13 @@ FUNCTIONS = [
     application_jobs.scan_deadlines,
     application_jobs.run_event_handler,
     application_jobs.sweep_outbox,
+    stats_jobs.snapshot_estates,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
     CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
+    CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
 ]
 
 

@@ -302,4 +302,10 @@ async def issue_certificate(*, application: Application, clerk: User) -> None:
 
 
 async def deliver(*, application: Application, clerk: User) -> None:
+    """发证; the working days the case took are kept for the processing-time statistics."""
     await transition(application, Action.deliver, actor=clerk)
+    if application.accepted_at is not None:
+        application.workdays_taken = await workdays.workdays_between(
+            application.accepted_at, application.finished_at
+        )
+        await application.save(update_fields=["workdays_taken"])

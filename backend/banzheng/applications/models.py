@@ -113,6 +113,9 @@ class Application(Model):
     accepted_at = fields.DatetimeField(null=True)
     due_at = fields.DatetimeField(null=True)  # whole process: N working days from acceptance
     finished_at = fields.DatetimeField(null=True)
+    # Statutory working days from acceptance to delivery (发证), set when delivered: the
+    # processing-time statistics aggregate this column in SQL.
+    workdays_taken = fields.IntField(null=True)
     version = fields.IntField(default=0)  # optimistic lock for transitions
 
     applicant_id: object
