@@ -14,7 +14,7 @@ import time
 import httpx
 import pytest
 
-from banzheng.accounts.routes import STAFF_LOGIN_PER_IP
+from banzheng.security.rates import STAFF_LOGIN_PER_SOURCE
 from tests.faults.conftest import draft_with_core_materials, free_port, processes  # noqa: F401
 from tests.helpers import assert_error
 
@@ -68,7 +68,7 @@ async def test_nothing_lives_in_one_api_process(app, settings_env, migrated, pro
 
         # a rate limit counts requests to both processes
         attempt = {"username": "nobody", "password": "guess-guess"}
-        for i in range(STAFF_LOGIN_PER_IP.item.amount):
+        for i in range(STAFF_LOGIN_PER_SOURCE.item.amount):
             http = (a, b)[i % 2]
             assert (await http.post("/api/v1/auth/staff-login", json=attempt)).status_code == 401
         for http in (a, b):
