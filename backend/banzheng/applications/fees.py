@@ -33,6 +33,8 @@ def deed_tax_rates(settings) -> rules.DeedTaxRates:
 
 
 async def fees(*, application: Application, settings) -> list[rules.FeeLine]:
+    """Deed tax (when the contract price is known and the owner acquires the home), the
+    maintenance fund and the registration fee, each with its basis in plain sentences."""
     house = await House.get(id=application.house_id)
     return fee_lines(
         house=house,
@@ -54,7 +56,10 @@ def fee_lines(
     """The fee lines for a house and kind: of an application, or previewed before a draft
     exists (the guide shows them to an owner deciding whether to apply)."""
     area = house.measured_area or house.contract_area
-    lines = [rules.maintenance_fund(area=area, per_square_metre=settings.MAINTENANCE_FUND_PER_M2)]
+    lines = [
+        rules.maintenance_fund(area=area, per_square_metre=settings.MAINTENANCE_FUND_PER_M2),
+        rules.registration_fee(),
+    ]
     if contract_price is not None and kind is not ApplicationKind.first_registration:
         lines.insert(
             0,

@@ -30,16 +30,23 @@ Component({
       this.applicationId = query.application_id;
       subscribe.prepare();
       await this.refresh();
+      this.loadedOnce = true;
+    },
+    onShow() {
+      // Back from the wizard (re-uploaded, re-submitted) or from WeChat: the case may have moved.
+      if (this.loadedOnce && !this.refreshing) this.refresh();
     },
     async onPullDownRefresh() {
       await this.refresh();
       wx.stopPullDownRefresh();
     },
     async refresh() {
+      this.refreshing = true;
       guides.applicationNotices(this.applicationId)
         .then((notices) => this.setData({ notices }))
         .catch(() => this.setData({ notices: [] }));
       const result = await loadProgress(this.applicationId);
+      this.refreshing = false;
       const status = result.view && result.view.status;
       this.setData({ remindable: CERTIFICATE_SOON.includes(status) });
       if (result.view || !this.data.view) {
