@@ -101,7 +101,9 @@ class SubscriptionConsent(Model):
     0 when WeChat answers 43101 (no consent left)."""
 
     id = fields.UUIDField(primary_key=True)
-    user = fields.ForeignKeyField("models.User", related_name="consents", on_delete=fields.CASCADE)
+    user = fields.ForeignKeyField(
+        "models.User", related_name="subscription_consents", on_delete=fields.CASCADE
+    )
     template = fields.CharField(max_length=24)
     remaining = fields.IntField(default=0)
     updated_at = fields.DatetimeField(auto_now=True)
