@@ -76,7 +76,7 @@ describe('guide page', () => {
     expect(text(page, '#area')).toContain('+3.91%');
     expect(text(page, '#area')).toContain('超过 ±3%，办证前需要先结算面积差价');
     // Fees before a draft exists: estimated from the house by GET /fees/preview.
-    expect(text(page, '#fees')).toContain('合计（估算）');
+    expect(text(page, '#fees')).toContain('合计应付（估算）');
     expect(text(page, '#fees')).toContain('20,756.00 元');
     const preview = wx.__server.calls.find((c) => c.path === '/api/v1/fees/preview');
     expect(preview.query).toContain('house_id=h-01');
