@@ -3,7 +3,10 @@ draft, the inbox, and policy broadcasts in batches."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from banzheng.accounts.models import User
+from banzheng.applications import rules
 from banzheng.common.models import AuditEvent
 from banzheng.communities.models import HouseOwner
 from banzheng.notifications import broadcasts
@@ -107,11 +110,14 @@ async def test_fees_are_previewed_before_a_draft_exists(act, world, notify):
     )
     assert resp.status_code == 200, resp.text
     body = resp.json()
-    assert [line["code"] for line in body["lines"]] == ["deed_tax", "maintenance_fund"]
-    # 101.50 m² measured, only home ≤ 140 m²: 1 % of 1,000,000; fund 80 × 101.50
-    assert body["lines"][0]["amount"] == "10000.00"
-    assert body["lines"][1]["amount"] == "8120.00"
-    assert body["total"] == "18120.00"
+    lines = {line["code"]: line["amount"] for line in body["lines"]}
+    # 101.50 m² measured, only home ≤ 140 m²: 1 % of 1,000,000; fund 80 × 101.50; the
+    # registration fee per case (rules.REGISTRATION_FEE_HOUSING)
+    assert lines["deed_tax"] == "10000.00"
+    assert lines["maintenance_fund"] == "8120.00"
+    fee = rules.REGISTRATION_FEE_HOUSING
+    assert Decimal(lines["registration_fee"]) == fee
+    assert Decimal(body["total"]) == Decimal("18120.00") + fee
     bob = await act("bob")
     denied = await bob.get("/api/v1/fees/preview", params={"house_id": str(world.house.id)})
     assert_error(denied, 404, "NOT_FOUND")
