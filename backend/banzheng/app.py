@@ -14,6 +14,7 @@ from sanic.exceptions import SanicException
 from sanic.response import HTTPResponse, json
 
 from banzheng import db, queue, redisdb
+from banzheng.accounts.cache import UserCache
 from banzheng.accounts.routes import bp as accounts_bp
 from banzheng.applications.routes import bp as applications_bp
 from banzheng.common import logs
@@ -118,6 +119,7 @@ def attach_services(app: Sanic, redis) -> None:
         settings.SECRET_KEY.encode(), settings.JWT_ISSUER, settings.JWT_AUDIENCE
     )
     app.ctx.families = TokenFamilies(redis, settings.REFRESH_TOKEN_TTL)
+    app.ctx.users = UserCache()
     app.ctx.tokens = TokenService(
         signer=app.ctx.signer,
         families=app.ctx.families,

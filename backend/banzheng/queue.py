@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import functools
 import math
+from enum import StrEnum
 from typing import Any
 
 from redis.asyncio import Redis
@@ -102,6 +103,48 @@ async def admit(
             headers={"Retry-After": str(wait)},
         )
     return depth
+
+
+class JobState(StrEnum):
+    """What a job is doing, in our words (no caller reads the queue library's statuses)."""
+
+    queued = "queued"  # waiting, or waiting to be retried
+    active = "active"
+    complete = "complete"
+    failed = "failed"  # failed for good (see the dead-letter list) or aborted
+    missing = "missing"  # never enqueued, or its record expired after it finished
+
+
+_STATES = {
+    Status.NEW: JobState.queued,
+    Status.QUEUED: JobState.queued,
+    Status.ACTIVE: JobState.active,
+    Status.COMPLETE: JobState.complete,
+    Status.FAILED: JobState.failed,
+    Status.ABORTING: JobState.failed,
+    Status.ABORTED: JobState.failed,
+}
+
+
+async def job_state(queue: RedisQueue, key: str) -> JobState:
+    job = await queue.job(key)
+    return JobState.missing if job is None else _STATES[job.status]
+
+
+async def enqueue_admitted(
+    queue: RedisQueue,
+    function: str,
+    *,
+    key: str,
+    max_depth: int,
+    drain_rate: float,
+    **kwargs: Any,
+) -> int | None:
+    """`admit` then `enqueue`: refuse with 429 when the queue is full, else queue the job once
+    (by `key`). Returns how many jobs wait ahead of it, or None when it was already live."""
+    ahead = await admit(queue, key, max_depth=max_depth, drain_rate=drain_rate)
+    await enqueue(queue, function, key=key, **kwargs)
+    return ahead
 
 
 def beating(function):

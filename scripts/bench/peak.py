@@ -376,6 +376,50 @@ async def fire(
     }
 
 
+# --- profiling ---------------------------------------------------------------------------------
+
+
+def start_profiler(args, children: Children, api: subprocess.Popen, out: Path):
+    """`py-spy record` on the API process and its Sanic worker(s), raw collapsed stacks."""
+    if not args.profile:
+        return None
+    spy = shutil.which("py-spy") or str(Path(PYTHON).parent / "py-spy")
+    return children.start(
+        "py-spy",
+        [
+            spy,
+            "record",
+            "--pid",
+            str(api.pid),
+            "--subprocesses",
+            "--rate",
+            "250",
+            "--format",
+            "raw",
+            "--nonblocking",
+            "-o",
+            str(out),
+        ],
+        dict(os.environ),
+    )
+
+
+def stop_profiler(profiler, out: Path, args) -> dict | None:
+    if profiler is None:
+        return None
+    profiler.send_signal(signal.SIGINT)
+    profiler.wait(timeout=60)
+    sys.path.insert(0, str(HERE))
+    from profile_summary import summarise
+
+    summary = summarise(out.read_text(), top=args.profile_top)
+    Path(args.profile).mkdir(parents=True, exist_ok=True)
+    keep = Path(args.profile) / f"{args.profile_name or 'intake'}.txt"
+    shutil.copy(out, keep)
+    summary["raw"] = str(keep)
+    return summary
+
+
 # --- the run -----------------------------------------------------------------------------------
 
 
@@ -519,7 +563,9 @@ async def run(args) -> dict:
 
         log(f"firing {len(owners)} submits, {args.clients} in flight …")
         jobs = [(app_id, tokens[login]) for login, app_id in owners]
+        profiler = start_profiler(args, children, api, work / "profile-intake.txt")
         intake = await fire(base, jobs, args.clients, args.request_timeout)
+        result["profile"] = stop_profiler(profiler, work / "profile-intake.txt", args)
         started = intake.pop("_started")
         log(
             f"intake: {intake['submissions_per_s']}/s, ack p50 {intake['ack_latency_ms']['p50']} ms "
@@ -607,6 +653,12 @@ def main() -> int:
         help="PostgreSQL pool size per process, as DATABASE_URL ?maxsize=N (default: Tortoise's 5)",
     )
     parser.add_argument("--keep-logs", action="store_true")
+    parser.add_argument(
+        "--profile", default="", help="folder: py-spy records the API process during the intake"
+    )
+    parser.add_argument("--profile-name", default="", help="file name stem of the profile")
+    parser.add_argument("--profile-top", type=int, default=25)
+    parser.add_argument("--tag", default="", help="suffix of the results file name")
     parser.add_argument("--out", default=str(HERE / "results"))
     args = parser.parse_args()
     for host in (urlsplit(args.pg).hostname, urlsplit(args.redis_url).hostname):
@@ -616,6 +668,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     variant = f"-db{args.db_pool}" if args.db_pool else ""
+    variant += f"-{args.tag}" if args.tag else ""
     path = out / f"peak-{datetime.now(UTC):%Y-%m-%d}{variant}.json"
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(result, ensure_ascii=False, indent=2))

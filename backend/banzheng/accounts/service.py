@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 from tortoise.expressions import F
@@ -12,7 +13,7 @@ from banzheng.common.errors import ApiError, Forbidden, Unauthorized
 from banzheng.security.fieldcrypt import FieldCipher, mask_id_number, mask_name, mask_phone
 from banzheng.security.passwords import verify_password
 from banzheng.security.roles import ROLE_LABELS, Role
-from banzheng.security.sessions import TokenService
+from banzheng.security.sessions import TokenService, revoke_user_sessions
 from banzheng.security.tokens import InvalidToken
 from banzheng.wechat import WeChatClient
 
@@ -81,10 +82,19 @@ async def login_staff(
         minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
         raise AccountLocked(f"密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试")
     staff = user is not None and user.role is not Role.owner
-    if not verify_password(user.password_hash if staff else None, password) or not staff:
+    # Argon2 is memory-hard by design (tens of ms of CPU): in a thread, never on the event loop
+    # (argon2-cffi releases the GIL while it hashes).
+    valid = await asyncio.to_thread(
+        verify_password, user.password_hash if staff else None, password
+    )
+    if not valid or not staff:
         if staff:
             await _count_failure(
-                user, now=now, max_failures=max_failures, lockout_seconds=lockout_seconds
+                user,
+                now=now,
+                max_failures=max_failures,
+                lockout_seconds=lockout_seconds,
+                tokens=tokens,
             )
         raise Unauthorized("用户名或密码错误", code="BAD_CREDENTIALS")
     if user.failed_logins:
@@ -93,13 +103,15 @@ async def login_staff(
 
 
 async def _count_failure(
-    user: User, *, now: datetime, max_failures: int, lockout_seconds: int
+    user: User, *, now: datetime, max_failures: int, lockout_seconds: int, tokens: TokenService
 ) -> None:
     await User.filter(id=user.id).update(failed_logins=F("failed_logins") + 1)
     await user.refresh_from_db(fields=["failed_logins"])
     if user.failed_logins >= max_failures:
         until = now + timedelta(seconds=lockout_seconds)
         await User.filter(id=user.id).update(failed_logins=0, locked_until=until)
+        # A locked account stops working at once, on every process, not only for new logins.
+        await revoke_user_sessions(tokens.families.redis, user.id, ttl=tokens.refresh_ttl)
         await audit.record(
             "auth.locked",
             object_type="user",

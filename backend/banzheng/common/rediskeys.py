@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 TOKEN_FAMILY = "bz:auth:family:"  # + family id -> hash {user, current}; TTL = refresh life
+USER_EPOCH = "bz:auth:epoch:"  # + user id -> revocation epoch (int); TTL = refresh life
 RATE_LIMIT = "bz:ratelimit:"  # + bucket
 WECHAT_ACCESS_TOKEN = "bz:wechat:access_token:"  # + appid -> token; TTL = WeChat's expiry − margin
 IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = IDEMPOTENCY_TTL
@@ -12,6 +13,10 @@ DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (e
 
 def token_family(family: str) -> str:
     return TOKEN_FAMILY + family
+
+
+def user_epoch(user_id: object) -> str:
+    return f"{USER_EPOCH}{user_id}"
 
 
 def idempotency(user_id: object, key_digest: str) -> str:
