@@ -30,7 +30,7 @@ from banzheng.security.sessions import TokenFamilies, TokenService
 from banzheng.security.tokens import TokenSigner
 from banzheng.settings import Env, Settings, load_settings
 from banzheng.stats.routes import bp as stats_bp
-from banzheng.storage import LocalStorage
+from banzheng.storage.factory import make_storage
 from banzheng.wechat import WeChatClient
 
 log = logging.getLogger("banzheng.http")
@@ -132,23 +132,6 @@ def attach_services(app: Sanic, redis) -> None:
         secret=settings.WECHAT_SECRET,
         timeout=settings.WECHAT_TIMEOUT,
     )
-
-
-def make_storage(settings: Settings):
-    """The object store: files under VAR_DIR/objects, or an S3-compatible bucket."""
-    if settings.STORAGE_BACKEND == "s3":
-        from banzheng.storage import S3Storage
-
-        return S3Storage(
-            master_keys=settings.STORAGE_KEYS,
-            bucket=settings.S3_BUCKET,
-            endpoint_url=settings.S3_ENDPOINT_URL or None,
-            region=settings.S3_REGION,
-            access_key_id=settings.S3_ACCESS_KEY_ID or None,
-            secret_access_key=settings.S3_SECRET_ACCESS_KEY or None,
-            prefix=settings.S3_PREFIX,
-        )
-    return LocalStorage(settings.VAR_DIR / "objects", master_keys=settings.STORAGE_KEYS)
 
 
 async def close_resources(app: Sanic, *_: object) -> None:

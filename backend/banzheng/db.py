@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aerich import Command
 from tortoise import Tortoise
 
 from banzheng.settings import REPO_ROOT, Settings
@@ -52,6 +51,8 @@ def migrations_location(url: str) -> str:
 
 async def migrate(settings: Settings) -> list[str]:
     """Apply every pending migration; returns the names applied."""
+    from aerich import Command  # only the migrate command needs it (and it is slow to import)
+
     url = settings.database_url
     async with Command(
         tortoise_config(url), app="models", location=migrations_location(url)

@@ -423,6 +423,15 @@ def stop_profiler(profiler, out: Path, args) -> dict | None:
 # --- the run -----------------------------------------------------------------------------------
 
 
+async def queued_jobs(redis) -> int:
+    """Jobs waiting in the queue's stream (banzheng/queue.py): entries not yet delivered."""
+    stream = "bz:q:banzheng:stream"
+    if not await redis.exists(stream):
+        return 0
+    pending = await redis.xpending(stream, "workers")
+    return int(await redis.xlen(stream)) - int(pending["pending"])
+
+
 async def drain(pg_url: str, redis_url: str, count: int, started: float, seconds: float) -> dict:
     from redis.asyncio import Redis
 
@@ -437,7 +446,7 @@ async def drain(pg_url: str, redis_url: str, count: int, started: float, seconds
             done = await conn.fetchval(
                 "SELECT count(*) FROM application WHERE status <> 'draft' AND status <> 'submitted'"
             )
-            queued = await redis.llen("saq:banzheng:queued")
+            queued = await queued_jobs(redis)
             max_queued = max(max_queued, queued)
             samples.append((round(time.perf_counter() - started, 1), done, queued))
             if done >= count:
@@ -479,6 +488,7 @@ async def run(args) -> dict:
         "benchmark": "peak",
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),

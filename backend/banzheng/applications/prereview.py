@@ -23,7 +23,6 @@ from banzheng.applications import checklists
 from banzheng.applications.models import Application, MaterialRequirement, Status
 from banzheng.applications.workflow import Action, transition
 from banzheng.materials import prereview as materials
-from banzheng.materials.inspect import find_duplicates
 from banzheng.materials.limits import SizeLimits
 from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.storage import ObjectStore
@@ -45,7 +44,9 @@ async def run(
     }
     names = {code: r.name for code, r in requirements.items()}
     files = await materials.current_files(application.id)
-    duplicates = find_duplicates([(f.requirement_code, f.sha256) for f in files], names=names)
+    duplicates = materials.find_duplicates(
+        [(f.requirement_code, f.sha256) for f in files], names=names
+    )
     identity = await _identity_findings(application, cipher)
     verdicts = []
     for file in files:

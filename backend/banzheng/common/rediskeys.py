@@ -9,6 +9,10 @@ WECHAT_ACCESS_TOKEN = "bz:wechat:access_token:"  # + appid -> token; TTL = WeCha
 IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = IDEMPOTENCY_TTL
 DEAD_LETTER = "bz:deadletter:"  # + entry id -> hash {function, kwargs, key, error, …}; no TTL
 DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (epoch ms)
+# The job queue (banzheng/queue.py), per queue name:
+QUEUE = "bz:q:"  # + name + ":stream" (waiting jobs, one consumer group), ":delayed" (zset of
+# job keys by due time), ":meta" (hash: sequence counters), ":job:" + key (hash; TTL once
+# finished), ":worker:" + id (liveness; short TTL), ":cron:" + job + ":" + fire time (SET NX)
 
 
 def token_family(family: str) -> str:
@@ -25,3 +29,27 @@ def idempotency(user_id: object, key_digest: str) -> str:
 
 def dead_letter(entry_id: str) -> str:
     return DEAD_LETTER + entry_id
+
+
+def queue_stream(name: str) -> str:
+    return f"{QUEUE}{name}:stream"
+
+
+def queue_delayed(name: str) -> str:
+    return f"{QUEUE}{name}:delayed"
+
+
+def queue_meta(name: str) -> str:
+    return f"{QUEUE}{name}:meta"
+
+
+def queue_job(name: str, key: str) -> str:
+    return f"{QUEUE}{name}:job:{key}"
+
+
+def queue_worker(name: str, worker_id: str) -> str:
+    return f"{QUEUE}{name}:worker:{worker_id}"
+
+
+def queue_cron(name: str, job: str, fire_at: int) -> str:
+    return f"{QUEUE}{name}:cron:{job}:{fire_at}"

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from banzheng.common.cpu import run_cpu
 from banzheng.materials.findings import Finding, reject, warn
 from banzheng.materials.idnumber import mask_id_number, normalize, validate_id_number
-from banzheng.materials.inspect import inspect_file
-from banzheng.materials.intake import accepted_media
 from banzheng.materials.limits import SizeLimits
 from banzheng.materials.models import MaterialFile, PreReviewVerdict, Verdict
 from banzheng.storage import ObjectStore, make_thumbnail, new_object_id
@@ -29,6 +27,13 @@ log = logging.getLogger(__name__)
 # documents for legibility; identity videos (later) are not.
 FACE_ONLY_ITEMS: frozenset[str] = frozenset()
 ID_CARD_ITEM = "owner_id_card"
+
+
+def find_duplicates(items, *, names):
+    """The same file uploaded twice in one application (materials.inspect.find_duplicates)."""
+    from banzheng.materials.inspect import find_duplicates as find
+
+    return find(items, names=names)
 
 
 async def current_files(application_id: object) -> list[MaterialFile]:
@@ -44,12 +49,23 @@ async def inspect_stored(
     data = bytearray()
     async for chunk in await store.open_stream(file.object_id):
         data += chunk
-    inspection = await run_cpu(
-        inspect_file,
+    return await run_cpu(
+        _inspect,
         bytes(data),
         limits=limits,
-        accepted=accepted_media(formats),
+        formats=formats,
         document=file.requirement_code not in FACE_ONLY_ITEMS,
+    )
+
+
+def _inspect(data: bytes, *, limits: SizeLimits, formats: list[str], document: bool) -> list:
+    """Runs in a CPU-pool child, which alone imports the decoders (Pillow, pypdf): the worker
+    process stays small and starts fast."""
+    from banzheng.materials.inspect import inspect_file
+    from banzheng.materials.intake import accepted_media
+
+    inspection = inspect_file(
+        data, limits=limits, accepted=accepted_media(formats), document=document
     )
     return list(inspection.findings)
 

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 from banzheng.common.errors import ApiError, Conflict, NotFound
+from banzheng.materials import limits
 from banzheng.materials.filenames import safe_display_name
 from banzheng.materials.intake import Intake, UploadRefused, accepted_media
 from banzheng.materials.limits import SizeLimits
@@ -27,11 +28,7 @@ class UploadError(ApiError):
 
 
 def size_limits(settings) -> SizeLimits:
-    return SizeLimits(
-        image=settings.UPLOAD_MAX_IMAGE_BYTES,
-        pdf=settings.UPLOAD_MAX_PDF_BYTES,
-        video=settings.UPLOAD_MAX_VIDEO_BYTES,
-    )
+    return limits.size_limits(settings)
 
 
 def link_secret(settings) -> bytes:
