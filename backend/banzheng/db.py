@@ -34,11 +34,25 @@ def dialect(url: str) -> str:
     raise ValueError(f"unsupported DATABASE_URL scheme {scheme!r}")
 
 
+async def _keep_session(connection) -> None:
+    """asyncpg's pool `reset`: nothing beyond what asyncpg always does on release (end an open
+    transaction). Its default sends `SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *;
+    RESET ALL;` — one more round trip per query, since Tortoise takes a pooled connection per
+    query (5 % of the API's CPU under the submission peak, scripts/bench/README.md). We hold no
+    session state: no advisory locks, LISTEN, cursors or SET outside a transaction."""
+
+
 def tortoise_config(url: str) -> dict:
+    connection: str | dict = url
     if dialect(url) == "sqlite":
         Path(url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
+    else:
+        from tortoise.backends.base.config_generator import expand_db_url
+
+        connection = expand_db_url(url)
+        connection["credentials"]["reset"] = _keep_session
     return {
-        "connections": {"default": url},
+        "connections": {"default": connection},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "Asia/Shanghai",

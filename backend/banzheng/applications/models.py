@@ -120,6 +120,7 @@ class Application(Model):
 
     class Meta:
         table = "application"
+        indexes = (("house",), ("applicant",))
 
 
 class ApplicationMaterial(Model):
@@ -165,6 +166,7 @@ class ApprovalStep(Model):
     class Meta:
         table = "approval_step"
         unique_together = (("application", "kind"),)
+        indexes = (("organisation",),)
 
 
 class ApplicationEvent(Model):
@@ -187,6 +189,7 @@ class ApplicationEvent(Model):
 
     class Meta:
         table = "application_event"
+        indexes = (("application",),)
 
 
 class SupplementItem(Model):
@@ -201,6 +204,7 @@ class SupplementItem(Model):
 
     class Meta:
         table = "supplement_item"
+        indexes = (("event",),)
 
 
 class PostCheckTask(Model):
@@ -217,6 +221,7 @@ class PostCheckTask(Model):
 
     class Meta:
         table = "post_check_task"
+        indexes = (("application",),)
 
 
 class SlaWarning(Model):
@@ -238,3 +243,4 @@ class SlaWarning(Model):
     class Meta:
         table = "sla_warning"
         unique_together = (("step", "level"),)
+        indexes = (("application",),)

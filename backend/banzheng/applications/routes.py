@@ -14,6 +14,7 @@ from banzheng.applications import (
     flows,
     lifecycle,
     progress,
+    progress_cache,
     queues,
     steps,
     submission,
@@ -183,7 +184,14 @@ async def list_applications(request: Request, user: User) -> HTTPResponse:
     tag=TAG,
 )
 async def application_detail(request: Request, user: User, application_id: UUID) -> HTTPResponse:
-    return await _detail(request, await lifecycle.visible_application(user, application_id), user)
+    ctx = request.app.ctx
+    body = await progress_cache.detail_json(
+        user=user,
+        application_id=application_id,
+        limit_workdays=ctx.settings.APPLICATION_WORKDAYS,
+        redis=ctx.redis,
+    )
+    return HTTPResponse(body, content_type="application/json")
 
 
 @bp.post("/applications/<application_id:uuid>/commitments")

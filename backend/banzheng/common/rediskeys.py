@@ -9,6 +9,7 @@ WECHAT_ACCESS_TOKEN = "bz:wechat:access_token:"  # + appid -> token; TTL = WeCha
 IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = IDEMPOTENCY_TTL
 DEAD_LETTER = "bz:deadletter:"  # + entry id -> hash {function, kwargs, key, error, …}; no TTL
 DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (epoch ms)
+PROGRESS = "bz:progress:"  # + application id, revision, audience, date -> detail JSON; TTL 60 s
 # The job queue (banzheng/queue.py), per queue name:
 QUEUE = "bz:q:"  # + name + ":stream" (waiting jobs, one consumer group), ":delayed" (zset of
 # job keys by due time), ":meta" (hash: sequence counters), ":job:" + key (hash; TTL once
@@ -53,3 +54,7 @@ def queue_worker(name: str, worker_id: str) -> str:
 
 def queue_cron(name: str, job: str, fire_at: int) -> str:
     return f"{QUEUE}{name}:cron:{job}:{fire_at}"
+
+
+def progress(application_id: str, revision: str, audience: str, day: str) -> str:
+    return f"{PROGRESS}{application_id}:{revision}:{audience}:{day}"
