@@ -605,6 +605,11 @@ async def enqueue_admitted(
     )
 
 
+async def depth(queue: Queue) -> dict[str, int]:
+    """Jobs waiting and running now, for /metrics and the queue-depth autoscaler."""
+    return {"queued": await queue.count("queued"), "active": await queue.count("active")}
+
+
 async def job_state(queue: Queue, key: str) -> JobState:
     return await queue.state(key)
 

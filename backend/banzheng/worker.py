@@ -32,11 +32,12 @@ from croniter import croniter
 from redis import Redis as SyncRedis
 from redis.exceptions import RedisError
 
-from banzheng import db, queue, redisdb
+from banzheng import db, metrics, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.common import audit, cpu, logs, rediskeys, workdays
 from banzheng.queue import CronJob, Job
 from banzheng.settings import Settings, load_settings
+from banzheng.stats import jobs as stats_jobs
 
 log = logging.getLogger("banzheng.worker")
 
@@ -56,10 +57,15 @@ FUNCTIONS = [
     verify_audit_chain,
     application_jobs.submit_application,
     application_jobs.scan_deadlines,
+    application_jobs.run_event_handler,
+    application_jobs.sweep_outbox,
+    stats_jobs.snapshot_estates,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
+    CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
+    CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
 ]
 # A cron fire time is enqueued if a worker is up within this many seconds of it (no backfill of
 # fire times missed while every worker was down, as saq did).
@@ -97,6 +103,13 @@ class Worker:
 
     async def run_job(self, job: Job) -> str:
         """Run one started job to its end; returns complete / retry / again / dead / lost."""
+        started = time.time()
+        outcome = await self._attempt(job)
+        metric = {"retry": "retried", "dead": "failed", "again": "aborted"}.get(outcome, outcome)
+        metrics.observe_job(job.function, metric, time.time() - started)
+        return outcome
+
+    async def _attempt(self, job: Job) -> str:
         function = self.functions.get(job.function)
         try:
             if function is None:
@@ -300,13 +313,31 @@ async def run(settings: Settings, *, functions: Iterable[Callable] | None = None
     url, _server = redisdb.resolve_url(settings)
     redis = redisdb.connect(url)
     worker = build_worker(settings, redis, functions=functions, url=url)
-    log.info("worker started", extra={"queue": queue.QUEUE_NAME, "worker": worker.id})
+    scrape = None
+    if settings.WORKER_METRICS_PORT:
+        scrape = metrics.serve_worker_metrics(
+            settings.WORKER_METRICS_HOST,
+            settings.WORKER_METRICS_PORT,
+            token=settings.METRICS_TOKEN,
+            networks=settings.metrics_networks,
+        )
+    log.info(
+        "worker started",
+        extra={
+            "queue": queue.QUEUE_NAME,
+            "worker": worker.id,
+            "metrics_port": settings.WORKER_METRICS_PORT or None,
+        },
+    )
     try:
         await worker.start()
     finally:
         await worker.context["storage"].close()
         await redis.aclose()
         cpu.shutdown()
+        if scrape is not None:
+            scrape.shutdown()
+            scrape.server_close()
     await db.close_database()
     log.info("worker stopped")
 

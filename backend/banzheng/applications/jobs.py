@@ -12,7 +12,7 @@ from banzheng.accounts.models import User
 from banzheng.applications import lifecycle, prereview, sla
 from banzheng.applications.models import Application
 from banzheng.applications.submission import parse_submission_key, submission_key
-from banzheng.applications.workflow import EDITABLE
+from banzheng.applications.workflow import EDITABLE, HANDLER_JOB, dispatcher
 from banzheng.queue import beating
 
 __all__ = ["parse_submission_key", "scan_deadlines", "submission_key", "submit_application"]
@@ -42,3 +42,18 @@ async def submit_application(ctx: dict, *, application_id: str, actor_id: str, v
 async def scan_deadlines(ctx: dict) -> dict[str, int]:
     """Every few minutes: warnings at 80 %, overdue at 100 %, deferred-material reminders."""
     return await sla.scan()
+
+
+@beating
+async def run_event_handler(ctx: dict, *, event_id: int, handler: str) -> bool:
+    """One after-commit handler for one event (workflow.py); a re-run changes nothing."""
+    return await dispatcher.run(event_id=event_id, handler=handler)
+
+
+assert run_event_handler.__name__ == HANDLER_JOB  # the dispatcher enqueues it by this name
+
+
+@beating
+async def sweep_outbox(ctx: dict) -> int:
+    """Every minute: handlers whose after-commit enqueue was lost (a process died) are queued."""
+    return await dispatcher.sweep()

@@ -41,6 +41,15 @@ return 1
 """
 
 
+class TokenReused(InvalidToken):
+    """A refresh token that was already rotated came back: a theft signal; the family is gone."""
+
+    def __init__(self, *, user_id: str, family: str) -> None:
+        super().__init__("refresh token reused: family revoked")
+        self.user_id = user_id
+        self.family = family
+
+
 class Rotation(Enum):
     rotated = 1
     reused = 0
@@ -163,7 +172,7 @@ class TokenService:
         )
         outcome = await self.families.rotate(family=family, presented=claims["jti"], new=jti)
         if outcome is Rotation.reused:
-            raise InvalidToken("refresh token reused: family revoked")
+            raise TokenReused(user_id=claims["sub"], family=family)
         if outcome is Rotation.unknown:
             raise InvalidToken("family revoked or expired")
         return pair
