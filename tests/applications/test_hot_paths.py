@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from banzheng.applications import lifecycle
 from banzheng.applications.models import Application, ApplicationKind, Status
+from banzheng.common import rediskeys
 from tests import factories
 from tests.applications.conftest import draft, provide, submitted
 from tests.helpers import queries
@@ -14,7 +15,8 @@ from tests.helpers import queries
 # per-process user cache (the first request of a login loads the user: +1).
 SUBMIT_QUERIES = 1
 # Built on a cache miss: house with building and estate; checklist; materials; steps with their
-# organisations; events; their supplement items (+ the one revision query of every read).
+# organisations; events; their supplement items; the working-day overrides of the expected
+# date (+ the one revision query of every read).
 DETAIL_QUERIES = 7
 # The page in queue order with the queue's length (one query); the page's applications with
 # house and estate; for steps, the steps.
@@ -41,16 +43,24 @@ async def test_ticket_costs_one_query(act, world):
     assert q.count == 1, q
 
 
-async def test_progress_detail_costs_the_same_whatever_its_history(act, world, drain):
+async def forget_cached_details(redis) -> None:
+    keys = await redis.keys(rediskeys.PROGRESS + "*")
+    if keys:
+        await redis.delete(*keys)
+
+
+async def test_progress_detail_costs_the_same_whatever_its_history(act, world, drain, app):
     detail = await submitted(act, world, drain, codes=["owner_id_card"])
     owner = await act("alice")
     path = f"/api/v1/applications/{detail['id']}"
+    await forget_cached_details(app.ctx.redis)  # both reads below build the detail
     with queries() as short:
         assert (await owner.get(path)).status_code == 200
     await provide(act, detail["id"], "purchase_contract", "purchase_invoice")
     resubmitted = await owner.post(f"{path}/submit")
     assert resubmitted.status_code == 202
     await drain()
+    await forget_cached_details(app.ctx.redis)
     with queries() as long:
         resp = await owner.get(path)
     assert resp.status_code == 200 and len(resp.json()["events"]) > len(detail["events"])

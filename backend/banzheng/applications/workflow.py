@@ -345,7 +345,7 @@ class Dispatcher:
 
     by_action: dict[str, list[Registration]] = dataclasses.field(default_factory=dict)
     by_name: dict[str, Registration] = dataclasses.field(default_factory=dict)
-    queue: Any = None  # the process's saq queue, bound at API / worker start
+    queue: Any = None  # the process's job queue (banzheng/queue.py), bound at API / worker start
     loaded: bool = False
 
     def on(self, *actions: str, phase: Phase = Phase.after_commit) -> Callable[[Handler], Handler]:
@@ -386,7 +386,7 @@ class Dispatcher:
             self.remove(function)
 
     def bind(self, queue: Any) -> None:
-        """Use this saq queue for after-commit jobs (API and worker start; tests' app fixture)."""
+        """Use this queue for after-commit jobs (API and worker start; tests' app fixture)."""
         self.queue = queue
 
     def load(self) -> None:

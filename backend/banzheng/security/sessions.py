@@ -8,7 +8,7 @@ Revoking every session of one user (logout everywhere, an account deactivated, l
 role or organisation changed): `revoke_user_sessions(redis, user_id)` bumps the user's
 revocation epoch. Tokens carry the epoch they were issued under (`ep`); a token of an older epoch
 is refused, and so is a refresh with it. Callers that change a user's standing call it AFTER
-their database transaction commits (the security domain does for deactivation and lockout).
+their database transaction commits (the security domain decides when: deactivation, lockout…).
 
 Every authenticated request makes ONE Redis round trip for both checks (`SessionCheck`): the
 family still exists, and the user's current epoch. The same epoch keys the per-process user
