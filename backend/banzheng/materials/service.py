@@ -197,13 +197,14 @@ async def append(
             code="UPLOAD_EMPTY_CHUNK",
             details={"offset": session.offset},
         )
+    changes = {
+        "offset": session.offset + part.size,
+        "parts": [*session.parts, [part.object_id, part.size]],
+        "version": session.version + 1,
+    }
     updated = await UploadSession.filter(
         id=session.id, version=session.version, offset=session.offset
-    ).update(
-        offset=session.offset + part.size,
-        parts=[*session.parts, [part.object_id, part.size]],
-        version=session.version + 1,
-    )
+    ).update(**changes)
     if not updated:  # another PATCH for the same offset won the race
         await store.delete(part.object_id)
         await session.refresh_from_db()
@@ -212,7 +213,8 @@ async def append(
             code="UPLOAD_OFFSET_MISMATCH",
             details={"offset": session.offset},
         )
-    await session.refresh_from_db()
+    for field, value in changes.items():  # what the update wrote: no read back
+        setattr(session, field, value)
     return session
 
 
