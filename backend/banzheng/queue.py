@@ -634,7 +634,7 @@ class CronJob:
     function: Callable
     cron: str
     timeout: float = JOB_TIMEOUT
-    retries: int = 1
+    retries: int = 3  # a run killed with its worker is run again, not dead-lettered at once
 
     @property
     def name(self) -> str:

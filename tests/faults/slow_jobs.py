@@ -22,11 +22,18 @@ async def _count(ctx: dict, what: str, name: str) -> None:
 
 
 async def slow_submit(
-    ctx: dict, *, application_id: str, actor_id: str, version: int, seconds: float
+    ctx: dict,
+    *,
+    application_id: str,
+    actor_id: str,
+    version: int,
+    seconds: float,
+    rerun_seconds: float = 1.0,
 ) -> str:
-    """The real submission, after `seconds` of work: long enough to be caught in flight."""
+    """The real submission after some work: `seconds` on the first attempt (long enough to be
+    caught in flight by a kill), `rerun_seconds` on a later one."""
     await _count(ctx, "starts", application_id)
-    await asyncio.sleep(seconds)
+    await asyncio.sleep(seconds if ctx["job"].attempts == 1 else rerun_seconds)
     status = await submit_application(
         ctx, application_id=application_id, actor_id=actor_id, version=version
     )

@@ -115,11 +115,15 @@ async def authenticate(request: Request) -> User:
     except InvalidToken:
         raise Unauthorized(code="TOKEN_INVALID") from None
     session = await ctx.families.check(family=claims["fam"], user_id=claims["sub"])
-    if not session.admits(claims):
+    if not session.family_active:
         raise Unauthorized(code="TOKEN_REVOKED")
+    # Under a new epoch the cache reloads the user: a deleted or deactivated account is then
+    # gone (TOKEN_INVALID); an active one whose sessions were revoked is refused below.
     user = await ctx.users.get(claims["sub"], epoch=session.epoch)
     if user is None:
         raise Unauthorized(code="TOKEN_INVALID")
+    if not session.admits(claims):
+        raise Unauthorized(code="TOKEN_REVOKED")
     request.ctx.token_claims = claims
     return user
 
