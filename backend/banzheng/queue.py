@@ -43,8 +43,9 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
+from banzheng import redisdb
 from banzheng.common import rediskeys
-from banzheng.common.errors import TooManyRequests
+from banzheng.common.errors import ServiceUnavailable, TooManyRequests
 
 QUEUE_NAME = "banzheng"
 GROUP = "workers"
@@ -312,11 +313,21 @@ def dead_letter_id(key: str, failed_ms: int) -> str:
     return str(uuid.uuid5(_DEAD_LETTER_NAMESPACE, f"{key}:{failed_ms}"))
 
 
+class NotReplicated(ServiceUnavailable):
+    """The job reached the master but no replica confirmed it: a failover now would lose it,
+    so the owner is asked to retry (the same Idempotency-Key and job key make it one job)."""
+
+    code = "SERVICE_BUSY"
+    message = "系统繁忙，请稍后重试"
+
+
 class Queue:
     """One named queue on one Redis; cheap to create (the API keeps one per process)."""
 
-    def __init__(self, redis: Redis, name: str = QUEUE_NAME) -> None:
+    def __init__(self, redis: Redis, name: str = QUEUE_NAME, *, replica_acks: int = 0) -> None:
         self.redis, self.name = redis, name
+        # Replicas that must hold a job before `enqueue` returns (REDIS_REPLICA_ACKS; 0 = none).
+        self.replica_acks = replica_acks
         self.stream = rediskeys.queue_stream(name)
         self.delayed = rediskeys.queue_delayed(name)
         self.meta = rediskeys.queue_meta(name)
@@ -382,6 +393,9 @@ class Queue:
             ],
         )
         outcome = int(result[0])
+        if outcome == 1 and self.replica_acks:
+            if not await redisdb.confirm_replicated(self.redis, self.replica_acks):
+                raise NotReplicated(headers={"Retry-After": "2"})
         if outcome == -1:
             depth = int(result[1])
             wait = _retry_after(depth, drain_rate)
@@ -575,8 +589,8 @@ class Queue:
         )
 
 
-def make_queue(redis: Redis) -> Queue:
-    return Queue(redis, name=QUEUE_NAME)
+def make_queue(redis: Redis, *, replica_acks: int = 0) -> Queue:
+    return Queue(redis, name=QUEUE_NAME, replica_acks=replica_acks)
 
 
 # --- the module-level calls the rest of the code uses ---------------------------------------------

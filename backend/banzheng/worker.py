@@ -29,11 +29,11 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from croniter import croniter
-from redis import Redis as SyncRedis
 from redis.exceptions import RedisError
 
 from banzheng import db, metrics, queue, redisdb
 from banzheng.applications import jobs as application_jobs
+from banzheng.applications import workflow
 from banzheng.common import audit, cpu, logs, rediskeys, workdays
 from banzheng.queue import CronJob, Job
 from banzheng.settings import Settings, load_settings
@@ -202,22 +202,27 @@ class Worker:
                 )
 
     def _beat_thread(self, url: str) -> None:
-        """Refresh the liveness key from a thread, so a job that keeps the event loop busy does
-        not get its worker declared dead; but stop once the loop has not turned for
+        """Refresh the liveness key from a thread (with its own event loop and client, so any
+        Redis URL works, Sentinel included): a job that keeps the worker's event loop busy does
+        not get its worker declared dead; but stop once that loop has not turned for
         LOOP_STALL_LIMIT (a wedged worker must not hold its jobs forever)."""
-        client = SyncRedis.from_url(url)
+        asyncio.run(self._beat_forever(url))
+
+    async def _beat_forever(self, url: str) -> None:
+        client = redisdb.connect(url, max_connections=2)
         key = rediskeys.queue_worker(self.queue.name, self.id)
         try:
-            while not self._beat_stop.wait(queue.LIVENESS_BEAT):
+            while not self._beat_stop.is_set():
                 if time.monotonic() - self._loop_tick > queue.LOOP_STALL_LIMIT:
                     log.error("event loop stalled: liveness withheld, jobs will be reclaimed")
-                    continue
-                try:
-                    client.set(key, "1", px=int(queue.LIVENESS_TTL * 1000))
-                except Exception:  # Redis away: keep trying; the TTL decides
-                    log.warning("liveness beat failed", exc_info=True)
+                else:
+                    try:
+                        await client.set(key, "1", px=int(queue.LIVENESS_TTL * 1000))
+                    except (RedisError, OSError):  # Redis away: keep trying; the TTL decides
+                        log.warning("liveness beat failed", exc_info=True)
+                await asyncio.sleep(queue.LIVENESS_BEAT)
         finally:
-            client.close()
+            await client.aclose()
 
     async def start(self) -> None:
         """Run until SIGTERM/SIGINT (or `stop()`): then stop reading, let running jobs finish
@@ -275,8 +280,11 @@ def build_worker(
     functions: Iterable[Callable] | None = None,
     url: str | None = None,
 ) -> Worker:
+    jobs_queue = queue.make_queue(redis, replica_acks=settings.REDIS_REPLICA_ACKS)
+    workflow.load_handlers()
+    workflow.dispatcher.bind(jobs_queue)  # handlers' events recorded by jobs are queued here
     worker = Worker(
-        queue.make_queue(redis),
+        jobs_queue,
         functions=FUNCTIONS if functions is None else functions,
         cron_jobs=CRON_JOBS,
         redis_url=url,
@@ -307,19 +315,40 @@ async def run_until_empty(worker: Worker, *, wait: float = 0.1) -> int:
     return count
 
 
+PROBE_EVERY_SECONDS = 5
+
+
+async def keep_probing(health: metrics.WorkerHealth, redis) -> None:
+    """Every few seconds, from the worker's own event loop: ping the database and Redis and
+    record the answer (the probe thread only reads it; a blocked loop stops the beat)."""
+    while True:
+        checks = {}
+        for name, probe in (("database", db.ping), ("redis", redis.ping)):
+            try:
+                await asyncio.wait_for(probe(), timeout=PROBE_EVERY_SECONDS)
+                checks[name] = "ok"
+            except Exception as exc:  # any failure means "not ready"; the reason is reported
+                checks[name] = type(exc).__name__
+        health.probed(checks)
+        await asyncio.sleep(PROBE_EVERY_SECONDS)
+
+
 async def run(settings: Settings, *, functions: Iterable[Callable] | None = None) -> None:
     logs.configure(settings.LOG_LEVEL)
     await db.open_database(settings)
     url, _server = redisdb.resolve_url(settings)
     redis = redisdb.connect(url)
     worker = build_worker(settings, redis, functions=functions, url=url)
-    scrape = None
+    scrape = probing = None
     if settings.WORKER_METRICS_PORT:
+        health = metrics.WorkerHealth()
+        probing = asyncio.create_task(keep_probing(health, redis))
         scrape = metrics.serve_worker_metrics(
             settings.WORKER_METRICS_HOST,
             settings.WORKER_METRICS_PORT,
             token=settings.METRICS_TOKEN,
             networks=settings.metrics_networks,
+            health=health,
         )
     log.info(
         "worker started",
@@ -335,6 +364,8 @@ async def run(settings: Settings, *, functions: Iterable[Callable] | None = None
         await worker.context["storage"].close()
         await redis.aclose()
         cpu.shutdown()
+        if probing is not None:
+            probing.cancel()
         if scrape is not None:
             scrape.shutdown()
             scrape.server_close()
