@@ -33,8 +33,8 @@ from upload import big_pdf  # noqa: E402
 
 from banzheng.materials.intake import Intake, accepted_media  # noqa: E402
 from banzheng.materials.limits import SizeLimits  # noqa: E402
-from banzheng.storage.envelope import SEGMENT_SIZE, MasterKeys, ObjectSealer, open_sealed  # noqa: E402
 from banzheng.storage import new_object_id  # noqa: E402
+from banzheng.storage.envelope import SEGMENT_SIZE, MasterKeys, ObjectSealer, open_sealed  # noqa: E402
 from banzheng.storage.local import LocalStorage  # noqa: E402
 
 KEYS = {"k1": b"\x01" * 32}
