@@ -68,3 +68,12 @@ EVENT_LABELS = {
     "sla_overdue": "办理超时",
     "post_check_done": "告知承诺事后核查完成",
 }
+
+# A staff member's next task, by the action it is (work queues).
+TASK_LABELS = {
+    "accept": "预审受理",
+    "issue_certificate": "缮证",
+    "deliver": "发证",
+    "review_step": "审批",
+    "post_check": "告知承诺核查",
+}

@@ -62,7 +62,7 @@ async def sweep_deliveries(ctx: dict) -> int:
 
 @beating
 async def plan_broadcast(ctx: dict, *, broadcast_id: str) -> int:
-    return await broadcasts.plan(broadcast_id=broadcast_id, jobs_queue=ctx["worker"].queue)
+    return await broadcasts.plan(broadcast_id=broadcast_id, jobs_queue=ctx["queue"])
 
 
 @beating
