@@ -22,6 +22,8 @@ from banzheng.common.errors import ApiError
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
+from banzheng.identity.providers import make_provider
+from banzheng.identity.routes import bp as identity_bp
 from banzheng.materials.routes import bp as materials_bp
 from banzheng.ops.routes import bp as ops_bp
 from banzheng.security.fieldcrypt import FieldCipher
@@ -39,6 +41,7 @@ BLUEPRINTS = (
     communities_bp,
     applications_bp,
     materials_bp,
+    identity_bp,
     ops_bp,
     stats_bp,
 )
@@ -124,6 +127,7 @@ def attach_services(app: Sanic, redis) -> None:
         access_ttl=settings.ACCESS_TOKEN_TTL,
         refresh_ttl=settings.REFRESH_TOKEN_TTL,
     )
+    app.ctx.identity_provider = make_provider(settings)
     app.ctx.wechat = WeChatClient(
         base_url=settings.WECHAT_API_BASE,
         appid=settings.WECHAT_APPID,
@@ -154,6 +158,7 @@ async def close_resources(app: Sanic, *_: object) -> None:
         return
     await app.ctx.storage.close()
     await app.ctx.wechat.aclose()
+    await app.ctx.identity_provider.aclose()
     await app.ctx.redis.aclose()
     await db.close_database()
 

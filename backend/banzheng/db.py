@@ -21,6 +21,7 @@ MODEL_MODULES = [
     "banzheng.communities.models",
     "banzheng.applications.models",
     "banzheng.materials.models",
+    "banzheng.identity.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"

@@ -10,6 +10,7 @@ from saq import CronJob, Worker
 from banzheng import db, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.common import audit, logs
+from banzheng.identity import jobs as identity_jobs
 from banzheng.ops import service as dead_letters
 from banzheng.settings import Settings, load_settings
 
@@ -42,10 +43,13 @@ FUNCTIONS = [
     verify_audit_chain,
     application_jobs.submit_application,
     application_jobs.scan_deadlines,
+    identity_jobs.precheck_identity_video,
+    identity_jobs.identity_housekeeping,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
+    CronJob(identity_jobs.identity_housekeeping, cron="*/10 * * * *", timeout=300),
 ]
 
 
@@ -72,6 +76,7 @@ def job_context(settings: Settings) -> dict:
     from banzheng.security.fieldcrypt import FieldCipher
 
     return {
+        "settings": settings,
         "storage": make_storage(settings),
         "size_limits": size_limits(settings),
         "cipher": FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode()),

@@ -8,6 +8,7 @@ WECHAT_ACCESS_TOKEN = "bz:wechat:access_token:"  # + appid -> token; TTL = WeCha
 IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = IDEMPOTENCY_TTL
 DEAD_LETTER = "bz:deadletter:"  # + entry id -> hash {function, kwargs, key, error, …}; no TTL
 DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (epoch ms)
+IDENTITY_CALLBACK_NONCE = "bz:identity:nonce:"  # + provider nonce -> "1"; TTL = 2 × allowed skew
 
 
 def token_family(family: str) -> str:
@@ -20,3 +21,7 @@ def idempotency(user_id: object, key_digest: str) -> str:
 
 def dead_letter(entry_id: str) -> str:
     return DEAD_LETTER + entry_id
+
+
+def identity_callback_nonce(nonce: str) -> str:
+    return IDENTITY_CALLBACK_NONCE + nonce
