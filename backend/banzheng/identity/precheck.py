@@ -208,8 +208,8 @@ def _judge(facts: VideoFacts) -> list[Finding]:
         findings.append(
             reject(
                 "VIDEO_TOO_SHORT",
-                f"视频只有 {duration:.1f} 秒，太短了。请完整读出屏幕上的数字并完成动作，"
-                f"录制至少 {limits.MIN_DURATION_SECONDS:.0f} 秒。",
+                f"视频只有 {duration:.1f} 秒，太短了。请重新录制：完整读出屏幕上的数字并完成动作，"
+                f"至少录 {limits.MIN_DURATION_SECONDS:.0f} 秒。",
                 duration=duration,
                 minimum=limits.MIN_DURATION_SECONDS,
             )
@@ -219,7 +219,7 @@ def _judge(facts: VideoFacts) -> list[Finding]:
             reject(
                 "VIDEO_TOO_LONG",
                 f"视频有 {duration:.0f} 秒，超过了 {limits.MAX_DURATION_SECONDS:.0f} 秒。"
-                "请在核验页面重新录制，读完数字、做完动作即可停止。",
+                "请重新录制，读完数字、做完动作即可停止。",
                 duration=duration,
                 maximum=limits.MAX_DURATION_SECONDS,
             )

@@ -229,6 +229,10 @@ async def open_video_upload(*, owner: User, check_id: object) -> IdentityCheck:
     await expire_if_due(check)
     if check.status is CheckStatus.expired:
         raise ChallengeExpired()
+    if check.status is CheckStatus.awaiting_provider:
+        raise Conflict(
+            "本次核验请在人脸核身页面完成，无需上传视频", code="IDENTITY_NO_VIDEO_NEEDED"
+        )
     if check.status is not CheckStatus.awaiting_video:
         raise Conflict("这次核验已经上传过视频，如需重录请重新开始核验", code="VIDEO_ALREADY_SENT")
     return check
