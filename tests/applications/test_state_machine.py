@@ -5,8 +5,8 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from banzheng.applications.lifecycle import _create
 from banzheng.applications.models import Application, ApplicationEvent, ApplicationKind, Status
-from banzheng.applications.service import _create
 from banzheng.applications.workflow import SYSTEM, TERMINAL, TRANSITIONS, Action, transition
 from banzheng.common.errors import Conflict
 from banzheng.security.roles import Role

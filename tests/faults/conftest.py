@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from banzheng.applications import service
+from banzheng.applications import checklists, lifecycle
 from banzheng.applications.models import Application, ApplicationEvent, ApplicationKind
 from tests import factories
 
@@ -31,11 +31,11 @@ async def draft_with_core_materials() -> tuple[Application, object]:
     alice = await factories.owner("alice")
     estate = await factories.community(orgs.heping, "幸福里小区")
     house = await factories.house(orgs.heping, owner=alice, room="301", estate=estate)
-    application = await service.create_draft(
+    application = await lifecycle.create_draft(
         user=alice, house_id=house.id, kind=ApplicationKind.transfer_registration
     )
     for code in CORE:
-        await service.provide_material(
+        await checklists.provide_material(
             application=application, code=code, object_id=f"obj-{code}", actor=alice
         )
     return application, alice

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from banzheng.accounts.models import User
-from banzheng.applications import service
+from banzheng.applications import lifecycle
 from banzheng.applications.models import Application
 from banzheng.materials import prereview
 
@@ -15,9 +15,9 @@ async def accept(
     application: Application,
     clerk: User,
     limit_workdays: int,
-    deferred: Iterable[service.Deferral] = (),
+    deferred: Iterable[lifecycle.Deferral] = (),
 ) -> None:
-    await service.accept(
+    await lifecycle.accept(
         application=application, clerk=clerk, limit_workdays=limit_workdays, deferred=deferred
     )
     await prereview.record_clerk_decision(application=application)
@@ -26,7 +26,7 @@ async def accept(
 async def request_supplement(
     *, application: Application, actor: User, items: list[tuple[str | None, str]]
 ) -> None:
-    await service.request_supplement(application=application, actor=actor, items=items)
+    await lifecycle.request_supplement(application=application, actor=actor, items=items)
     await prereview.record_clerk_decision(
         application=application, refused_codes=[code for code, _ in items if code]
     )

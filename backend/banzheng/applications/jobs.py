@@ -9,9 +9,9 @@ from __future__ import annotations
 from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
-from banzheng.applications import service, sla
+from banzheng.applications import lifecycle, sla
 from banzheng.applications.models import Application
-from banzheng.applications.service import EDITABLE
+from banzheng.applications.workflow import EDITABLE
 from banzheng.materials import prereview
 from banzheng.queue import beating
 
@@ -35,7 +35,7 @@ async def submit_application(ctx: dict, *, application_id: str, actor_id: str, v
     async with in_transaction():
         application = await Application.filter(id=application_id).select_for_update().first()
         if application and application.version == version and application.status in EDITABLE:
-            await service.submit(application=application, actor=await User.get(id=actor_id))
+            await lifecycle.submit(application=application, actor=await User.get(id=actor_id))
     await prereview.run(
         application_id=application_id,
         store=ctx["storage"],

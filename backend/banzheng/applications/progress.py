@@ -11,6 +11,13 @@ from typing import Any
 
 from banzheng.accounts.models import User
 from banzheng.applications import rules
+from banzheng.applications.labels import (
+    EVENT_LABELS,
+    KIND_LABELS,
+    MATERIAL_STATE_LABELS,
+    STATUS_LABELS,
+    STEP_LABELS,
+)
 from banzheng.applications.models import (
     Application,
     ApplicationEvent,
@@ -22,47 +29,11 @@ from banzheng.applications.models import (
     StepKind,
     StepStatus,
 )
-from banzheng.applications.service import STEP_LABELS
-from banzheng.applications.workflow import STATUS_LABELS, TERMINAL
+from banzheng.applications.workflow import TERMINAL
 from banzheng.common import workdays
 from banzheng.communities.models import House
 from banzheng.security.roles import Role
 
-KIND_LABELS = {
-    "first_registration": "首次登记",
-    "transfer_registration": "转移登记",
-    "combined": "首次登记与转移登记合并办理",
-}
-MATERIAL_STATE_LABELS = {
-    MaterialState.missing: "未提交",
-    MaterialState.provided: "已提交",
-    MaterialState.deferred: "容缺，待补交",
-    MaterialState.commitment: "告知承诺代替",
-}
-EVENT_LABELS = {
-    "create": "创建申请",
-    "submit": "提交申请",
-    "start_pre_review": "开始材料预审",
-    "request_supplement": "要求补正",
-    "accept": "受理",
-    "begin_review": "部门并联审批开始",
-    "step_approved": "部门审批通过",
-    "step_rejected": "部门审批未通过",
-    "finish_department_review": "并联审批完成，进入登记审核",
-    "register": "登簿",
-    "issue_certificate": "缮证",
-    "deliver": "发证",
-    "return": "退件",
-    "withdraw": "撤回申请",
-    "reject": "不予登记",
-    "commitment_signed": "签署告知承诺书",
-    "deferred_material_provided": "补交容缺材料",
-    "deferred_reminder": "容缺材料补交提醒",
-    "area_confirmed": "确认面积差异结算",
-    "sla_warning": "办理时限预警",
-    "sla_overdue": "办理超时",
-    "post_check_done": "告知承诺事后核查完成",
-}
 # Main path of an application; a phase is done once the status has moved past it.
 _ORDER = {
     Status.draft: 0,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from banzheng.accounts.models import User
+from banzheng.applications.labels import STATUS_LABELS, STEP_LABELS
 from banzheng.applications.models import (
     Application,
     ApprovalStep,
@@ -14,8 +15,6 @@ from banzheng.applications.models import (
     StepStatus,
 )
 from banzheng.applications.progress import _iso
-from banzheng.applications.service import STEP_LABELS
-from banzheng.applications.workflow import STATUS_LABELS
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import Role
 

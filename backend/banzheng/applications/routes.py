@@ -9,7 +9,8 @@ from tortoise.transactions import in_transaction
 
 from banzheng import queue
 from banzheng.accounts.models import User
-from banzheng.applications import flows, jobs, progress, queues, service
+from banzheng.applications import checklists, fees, flows, jobs, lifecycle, progress, queues, steps
+from banzheng.applications.labels import STATUS_LABELS
 from banzheng.applications.models import (
     Application,
     ApplicationKind,
@@ -39,7 +40,7 @@ from banzheng.applications.schemas import (
     Ticket,
     WorkQueue,
 )
-from banzheng.applications.workflow import STATUS_LABELS, Action, next_status
+from banzheng.applications.workflow import Action, next_status
 from banzheng.common.errors import NotFound, ValidationFailed
 from banzheng.common.http import ANY_USER, endpoint, respond
 from banzheng.common.idempotency import IDEMPOTENCY_ERRORS, IDEMPOTENCY_PARAMETERS, idempotent
@@ -69,7 +70,7 @@ async def _act(
 ) -> HTTPResponse:
     """Load the application locked, in scope, run one service action, answer the detail."""
     async with in_transaction():
-        application = await service.visible_application(user, application_id, lock=True)
+        application = await lifecycle.visible_application(user, application_id, lock=True)
         await action(application=application, **kwargs)
     return await _detail(request, application, user)
 
@@ -114,7 +115,7 @@ async def application_types(request: Request, user: User) -> HTTPResponse:
     tag=TAG,
 )
 async def create_application(request: Request, user: User, body: ApplicationCreate) -> HTTPResponse:
-    application = await service.create_draft(
+    application = await lifecycle.create_draft(
         user=user,
         house_id=body.house_id,
         kind=body.type,
@@ -176,7 +177,7 @@ async def list_applications(request: Request, user: User) -> HTTPResponse:
     tag=TAG,
 )
 async def application_detail(request: Request, user: User, application_id: UUID) -> HTTPResponse:
-    return await _detail(request, await service.visible_application(user, application_id), user)
+    return await _detail(request, await lifecycle.visible_application(user, application_id), user)
 
 
 @bp.post("/applications/<application_id:uuid>/commitments")
@@ -195,7 +196,7 @@ async def sign_commitment(
         request,
         user,
         application_id,
-        service.commit_instead,
+        checklists.commit_instead,
         code=body.requirement_code,
         actor=user,
     )
@@ -216,7 +217,7 @@ async def submit(request: Request, user: User, application_id: UUID) -> HTTPResp
     """Queue the submission; the job key makes a repeated tap the same job, `Idempotency-Key`
     makes it the same answer, and a full queue answers 429 with `Retry-After`."""
     ctx, settings = request.app.ctx, request.app.ctx.settings
-    application = await service.visible_application(user, application_id)
+    application = await lifecycle.visible_application(user, application_id)
     next_status(application.status, Action.submit, user.role.value)  # 409 now, not in the worker
     key = jobs.submission_key(application.id, application.version)
     ahead = await queue.admit(
@@ -284,14 +285,14 @@ async def ticket_status(request: Request, user: User, ticket: str) -> HTTPRespon
     parsed = jobs.parse_submission_key(ticket)
     if parsed is None:
         raise NotFound("未找到该凭条")
-    application = await service.visible_application(user, parsed[0])
+    application = await lifecycle.visible_application(user, parsed[0])
     return respond(await _ticket(request, ticket, application))
 
 
 @bp.post("/applications/<application_id:uuid>/withdraw")
 @endpoint(summary="撤回申请", roles=OWNER, response=ApplicationDetail, errors=(404, 409), tag=TAG)
 async def withdraw(request: Request, user: User, application_id: UUID) -> HTTPResponse:
-    return await _act(request, user, application_id, service.withdraw, owner=user)
+    return await _act(request, user, application_id, lifecycle.withdraw, owner=user)
 
 
 @bp.post("/applications/<application_id:uuid>/area-confirmation")
@@ -303,7 +304,7 @@ async def withdraw(request: Request, user: User, application_id: UUID) -> HTTPRe
     tag=TAG,
 )
 async def confirm_area(request: Request, user: User, application_id: UUID) -> HTTPResponse:
-    return await _act(request, user, application_id, service.confirm_area, owner=user)
+    return await _act(request, user, application_id, fees.confirm_area, owner=user)
 
 
 @bp.get("/applications/<application_id:uuid>/fees")
@@ -314,10 +315,10 @@ async def confirm_area(request: Request, user: User, application_id: UUID) -> HT
     errors=(404,),
     tag=TAG,
 )
-async def fees(request: Request, user: User, application_id: UUID) -> HTTPResponse:
-    application = await service.visible_application(user, application_id)
-    lines = await service.fees(application=application, settings=request.app.ctx.settings)
-    settlement = await service.area_settlement(application)
+async def application_fees(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    application = await lifecycle.visible_application(user, application_id)
+    lines = await fees.fees(application=application, settings=request.app.ctx.settings)
+    settlement = await fees.area_settlement(application)
     return respond(
         FeesPublic(
             lines=[
@@ -356,7 +357,7 @@ async def fees(request: Request, user: User, application_id: UUID) -> HTTPRespon
 async def accept(
     request: Request, user: User, application_id: UUID, body: AcceptRequest
 ) -> HTTPResponse:
-    deferred = [service.Deferral(d.requirement_code, d.due_date) for d in body.deferred]
+    deferred = [lifecycle.Deferral(d.requirement_code, d.due_date) for d in body.deferred]
     return await _act(
         request,
         user,
@@ -399,7 +400,12 @@ async def return_application(
     request: Request, user: User, application_id: UUID, body: ReturnRequest
 ) -> HTTPResponse:
     return await _act(
-        request, user, application_id, service.return_application, clerk=user, reasons=body.reasons
+        request,
+        user,
+        application_id,
+        lifecycle.return_application,
+        clerk=user,
+        reasons=body.reasons,
     )
 
 
@@ -415,19 +421,21 @@ async def return_application(
 async def reject(
     request: Request, user: User, application_id: UUID, body: RejectRequest
 ) -> HTTPResponse:
-    return await _act(request, user, application_id, service.reject, clerk=user, reason=body.reason)
+    return await _act(
+        request, user, application_id, lifecycle.reject, clerk=user, reason=body.reason
+    )
 
 
 @bp.post("/applications/<application_id:uuid>/issue-certificate")
 @endpoint(summary="缮证", roles=CLERK, response=ApplicationDetail, errors=(404, 409), tag=TAG)
 async def issue_certificate(request: Request, user: User, application_id: UUID) -> HTTPResponse:
-    return await _act(request, user, application_id, service.issue_certificate, clerk=user)
+    return await _act(request, user, application_id, lifecycle.issue_certificate, clerk=user)
 
 
 @bp.post("/applications/<application_id:uuid>/deliver")
 @endpoint(summary="发证", roles=CLERK, response=ApplicationDetail, errors=(404, 409), tag=TAG)
 async def deliver(request: Request, user: User, application_id: UUID) -> HTTPResponse:
-    return await _act(request, user, application_id, service.deliver, clerk=user)
+    return await _act(request, user, application_id, lifecycle.deliver, clerk=user)
 
 
 @bp.post("/communities/<community_id:uuid>/batch-applications")
@@ -442,7 +450,7 @@ async def deliver(request: Request, user: User, application_id: UUID) -> HTTPRes
 async def batch_applications(
     request: Request, user: User, community_id: UUID, body: BatchRequest
 ) -> HTTPResponse:
-    results = await service.batch_create(
+    results = await lifecycle.batch_create(
         community_id=community_id, clerk=user, kind=body.type, house_ids=body.house_ids
     )
     counts = {
@@ -474,7 +482,7 @@ async def _decide(
         request,
         user,
         application_id,
-        service.decide_step,
+        steps.decide_step,
         step_id=step_id,
         reviewer=user,
         approve=approve,
@@ -547,7 +555,7 @@ async def update_requirement(
     changes = body.model_dump(exclude_none=True)
     if not changes:
         raise ValidationFailed("没有要修改的内容", code="NOTHING_TO_UPDATE")
-    r = await service.update_requirement(kind=kind_value, code=code, changes=changes, admin=user)
+    r = await checklists.update_requirement(kind=kind_value, code=code, changes=changes, admin=user)
     return respond(
         RequirementPublic(
             code=r.code,
@@ -572,7 +580,9 @@ async def update_requirement(
 async def post_check_done(
     request: Request, user: User, task_id: UUID, body: PostCheckDone
 ) -> HTTPResponse:
-    task = await service.complete_post_check(task_id=task_id, reviewer=user, outcome=body.outcome)
+    task = await checklists.complete_post_check(
+        task_id=task_id, reviewer=user, outcome=body.outcome
+    )
     return respond(
         PostCheckPublic(
             id=str(task.id),

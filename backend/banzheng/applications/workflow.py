@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from banzheng.accounts.models import User
+from banzheng.applications.labels import STATUS_LABELS
 from banzheng.applications.models import Application, ApplicationEvent, Status, SupplementItem
 from banzheng.common import audit
 from banzheng.common.errors import Conflict
@@ -87,22 +88,16 @@ TRANSITIONS: dict[Action, Rule] = {
 
 TERMINAL = frozenset({S.delivered, S.returned, S.withdrawn, S.rejected})
 OPEN = frozenset(Status) - TERMINAL
+# Derived from the table, so they cannot drift from it:
+# the owner may still change materials wherever a submission may start;
+EDITABLE = TRANSITIONS[Action.submit].sources
+# after acceptance and until registration only deferred (容缺) items may still arrive.
+AFTER_ACCEPTANCE = frozenset(
+    {TRANSITIONS[Action.accept].target}
+    | TRANSITIONS[Action.finish_department_review].sources
+    | TRANSITIONS[Action.register].sources
+)
 
-STATUS_LABELS = {
-    S.draft: "草稿",
-    S.submitted: "已提交，排队预审",
-    S.pre_review: "材料预审中",
-    S.supplement_required: "待补正材料",
-    S.accepted: "已受理",
-    S.department_review: "部门并联审批中",
-    S.registry_review: "登记审核中",
-    S.registered: "已登簿",
-    S.certificate_issued: "已缮证，待领取",
-    S.delivered: "已发证",
-    S.returned: "已退件",
-    S.withdrawn: "已撤回",
-    S.rejected: "不予登记",
-}
 
 # Timestamps a transition into a state sets on the application.
 _STAMPS = {S.submitted: "submitted_at", S.accepted: "accepted_at"}

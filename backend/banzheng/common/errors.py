@@ -74,3 +74,10 @@ class ServiceUnavailable(ApiError):
     status = 503
     code = "SERVICE_UNAVAILABLE"
     message = "服务暂时不可用，请稍后再试"
+
+
+class Unprocessable(ApiError):
+    """Well-formed, but the rules refuse it (e.g. a core material deferred)."""
+
+    status = 422
+    code = "UNPROCESSABLE"

@@ -9,7 +9,7 @@ from uuid import UUID
 from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
-from banzheng.applications import service as applications
+from banzheng.applications import checklists, lifecycle
 from banzheng.applications.models import Application, MaterialRequirement
 from banzheng.common.errors import NotFound, ValidationFailed
 from banzheng.identity import uploads as identity_uploads
@@ -31,8 +31,8 @@ async def requirement_formats(application: Application, code: str) -> list[str]:
 async def check_can_upload(application: Application, code: str, user: User) -> list[str]:
     """Refuse early (before any byte is stored) when the item cannot take a file now."""
     formats = await requirement_formats(application, code)
-    applications.check_material_editable(
-        application, await applications.material_state(application, code)
+    checklists.check_material_editable(
+        application, await checklists.material_state(application, code)
     )
     return formats
 
@@ -76,7 +76,7 @@ async def _attach(
                 uploaded_by=user.id,
                 display_name=display_name,
             )
-            await applications.provide_material(
+            await checklists.provide_material(
                 application=application, code=code, object_id=stored.object_id, actor=user
             )
             return file
@@ -147,7 +147,7 @@ async def open_session(*, user: User, meta: dict[str, str], length: int, setting
             application_id = UUID(meta.get("application_id", ""))
         except ValueError:
             raise NotFound("未找到该申请") from None
-        application = await applications.visible_application(user, application_id)
+        application = await lifecycle.visible_application(user, application_id)
         code = meta.get("requirement", "")
         formats = await check_can_upload(application, code, user)
         target = {"application_id": application.id, "requirement_code": code}

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
-from banzheng.applications import service as applications
+from banzheng.applications import checklists
 from banzheng.applications.models import Application, MaterialRequirement, Status
 from banzheng.applications.workflow import Action, transition
 from banzheng.materials.findings import Finding, reject, warn
@@ -45,7 +45,7 @@ async def run(
         if application is None or application.status is not Status.submitted:
             return False
         await transition(application, Action.start_pre_review)
-        problems = await applications.missing_core(application)
+        problems = await checklists.missing_core(application)
         files = await MaterialFile.filter(application_id=application.id, current=True)
         requirements = {
             r.code: r

@@ -16,7 +16,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, ResponseStream, empty
 
 from banzheng.accounts.models import User
-from banzheng.applications import service as applications
+from banzheng.applications import lifecycle
 from banzheng.common.errors import ApiError, NotFound
 from banzheng.common.http import endpoint, respond
 from banzheng.identity.uploads import UploadedVideo
@@ -154,7 +154,7 @@ def _declared_length(request: Request) -> int | None:
 )
 async def upload_material(request: Request, user: User, application_id: UUID) -> HTTPResponse:
     code = request.args.get("requirement", "")
-    application = await applications.visible_application(user, application_id)
+    application = await lifecycle.visible_application(user, application_id)
     content_type, options = parse_options_header(request.headers.get("content-type", ""))
     names: list[str] = []
     if content_type == b"multipart/form-data" and options.get(b"boundary"):
@@ -336,7 +336,7 @@ async def download_link(request: Request, user: User, object_id: str) -> HTTPRes
     file = await MaterialFile.get_or_none(object_id=object_id)
     if file is None:
         raise NotFound("未找到该材料")
-    await applications.visible_application(user, file.application_id)
+    await lifecycle.visible_application(user, file.application_id)
     settings = request.app.ctx.settings
     expires = int(time.time()) + settings.DOWNLOAD_LINK_TTL
     token = sign_download(

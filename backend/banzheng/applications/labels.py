@@ -1,0 +1,70 @@
+"""Every Chinese label of the applications domain, in one place: owners and clerks read these,
+never the codes (`deed_tax_receipt`, `survey_check`…)."""
+
+from __future__ import annotations
+
+from banzheng.applications.models import MaterialState, Status, StepKind
+
+S = Status
+
+STATUS_LABELS = {
+    S.draft: "草稿",
+    S.submitted: "已提交，排队预审",
+    S.pre_review: "材料预审中",
+    S.supplement_required: "待补正材料",
+    S.accepted: "已受理",
+    S.department_review: "部门并联审批中",
+    S.registry_review: "登记审核中",
+    S.registered: "已登簿",
+    S.certificate_issued: "已缮证，待领取",
+    S.delivered: "已发证",
+    S.returned: "已退件",
+    S.withdrawn: "已撤回",
+    S.rejected: "不予登记",
+}
+
+STEP_LABELS = {
+    StepKind.planning_check: "规划核实",
+    StepKind.survey_check: "测绘成果核验",
+    StepKind.tax_check: "完税核验",
+    StepKind.fund_check: "维修资金核验",
+    StepKind.registry_review: "登记审核",
+}
+
+KIND_LABELS = {
+    "first_registration": "首次登记",
+    "transfer_registration": "转移登记",
+    "combined": "首次登记与转移登记合并办理",
+}
+
+MATERIAL_STATE_LABELS = {
+    MaterialState.missing: "未提交",
+    MaterialState.provided: "已提交",
+    MaterialState.deferred: "容缺，待补交",
+    MaterialState.commitment: "告知承诺代替",
+}
+
+EVENT_LABELS = {
+    "create": "创建申请",
+    "submit": "提交申请",
+    "start_pre_review": "开始材料预审",
+    "request_supplement": "要求补正",
+    "accept": "受理",
+    "begin_review": "部门并联审批开始",
+    "step_approved": "部门审批通过",
+    "step_rejected": "部门审批未通过",
+    "finish_department_review": "并联审批完成，进入登记审核",
+    "register": "登簿",
+    "issue_certificate": "缮证",
+    "deliver": "发证",
+    "return": "退件",
+    "withdraw": "撤回申请",
+    "reject": "不予登记",
+    "commitment_signed": "签署告知承诺书",
+    "deferred_material_provided": "补交容缺材料",
+    "deferred_reminder": "容缺材料补交提醒",
+    "area_confirmed": "确认面积差异结算",
+    "sla_warning": "办理时限预警",
+    "sla_overdue": "办理超时",
+    "post_check_done": "告知承诺事后核查完成",
+}

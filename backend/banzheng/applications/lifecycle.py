@@ -1,0 +1,307 @@
+"""An application's life from draft to certificate: create, submit, accept (容缺 and 告知承诺),
+supplement, return, reject, withdraw, issue and deliver; batch creation for a whole estate.
+
+Rules only; HTTP lives in routes.py. Every status change goes through `workflow.transition`.
+Functions that change an application load it with `for_update` inside a transaction, so two
+clerks, or a phone that taps three times, cannot act on the same state twice.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from tortoise.transactions import in_transaction
+
+from banzheng.accounts.models import User
+from banzheng.applications import checklists, rules, sla, steps
+from banzheng.applications.models import (
+    Application,
+    ApplicationKind,
+    ApplicationMaterial,
+    ApplicationType,
+    MaterialRequirement,
+    MaterialState,
+    PostCheckTask,
+)
+from banzheng.applications.workflow import (
+    OPEN,
+    Action,
+    next_status,
+    record,
+    transition,
+)
+from banzheng.common import workdays
+from banzheng.common.errors import Conflict, NotFound, Unprocessable
+from banzheng.communities.models import Community, House, HouseOwner
+from banzheng.security.fieldcrypt import FieldCipher
+from banzheng.security.permissions import can_see
+from banzheng.security.roles import Role
+
+APPLICATION_NOT_FOUND = "未找到该申请"
+
+
+async def visible_application(
+    user: User, application_id: object, *, lock: bool = False
+) -> Application:
+    """The application if `user` may see it (its applicant, or staff whose scope covers it)."""
+    query = Application.filter(id=application_id)
+    if lock:
+        query = query.select_for_update()
+    application = await query.first()
+    if application is None or not can_see(
+        user, scope_path=application.scope_path, owner_ids=[application.applicant_id]
+    ):
+        raise NotFound(APPLICATION_NOT_FOUND)
+    return application
+
+
+def _case_number(today: date) -> str:
+    """受理编号: date plus 8 random digits — unguessable, readable over the phone."""
+    return f"BZ{today:%Y%m%d}{secrets.randbelow(10**8):08d}"
+
+
+async def create_draft(
+    *,
+    user: User,
+    house_id: object,
+    kind: ApplicationKind,
+    contract_price: Decimal | None = None,
+    home_count: int = 1,
+    declared_id_number: str | None = None,
+    cipher: FieldCipher | None = None,
+) -> Application:
+    """A draft for the caller's house. The ID number written on the form is kept encrypted for
+    the pre-review, which checks it and matches it against the real-name profile."""
+    house = await House.get_or_none(id=house_id).select_related("building__community")
+    owner_ids = (
+        await HouseOwner.filter(house_id=house_id).values_list("owner_id", flat=True)
+        if house
+        else []
+    )
+    if house is None or not can_see(
+        user, scope_path=house.building.community.scope_path, owner_ids=owner_ids
+    ):
+        raise NotFound("未找到该房屋")
+    async with in_transaction():
+        application = await _create(
+            house=house,
+            kind=kind,
+            applicant_id=user.id if user.role is Role.owner else None,
+            actor=user,
+            contract_price=contract_price,
+            home_count=home_count,
+        )
+        if declared_id_number:
+            application.declared_id_number_enc = cipher.encrypt(
+                declared_id_number.strip().upper(), field="declared_id_number"
+            )
+            await application.save(update_fields=["declared_id_number_enc"])
+        return application
+
+
+async def _create(
+    *,
+    house: House,
+    kind: ApplicationKind,
+    applicant_id: object | None,
+    actor: User,
+    contract_price: Decimal | None = None,
+    home_count: int = 1,
+) -> Application:
+    """Create an application (inside the caller's transaction); one open one per house and kind.
+
+    The house row is locked first, so two simultaneous requests cannot both create one."""
+    await House.filter(id=house.id).select_for_update().first()
+    existing = await Application.filter(house_id=house.id, kind=kind, status__in=list(OPEN)).first()
+    if existing is not None:
+        raise Conflict(
+            "该房屋已有一件同类申请正在办理，请勿重复申请",
+            code="APPLICATION_EXISTS",
+            details={"application_id": str(existing.id)},
+        )
+    app_type = await ApplicationType.get_or_none(code=kind)
+    if app_type is None:
+        raise NotFound("没有这种申请类型")
+    ratio = (
+        rules.area_error_ratio(house.contract_area, house.measured_area)
+        if house.measured_area is not None
+        else None
+    )
+    application = await Application.create(
+        number=_case_number(datetime.now(workdays.OFFICE_TZ).date()),
+        kind=kind,
+        house=house,
+        applicant_id=applicant_id,
+        scope_path=house.building.community.scope_path,
+        contract_price=contract_price,
+        home_count=home_count,
+        area_error_ratio=ratio,
+    )
+    codes = await MaterialRequirement.filter(application_type=app_type).values_list(
+        "code", flat=True
+    )
+    await ApplicationMaterial.bulk_create(
+        [ApplicationMaterial(application=application, requirement_code=code) for code in codes]
+    )
+    await record(application, "create", actor=actor, details={"kind": kind.value})
+    return application
+
+
+async def submit(*, application: Application, actor: User) -> None:
+    """Draft (or supplemented) → submitted; the pre-review job takes it from there."""
+    await transition(application, Action.submit, actor=actor)
+
+
+@dataclass(frozen=True)
+class Deferral:
+    code: str
+    due: date
+
+
+async def accept(
+    *, application: Application, clerk: User, limit_workdays: int, deferred: Iterable[Deferral] = ()
+) -> None:
+    """受理: every missing item must be deferred (non-core only) with a due date; the parallel
+    department steps start at once and the whole process is due in `limit_workdays`."""
+    next_status(application.status, Action.accept, clerk.role.value)  # 409 before anything else
+    deferrals = {d.code: d.due for d in deferred}
+    requirements = {
+        r.code: r for r in await MaterialRequirement.filter(application_type_id=application.kind)
+    }
+    materials = sorted(
+        await ApplicationMaterial.filter(application=application),
+        key=lambda m: requirements[m.requirement_code].position,
+    )
+    today = datetime.now(workdays.OFFICE_TZ).date()
+    problems = []
+    for material in materials:
+        requirement = requirements[material.requirement_code]
+        due = deferrals.get(material.requirement_code)
+        if material.state is not MaterialState.missing:
+            if due:
+                problems.append(f"「{requirement.name}」已提交，无需容缺")
+        elif due is None:
+            problems.append(f"「{requirement.name}」尚未提交：请要求补正，或对非核心材料容缺受理")
+        elif requirement.core:
+            problems.append(f"「{requirement.name}」是核心材料，不能容缺")
+        elif not today < due <= today + timedelta(days=sla.MAX_DEFERRAL_DAYS):
+            problems.append(
+                f"「{requirement.name}」的补交期限须在今后 {sla.MAX_DEFERRAL_DAYS} 日内"
+            )
+    problems += [f"该申请不需要材料「{code}」" for code in deferrals.keys() - requirements.keys()]
+    if problems:
+        raise Unprocessable(
+            "；".join(problems), code="CANNOT_ACCEPT", details={"problems": problems}
+        )
+
+    await transition(application, Action.accept, actor=clerk)
+    now = datetime.now(UTC)
+    application.due_at = await workdays.due_at(now, workdays=limit_workdays)
+    await application.save(update_fields=["due_at"])
+    for material in materials:
+        if material.state is MaterialState.missing:
+            material.state = MaterialState.deferred
+            material.deferred_until = deferrals[material.requirement_code]
+            await material.save(update_fields=["state", "deferred_until"])
+        elif material.state is MaterialState.commitment:
+            await PostCheckTask.get_or_create(
+                application=application, requirement_code=material.requirement_code
+            )
+    await steps.start_steps(application, await steps.step_kinds(application), now)
+    await transition(application, Action.begin_review)
+
+
+async def batch_create(
+    *, community_id: object, clerk: User, kind: ApplicationKind, house_ids: list[str]
+) -> list[dict]:
+    """批量受理: one application per listed house of an estate, applicant = its owner of record.
+
+    Safe to retry: a house that already has an open application of this kind answers `exists`
+    with that application's id. Each house is its own transaction, so a dropped connection
+    halfway keeps what was created and the retry completes the rest."""
+    community = await Community.get_or_none(id=community_id)
+    if community is None or not can_see(clerk, scope_path=community.scope_path):
+        raise NotFound("未找到该小区")
+    results = []
+    for house_id in dict.fromkeys(house_ids):
+        house = await _house_in(community, house_id)
+        if house is None:
+            results.append(
+                {
+                    "house_id": house_id,
+                    "outcome": "not_found",
+                    "application_id": None,
+                    "message": "本小区没有这套房屋",
+                }
+            )
+            continue
+        owner = await HouseOwner.filter(house_id=house.id).order_by("-share_percent").first()
+        owner_id = owner.owner_id if owner else None
+        try:
+            async with in_transaction():
+                application = await _create(
+                    house=house, kind=kind, applicant_id=owner_id, actor=clerk
+                )
+            results.append(
+                {
+                    "house_id": house_id,
+                    "outcome": "created",
+                    "application_id": str(application.id),
+                    "message": "已创建",
+                }
+            )
+        except Conflict as exc:
+            results.append(
+                {
+                    "house_id": house_id,
+                    "outcome": "exists",
+                    "application_id": exc.details["application_id"],
+                    "message": exc.message,
+                }
+            )
+    return results
+
+
+async def _house_in(community: Community, house_id: str) -> House | None:
+    try:
+        uuid.UUID(house_id)
+    except ValueError:
+        return None
+    return await House.get_or_none(id=house_id, building__community_id=community.id).select_related(
+        "building__community"
+    )
+
+
+async def request_supplement(
+    *, application: Application, actor: User, items: list[tuple[str | None, str]]
+) -> None:
+    """补正 with every problem listed at once (一次性告知)."""
+    await checklists.known_codes(application, [code for code, _ in items])
+    await transition(application, Action.request_supplement, actor=actor, items=items)
+
+
+async def return_application(*, application: Application, clerk: User, reasons: list[str]) -> None:
+    await transition(application, Action.return_, actor=clerk, items=[(None, r) for r in reasons])
+
+
+async def reject(*, application: Application, clerk: User, reason: str) -> None:
+    await transition(application, Action.reject, actor=clerk, note=reason)
+    await steps.close_steps(application)
+
+
+async def withdraw(*, application: Application, owner: User) -> None:
+    await transition(application, Action.withdraw, actor=owner)
+    await steps.close_steps(application)
+
+
+async def issue_certificate(*, application: Application, clerk: User) -> None:
+    await transition(application, Action.issue_certificate, actor=clerk)
+
+
+async def deliver(*, application: Application, clerk: User) -> None:
+    await transition(application, Action.deliver, actor=clerk)

@@ -1,0 +1,147 @@
+"""Parallel department steps (并联审批) and registration (登簿): who reviews which step, starting
+and closing steps, a department's decision, and the conditions for entering the register.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from banzheng.accounts.models import Organisation, User
+from banzheng.applications import rules, sla
+from banzheng.applications.labels import STEP_LABELS
+from banzheng.applications.models import (
+    Application,
+    ApplicationMaterial,
+    ApplicationType,
+    ApprovalStep,
+    MaterialState,
+    StepKind,
+    StepStatus,
+)
+from banzheng.applications.workflow import (
+    Action,
+    record,
+    transition,
+)
+from banzheng.common import workdays
+from banzheng.common.errors import Conflict, NotFound
+
+# Which department reviews which step (并联审批).
+STEP_DEPARTMENTS = {
+    StepKind.planning_check: "planning",
+    StepKind.survey_check: "survey",
+    StepKind.tax_check: "tax",
+    StepKind.fund_check: "housing",
+    StepKind.registry_review: "registry",
+}
+
+
+async def step_kinds(application: Application) -> list[StepKind]:
+    app_type = await ApplicationType.get(code=application.kind)
+    return [StepKind(kind) for kind in app_type.steps]
+
+
+async def _department_organisation(department: str, scope_path: str) -> Organisation | None:
+    """The most local organisation of `department` whose region covers the application."""
+    candidates = await Organisation.filter(department=department)
+    covering = [o for o in candidates if scope_path.startswith(o.scope_path)]
+    return max(covering, key=lambda o: len(o.scope_path), default=None)
+
+
+async def start_steps(application: Application, kinds: Iterable[StepKind], now: datetime) -> None:
+    """Start (or, after a supplement round, restart) the given steps; approved ones stay approved."""
+    for kind in kinds:
+        step = await ApprovalStep.get_or_none(application=application, kind=kind)
+        if step is None:
+            step = ApprovalStep(
+                application=application,
+                kind=kind,
+                department=STEP_DEPARTMENTS[kind],
+                organisation=await _department_organisation(
+                    STEP_DEPARTMENTS[kind], application.scope_path
+                ),
+            )
+        elif step.status is StepStatus.approved:
+            continue
+        step.status, step.started_at, step.finished_at = StepStatus.active, now, None
+        step.due_at = await workdays.due_at(now, workdays=sla.STEP_WORKDAYS[kind])
+        await step.save()
+
+
+async def close_steps(application: Application) -> None:
+    await ApprovalStep.filter(
+        application=application, status__in=[StepStatus.active, StepStatus.waiting]
+    ).update(status=StepStatus.rejected, finished_at=datetime.now(UTC))
+
+
+async def decide_step(
+    *, application: Application, step_id: object, reviewer: User, approve: bool, opinion: str
+) -> ApprovalStep:
+    """A department's decision on its step. The last parallel approval opens registry review;
+    approving registry review registers (登簿) once no deferred material is outstanding and any
+    area difference beyond 3 % has been confirmed by the owner. A refusal sends the application
+    back for supplement with the department's opinion."""
+    step = await ApprovalStep.get_or_none(id=step_id, application=application)
+    if (
+        step is None
+        or reviewer.organisation_id is None
+        or step.organisation_id != reviewer.organisation_id
+    ):
+        raise NotFound("未找到该审批环节")
+    if step.status is not StepStatus.active:
+        raise Conflict("该环节当前不在审批中", code="STEP_NOT_ACTIVE")
+    if approve and step.kind is StepKind.registry_review:
+        await _check_registrable(application)
+    now = datetime.now(UTC)
+    step.status = StepStatus.approved if approve else StepStatus.rejected
+    step.finished_at, step.decided_by, step.opinion = now, reviewer, opinion
+    await step.save()
+    label = STEP_LABELS[step.kind]
+    await record(
+        application,
+        "step_approved" if approve else "step_rejected",
+        actor=reviewer,
+        note=f"{label}：{opinion}" if opinion else label,
+        details={"step": step.kind.value},
+    )
+    if not approve:
+        await transition(
+            application,
+            Action.request_supplement,
+            actor=reviewer,
+            items=[(None, f"{label}未通过：{opinion}")],
+        )
+    elif step.kind is StepKind.registry_review:
+        await transition(application, Action.register, actor=reviewer)
+    elif (
+        not await ApprovalStep.filter(application=application)
+        .exclude(status=StepStatus.approved)
+        .exists()
+    ):
+        await transition(application, Action.finish_department_review)
+        await start_steps(application, [StepKind.registry_review], now)
+    return step
+
+
+async def _check_registrable(application: Application) -> None:
+    outstanding = await ApplicationMaterial.filter(
+        application=application, state=MaterialState.deferred
+    )
+    problems = [
+        f"容缺材料「{m.requirement_code}」尚未补交（期限 {m.deferred_until}）" for m in outstanding
+    ]
+    if application.area_error_ratio is not None and rules.needs_settlement(
+        application.area_error_ratio
+    ):
+        if application.area_confirmed_at is None:
+            problems.append(
+                f"面积误差比 {application.area_error_ratio}% 超过 {rules.AREA_TOLERANCE_PERCENT}%，"
+                "业主尚未确认结算"
+            )
+    if problems:
+        raise Conflict(
+            "暂不能登簿：" + "；".join(problems),
+            code="NOT_REGISTRABLE",
+            details={"problems": problems},
+        )
