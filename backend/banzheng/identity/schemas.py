@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field, model_validator
 
 
@@ -17,7 +15,13 @@ class ConsentPublic(BaseModel):
 class CheckStart(BaseModel):
     consent_version: str = Field(max_length=40)
     consent_sha256: str = Field(min_length=64, max_length=64)
-    agree: Literal[True] = Field(description="业主勾选“单独同意处理人脸信息”")
+    agree: bool = Field(description="业主勾选“单独同意处理人脸信息”；须为 true")
+
+    @model_validator(mode="after")
+    def _explicit(self) -> CheckStart:
+        if not self.agree:
+            raise ValueError("consent must be given explicitly")
+        return self
 
 
 class ChallengePublic(BaseModel):

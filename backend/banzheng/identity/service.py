@@ -13,6 +13,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
@@ -27,12 +28,14 @@ from banzheng.identity.models import (
     CheckStatus,
     IdentityCheck,
 )
-from banzheng.identity.precheck import Precheck
 from banzheng.identity.providers import Provider
 from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import Role
 from banzheng.storage import ObjectStore
+
+if TYPE_CHECKING:  # decoding libraries are the worker's: the API process never imports them
+    from banzheng.identity.precheck import Precheck
 
 CHECK_NOT_FOUND = "未找到该核验记录"
 REVIEWERS = frozenset({Role.clerk})
