@@ -42,3 +42,25 @@ def test_production_refuses_the_demo_secrets(tmp_path):
     )
     assert result.returncode == 2
     assert "SECRET_KEY" in result.stderr and "FIELD_KEYS" in result.stderr
+
+
+def test_a_replica_needs_postgres_and_networks_must_parse(tmp_path):
+    import pytest
+    from pydantic import ValidationError
+
+    from banzheng.settings import Settings
+
+    cases = {
+        "DATABASE_URL must be postgres": {"DATABASE_REPLICA_URL": "postgres://x@127.0.0.1/x"},
+        "intranet": {"METRICS_ALLOWED_NETWORKS": "10.0.0.0/8,intranet"},
+        "at least 24 characters": {"METRICS_TOKEN": "short"},
+    }
+    for message, values in cases.items():
+        with pytest.raises(ValidationError, match=message):
+            Settings(VAR_DIR=tmp_path, **{"DATABASE_URL": "", **values})
+    ok = Settings(
+        VAR_DIR=tmp_path,
+        DATABASE_URL="postgres://x@127.0.0.1/x",
+        DATABASE_REPLICA_URL="postgres://x@127.0.0.1:5433/x",
+    )
+    assert ok.DATABASE_REPLICA_URL.endswith(":5433/x")

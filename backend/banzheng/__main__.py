@@ -54,10 +54,26 @@ def _seed(settings: Settings) -> None:
 
 
 def _serve(settings: Settings) -> None:
+    import atexit
+    import shutil
+    import tempfile
     from functools import partial
+    from pathlib import Path
 
     from sanic import Sanic
     from sanic.worker.loader import AppLoader
+
+    from banzheng import metrics
+
+    # Several API processes: prometheus-client's multiprocess mode, in a folder emptied now
+    # (before any process records a metric) so /metrics sums every process and no earlier run.
+    given = metrics.multiprocess_dir()
+    if given:
+        metrics.prepare_multiprocess_dir(Path(given))
+    elif settings.API_WORKERS > 1:
+        folder = Path(tempfile.mkdtemp(prefix="banzheng-metrics-"))
+        metrics.prepare_multiprocess_dir(folder)
+        atexit.register(shutil.rmtree, folder, True)
 
     from banzheng.app import create_app
 

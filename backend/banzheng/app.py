@@ -13,8 +13,9 @@ from sanic import Request, Sanic
 from sanic.exceptions import SanicException
 from sanic.response import HTTPResponse, json
 
-from banzheng import db, queue, redisdb
+from banzheng import db, metrics, queue, redisdb
 from banzheng.accounts.routes import bp as accounts_bp
+from banzheng.applications import workflow
 from banzheng.applications.routes import bp as applications_bp
 from banzheng.common import logs
 from banzheng.common.context import Origin, current_origin
@@ -26,6 +27,7 @@ from banzheng.identity.providers import make_provider
 from banzheng.identity.routes import bp as identity_bp
 from banzheng.materials.routes import bp as materials_bp
 from banzheng.ops.routes import bp as ops_bp
+from banzheng.ops.routes import metrics_bp
 from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.sessions import TokenFamilies, TokenService
 from banzheng.security.tokens import TokenSigner
@@ -43,6 +45,7 @@ BLUEPRINTS = (
     materials_bp,
     identity_bp,
     ops_bp,
+    metrics_bp,
     stats_bp,
 )
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -114,6 +117,8 @@ def attach_services(app: Sanic, redis) -> None:
     settings: Settings = app.ctx.settings
     app.ctx.redis = redis
     app.ctx.queue = queue.make_queue(redis)
+    workflow.load_handlers()
+    workflow.dispatcher.bind(app.ctx.queue)  # after-commit event handlers are queued here
     app.ctx.ratelimiter = RateLimiter(redis)
     app.ctx.storage = make_storage(settings)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
@@ -176,6 +181,11 @@ async def _finish_request(request: Request, response: HTTPResponse) -> None:
     request_id = getattr(request.ctx, "request_id", None) or uuid.uuid4().hex
     response.headers["X-Request-ID"] = request_id
     started = getattr(request.ctx, "started", None)
+    elapsed = time.perf_counter() - started if started else None
+    route = request.route
+    metrics.observe_request(
+        request.method, f"/{route.path}" if route is not None else None, response.status, elapsed
+    )
     log.info(
         "request",
         extra={
@@ -183,7 +193,7 @@ async def _finish_request(request: Request, response: HTTPResponse) -> None:
             "method": request.method,
             "path": request.path,  # never the query string: it may carry a signed link
             "status": response.status,
-            "ms": round((time.perf_counter() - started) * 1000, 1) if started else None,
+            "ms": round(elapsed * 1000, 1) if elapsed is not None else None,
             "user": current_origin.get().actor_id,
         },
     )

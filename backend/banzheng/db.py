@@ -1,17 +1,37 @@
-"""Database: Tortoise ORM configuration and aerich migrations.
+"""Database: Tortoise ORM configuration, aerich migrations, the lag-tolerant read connection.
 
 Migrations are SQL, and SQL differs between PostgreSQL and SQLite, so each dialect has its own
 aerich folder (`backend/migrations/<dialect>/`), generated together from the same models by
 `scripts/makemigrations.py`. The service and the tests apply them; nothing calls
 `generate_schemas` outside that script.
+
+Migrations run once, by one process: `python -m banzheng migrate` (a compose service, a
+Kubernetes Job, `scripts/dev.sh`'s launcher) — never by each API process at start. Two migrate
+commands started together (a retried Job, two deploys) take turns on a lock: a PostgreSQL
+session advisory lock, or a file lock beside the SQLite file; the second finds nothing pending.
+
+Reads that tolerate a few seconds of lag (staff lists, statistics, metrics) go through
+`lag_tolerant(query)`, which sends them to `DATABASE_REPLICA_URL` when one is set. Everything
+else — owners' own reads (read-your-writes), anything inside a transaction, every write — stays
+on the primary.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import fcntl
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
 from aerich import Command
-from tortoise import Tortoise
+from tortoise import Tortoise, connections
+from tortoise.backends.base.client import TransactionalDBClient
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
 
 from banzheng.settings import REPO_ROOT, Settings
 
@@ -22,9 +42,16 @@ MODEL_MODULES = [
     "banzheng.applications.models",
     "banzheng.materials.models",
     "banzheng.identity.models",
+    "banzheng.stats.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"
+REPLICA = "replica"
+# pg_advisory_lock key of `migrate` (any fixed 64-bit number; this one spells "banzheng").
+MIGRATION_LOCK_KEY = 0x62616E7A68656E67
+MIGRATION_LOCK_WAIT_SECONDS = 600  # a migration that takes longer is stuck; the waiter gives up
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=Model)
 
 
 def dialect(url: str) -> str:
@@ -36,11 +63,14 @@ def dialect(url: str) -> str:
     raise ValueError(f"unsupported DATABASE_URL scheme {scheme!r}")
 
 
-def tortoise_config(url: str) -> dict:
+def tortoise_config(url: str, replica_url: str = "") -> dict:
     if dialect(url) == "sqlite":
         Path(url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
+    conns = {"default": url}
+    if replica_url:
+        conns[REPLICA] = replica_url
     return {
-        "connections": {"default": url},
+        "connections": conns,
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "Asia/Shanghai",
@@ -52,18 +82,72 @@ def migrations_location(url: str) -> str:
 
 
 async def migrate(settings: Settings) -> list[str]:
-    """Apply every pending migration; returns the names applied."""
+    """Apply every pending migration, holding the migration lock; returns the names applied."""
     url = settings.database_url
-    async with Command(
-        tortoise_config(url), app="models", location=migrations_location(url)
-    ) as cmd:
-        await cmd.init()
-        return await cmd.upgrade(run_in_transaction=True)
+    async with migration_lock(settings):
+        async with Command(
+            tortoise_config(url), app="models", location=migrations_location(url)
+        ) as cmd:
+            await cmd.init()
+            return await cmd.upgrade(run_in_transaction=True)
+
+
+@contextlib.asynccontextmanager
+async def migration_lock(
+    settings: Settings, *, wait: float = MIGRATION_LOCK_WAIT_SECONDS
+) -> AsyncIterator[None]:
+    """One migrator at a time across processes and machines.
+
+    PostgreSQL: a session-level advisory lock on its own connection, held while aerich runs on
+    its connections; released by unlock or, if this process dies, by the server when the
+    session ends — no lock row to clean up. SQLite (one machine): an exclusive flock."""
+    url = settings.database_url
+    if dialect(url) == "postgres":
+        import asyncpg
+
+        conn = await asyncpg.connect(_asyncpg_dsn(url))
+        try:
+            deadline = time.monotonic() + wait
+            announced = False
+            while not await conn.fetchval("SELECT pg_try_advisory_lock($1)", MIGRATION_LOCK_KEY):
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"another migration held the lock for over {wait:.0f} s")
+                if not announced:
+                    log.info("waiting for another process's migration to finish")
+                    announced = True
+                await asyncio.sleep(0.2)
+            try:
+                yield
+            finally:
+                await conn.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK_KEY)
+        finally:
+            await conn.close()
+    else:
+        path = Path(url.removeprefix("sqlite://")).with_suffix(".migrate.lock")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a+b") as handle:
+            await asyncio.to_thread(fcntl.flock, handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _asyncpg_dsn(url: str) -> str:
+    """Tortoise's URL without its own query options (maxsize=…), as asyncpg reads it."""
+    base = url.split("?", 1)[0]
+    return "postgresql://" + base.split("://", 1)[1]
 
 
 async def open_database(settings: Settings) -> None:
+    """Initialise Tortoise and open the connection now: an unreachable database stops the
+    process at start (not at its first request), and no request pays for the connect."""
     # Global fallback: Sanic opens the database in a listener, requests run in other tasks.
-    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+    await Tortoise.init(
+        config=tortoise_config(settings.database_url, settings.DATABASE_REPLICA_URL),
+        _enable_global_fallback=True,
+    )
+    await ping()
 
 
 async def close_database() -> None:
@@ -72,3 +156,52 @@ async def close_database() -> None:
 
 async def ping() -> None:
     await Tortoise.get_connection("default").execute_query("SELECT 1")
+
+
+def lag_tolerant(query: QuerySet[M]) -> QuerySet[M]:
+    """Run `query` on the read replica when one is configured.
+
+    For reads whose reader accepts data a few seconds old: staff lists, statistics, metrics.
+    Not for an owner reading what they just wrote, nor inside a transaction (the replica does
+    not see it), nor before a write that depends on the result."""
+    if REPLICA in connections.db_config:
+        return query.using_db(connections.get(REPLICA))
+    return query
+
+
+AfterCommit = Callable[[], Awaitable[None]]
+_CALLBACKS = "_banzheng_after_commit"  # attribute on the outermost transaction client
+
+
+async def after_commit(callback: AfterCommit) -> None:
+    """Run `callback` once the current transaction has committed; never if it rolls back.
+
+    Outside a transaction every write has already committed, so it runs at once. Inside one,
+    it runs right after COMMIT, still inside `in_transaction()`'s exit, where the connection
+    context is the finished transaction: a callback must therefore not use the database (it
+    enqueues a job, which reads the committed rows). Within nested blocks the callback waits
+    for the outermost COMMIT (Tortoise keeps the outermost client current for savepoints); a
+    savepoint rolled back does not cancel it, so callbacks must find their rows before acting,
+    which the jobs they enqueue do. A failing callback is logged and the transaction stays
+    committed: whatever it was to start is picked up by its own sweep.
+    """
+    conn = connections.get("default")
+    if not isinstance(conn, TransactionalDBClient) or conn._finalized:
+        await callback()
+        return
+    pending: list[AfterCommit] | None = getattr(conn, _CALLBACKS, None)
+    if pending is None:
+        pending = []
+        setattr(conn, _CALLBACKS, pending)
+        commit = conn.commit
+
+        async def commit_then_run() -> None:
+            await commit()
+            for queued in pending:
+                try:
+                    await queued()
+                except Exception:
+                    log.exception("after-commit callback failed; its sweep will retry")
+
+        conn.commit = commit_then_run  # this transaction's client only
+    pending.append(callback)

@@ -62,6 +62,11 @@ async def enqueue(queue: RedisQueue, function: str, *, key: str | None = None, *
     )
 
 
+async def depth(queue: RedisQueue) -> dict[str, int]:
+    """Jobs waiting and running now, for /metrics and the queue-depth autoscaler."""
+    return {"queued": await queue.count("queued"), "active": await queue.count("active")}
+
+
 async def position(queue: RedisQueue, job_key: str) -> int | None:
     """How many jobs are ahead of this one (0: next), or None when it is not waiting."""
     found = await queue.redis.lpos(queue.namespace("queued"), queue.job_id(job_key))

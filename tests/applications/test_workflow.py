@@ -73,6 +73,14 @@ async def test_happy_path_from_draft_to_delivered_certificate(act, world, drain)
     assert actions[:4] == ["create", "submit", "start_pre_review", "accept"]
     assert actions[-3:] == ["register", "issue_certificate", "deliver"]
     assert await AuditEvent.filter(action="application.deliver").count() == 1
+    # delivered the day it was accepted: 0 working days, counted in the supervisors' figures
+    supervisor = await act("supervisor")
+    times = (await supervisor.get("/api/v1/stats/processing-time")).json()["items"]
+    assert [(t["kind"], t["finished"], t["median_workdays"]) for t in times] == [
+        ("transfer_registration", 1, 0)
+    ]
+    rates = (await supervisor.get("/api/v1/stats/certificate-rate")).json()["items"]
+    assert [(r["name"], r["certified"], r["houses"]) for r in rates] == [("幸福里小区", 1, 1)]
 
 
 async def test_missing_core_materials_are_all_listed_at_once_and_a_resubmission_goes_through(

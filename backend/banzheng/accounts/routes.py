@@ -14,14 +14,15 @@ from banzheng.accounts.schemas import (
     TokenPair,
     WeChatLogin,
 )
+from banzheng.common.context import current_origin
 from banzheng.common.http import PUBLIC, endpoint, respond
-from banzheng.common.ratelimit import Limit
+from banzheng.common.ratelimit import client_source
+from banzheng.security import rates
+from banzheng.security.lockout import LoginGate
 from banzheng.security.roles import Role
 
 bp = Blueprint("accounts", url_prefix="/api/v1")
 TAG = "账号与登录"
-# Password guessing from one address is slowed here, before any password is hashed.
-STAFF_LOGIN_PER_IP = Limit("20/minute")
 
 
 @bp.post("/auth/wechat")
@@ -32,6 +33,7 @@ STAFF_LOGIN_PER_IP = Limit("20/minute")
     response=TokenPair,
     errors=(403, 429, 502, 503),
     tag=TAG,
+    rate_limits=(rates.OWNER_LOGIN_PER_SOURCE,),
 )
 async def wechat_login(request: Request, body: WeChatLogin) -> HTTPResponse:
     ctx = request.app.ctx
@@ -49,6 +51,7 @@ async def wechat_login(request: Request, body: WeChatLogin) -> HTTPResponse:
     response=TokenPair,
     errors=(401, 403),
     tag=TAG,
+    rate_limits=(rates.DEV_LOGIN_PER_SOURCE,),
 )
 async def dev_login(request: Request, body: DevLogin) -> HTTPResponse:
     ctx = request.app.ctx
@@ -66,16 +69,22 @@ async def dev_login(request: Request, body: DevLogin) -> HTTPResponse:
     response=TokenPair,
     errors=(401, 423),
     tag=TAG,
-    rate_limits=(STAFF_LOGIN_PER_IP,),
+    rate_limits=(rates.STAFF_LOGIN_PER_SOURCE, rates.STAFF_LOGIN_PER_SOURCE_DAILY),
 )
 async def staff_login(request: Request, body: StaffLogin) -> HTTPResponse:
-    ctx = request.app.ctx
+    ctx, settings = request.app.ctx, request.app.ctx.settings
+    gate = LoginGate(
+        ctx.redis,
+        max_failures=settings.LOGIN_MAX_FAILURES,
+        window_seconds=settings.LOGIN_LOCKOUT_SECONDS,
+        account_max_failures=settings.LOGIN_ACCOUNT_MAX_FAILURES,
+    )
     pair = await service.login_staff(
         username=body.username,
         password=body.password,
         tokens=ctx.tokens,
-        max_failures=ctx.settings.LOGIN_MAX_FAILURES,
-        lockout_seconds=ctx.settings.LOGIN_LOCKOUT_SECONDS,
+        gate=gate,
+        source=client_source(current_origin.get().ip),
     )
     return respond(TokenPair(**pair))
 
@@ -88,9 +97,13 @@ async def staff_login(request: Request, body: StaffLogin) -> HTTPResponse:
     response=TokenPair,
     errors=(401,),
     tag=TAG,
+    rate_limits=(rates.REFRESH_PER_SOURCE,),
 )
 async def refresh(request: Request, body: RefreshRequest) -> HTTPResponse:
-    pair = await service.refresh(refresh_token=body.refresh_token, tokens=request.app.ctx.tokens)
+    ctx = request.app.ctx
+    pair = await service.refresh(
+        refresh_token=body.refresh_token, tokens=ctx.tokens, limiter=ctx.ratelimiter
+    )
     return respond(TokenPair(**pair))
 
 

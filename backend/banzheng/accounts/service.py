@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
-from tortoise.expressions import F
-
 from banzheng.accounts.models import User
 from banzheng.common import audit
-from banzheng.common.errors import ApiError, Forbidden, Unauthorized
+from banzheng.common.errors import Forbidden, Unauthorized
+from banzheng.common.ratelimit import RateLimiter
+from banzheng.security import rates
 from banzheng.security.fieldcrypt import FieldCipher, mask_id_number, mask_name, mask_phone
-from banzheng.security.passwords import verify_password
+from banzheng.security.lockout import Attempt, LoginGate
+from banzheng.security.passwords import verify_password_async
 from banzheng.security.roles import ROLE_LABELS, Role
-from banzheng.security.sessions import TokenService
+from banzheng.security.sessions import TokenReused, TokenService
 from banzheng.security.tokens import InvalidToken
 from banzheng.wechat import WeChatClient
-
-
-class AccountLocked(ApiError):
-    status = 423
-    code = "ACCOUNT_LOCKED"
 
 
 async def _start_session(tokens: TokenService, user: User, method: str) -> dict:
@@ -69,49 +63,62 @@ async def login_dev(*, login: str, enabled: bool, tokens: TokenService) -> dict:
 
 
 async def login_staff(
-    *, username: str, password: str, tokens: TokenService, max_failures: int, lockout_seconds: int
+    *, username: str, password: str, tokens: TokenService, gate: LoginGate, source: str
 ) -> dict:
-    """Password login; after `max_failures` wrong passwords the account locks for a while.
+    """Password login, behind the lockout of `security/lockout.py`.
 
-    An unknown username costs the same hash check and gets the same answer as a wrong password.
+    The attempt is counted before the password is checked; an unknown name, an owner's name or a
+    disabled account costs the same hash check and gets the same answers (401, then 423) as a
+    wrong password for a real one, so neither the answer nor its timing tells them apart.
     """
-    user = await User.get_or_none(username=username, is_active=True)
-    now = datetime.now(UTC)
-    if user is not None and user.locked_until and user.locked_until > now:
-        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-        raise AccountLocked(f"密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试")
+    attempt = await gate.reserve(login_name=username, source=source)
+    user = await User.get_or_none(username=username, is_active=True).select_related("organisation")
     staff = user is not None and user.role is not Role.owner
-    if not verify_password(user.password_hash if staff else None, password) or not staff:
-        if staff:
-            await _count_failure(
-                user, now=now, max_failures=max_failures, lockout_seconds=lockout_seconds
-            )
+    if (
+        not await verify_password_async(user.password_hash if staff else None, password)
+        or not staff
+    ):
+        await _record_failure(username, user if staff else None, attempt, gate)
         raise Unauthorized("用户名或密码错误", code="BAD_CREDENTIALS")
-    if user.failed_logins:
-        await User.filter(id=user.id).update(failed_logins=0, locked_until=None)
+    await gate.succeeded(attempt)
     return await _start_session(tokens, user, "password")
 
 
-async def _count_failure(
-    user: User, *, now: datetime, max_failures: int, lockout_seconds: int
+async def _record_failure(
+    username: str, user: User | None, attempt: Attempt, gate: LoginGate
 ) -> None:
-    await User.filter(id=user.id).update(failed_logins=F("failed_logins") + 1)
-    await user.refresh_from_db(fields=["failed_logins"])
-    if user.failed_logins >= max_failures:
-        until = now + timedelta(seconds=lockout_seconds)
-        await User.filter(id=user.id).update(failed_logins=0, locked_until=until)
+    """Failed logins are security events (issue #13 item 6). The password is never recorded; a
+    name that is no account is kept only as its digest (people type passwords into it)."""
+    details = {"source": attempt.source, "attempt": attempt.number}
+    target = {"object_type": "user", "object_id": user.id} if user else {}
+    if user is None:
+        details["login_name_digest"] = attempt.account
+    await audit.record("auth.login_failed", details=details, **target)
+    if attempt.locks:
         await audit.record(
             "auth.locked",
-            object_type="user",
-            object_id=user.id,
-            actor_id=user.id,
-            details={"until": until.isoformat()},
+            details={**details, "seconds": gate.window},
+            **target,
         )
 
 
-async def refresh(*, refresh_token: str, tokens: TokenService) -> dict:
+async def refresh(*, refresh_token: str, tokens: TokenService, limiter: RateLimiter) -> dict:
+    try:
+        claims = tokens.signer.verify(refresh_token, token_type="refresh")
+    except InvalidToken:
+        raise Unauthorized("登录已失效，请重新登录", code="REFRESH_INVALID") from None
+    await limiter.hit(rates.REFRESH_PER_SESSION, claims["fam"])
     try:
         return await tokens.refresh(refresh_token)
+    except TokenReused as reuse:
+        # A rotated refresh token came back: someone holds a copy (issue #13 item 6).
+        await audit.record(
+            "auth.refresh_reused",
+            object_type="user",
+            object_id=reuse.user_id,
+            details={"family": reuse.family},
+        )
+        raise Unauthorized("登录已失效，请重新登录", code="REFRESH_INVALID") from None
     except InvalidToken:
         raise Unauthorized("登录已失效，请重新登录", code="REFRESH_INVALID") from None
 

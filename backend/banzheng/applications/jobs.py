@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 from banzheng.accounts.models import User
 from banzheng.applications import lifecycle, sla
 from banzheng.applications.models import Application
-from banzheng.applications.workflow import EDITABLE
+from banzheng.applications.workflow import EDITABLE, HANDLER_JOB, dispatcher
 from banzheng.materials import prereview
 from banzheng.queue import beating
 
@@ -50,3 +50,18 @@ async def submit_application(ctx: dict, *, application_id: str, actor_id: str, v
 async def scan_deadlines(ctx: dict) -> dict[str, int]:
     """Every few minutes: warnings at 80 %, overdue at 100 %, deferred-material reminders."""
     return await sla.scan()
+
+
+@beating
+async def run_event_handler(ctx: dict, *, event_id: int, handler: str) -> bool:
+    """One after-commit handler for one event (workflow.py); a re-run changes nothing."""
+    return await dispatcher.run(event_id=event_id, handler=handler)
+
+
+assert run_event_handler.__name__ == HANDLER_JOB  # the dispatcher enqueues it by this name
+
+
+@beating
+async def sweep_outbox(ctx: dict) -> int:
+    """Every minute: handlers whose after-commit enqueue was lost (a process died) are queued."""
+    return await dispatcher.sweep()

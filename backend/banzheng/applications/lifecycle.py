@@ -291,12 +291,10 @@ async def return_application(*, application: Application, clerk: User, reasons: 
 
 async def reject(*, application: Application, clerk: User, reason: str) -> None:
     await transition(application, Action.reject, actor=clerk, note=reason)
-    await steps.close_steps(application)
 
 
 async def withdraw(*, application: Application, owner: User) -> None:
     await transition(application, Action.withdraw, actor=owner)
-    await steps.close_steps(application)
 
 
 async def issue_certificate(*, application: Application, clerk: User) -> None:
@@ -304,4 +302,10 @@ async def issue_certificate(*, application: Application, clerk: User) -> None:
 
 
 async def deliver(*, application: Application, clerk: User) -> None:
+    """发证; the working days the case took are kept for the processing-time statistics."""
     await transition(application, Action.deliver, actor=clerk)
+    if application.accepted_at is not None:
+        application.workdays_taken = await workdays.workdays_between(
+            application.accepted_at, application.finished_at
+        )
+        await application.save(update_fields=["workdays_taken"])

@@ -113,6 +113,9 @@ class Application(Model):
     accepted_at = fields.DatetimeField(null=True)
     due_at = fields.DatetimeField(null=True)  # whole process: N working days from acceptance
     finished_at = fields.DatetimeField(null=True)
+    # Statutory working days from acceptance to delivery (发证), set when delivered: the
+    # processing-time statistics aggregate this column in SQL.
+    workdays_taken = fields.IntField(null=True)
     version = fields.IntField(default=0)  # optimistic lock for transitions
 
     applicant_id: object
@@ -220,7 +223,7 @@ class PostCheckTask(Model):
 
 
 class SlaWarning(Model):
-    """An overdue warning (预警) for one step; the hook for notifications later."""
+    """An overdue warning (预警) for one step; its timeline event is dispatched to handlers."""
 
     id = fields.UUIDField(primary_key=True)
     step = fields.ForeignKeyField(
@@ -238,3 +241,27 @@ class SlaWarning(Model):
     class Meta:
         table = "sla_warning"
         unique_together = (("step", "level"),)
+
+
+class EventOutbox(Model):
+    """One after-commit handler still owed to one event (the transactional outbox).
+
+    Written by `workflow.record` in the transaction that records the event, so it exists only
+    if that transaction commits; deleted in the transaction in which the handler's work is
+    done, so the work happens once. `attempts` lets the sweep leave a handler that keeps
+    failing to the dead-letter list instead of retrying it forever.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    event = fields.ForeignKeyField(
+        "models.ApplicationEvent", related_name="outbox", on_delete=fields.CASCADE
+    )
+    handler = fields.CharField(max_length=120)
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    attempts = fields.IntField(default=0)
+
+    event_id: int
+
+    class Meta:
+        table = "event_outbox"
+        unique_together = (("event", "handler"),)

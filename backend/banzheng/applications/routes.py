@@ -45,6 +45,7 @@ from banzheng.common.errors import NotFound, ValidationFailed
 from banzheng.common.http import ANY_USER, endpoint, respond
 from banzheng.common.idempotency import IDEMPOTENCY_ERRORS, IDEMPOTENCY_PARAMETERS, idempotent
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
+from banzheng.security import rates
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import STAFF_ROLES, Role
 
@@ -211,6 +212,7 @@ async def sign_commitment(
     errors=(404, 409, 429, *IDEMPOTENCY_ERRORS),
     parameters=IDEMPOTENCY_PARAMETERS,
     tag=TAG,
+    rate_limits=(rates.SUBMIT_PER_USER,),
 )
 @idempotent()
 async def submit(request: Request, user: User, application_id: UUID) -> HTTPResponse:

@@ -24,6 +24,7 @@ from banzheng.applications.models import (
 )
 from banzheng.applications.workflow import record
 from banzheng.common import workdays
+from banzheng.db import lag_tolerant
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,9 @@ async def scan(now: datetime | None = None) -> dict[str, int]:
 
 
 async def _raise(step: ApprovalStep, level: WarningLevel) -> bool:
-    """Create the warning once; the event on the timeline is where notifications will hook in."""
+    """Create the warning once. Its `sla_warning` / `sla_overdue` event goes through the event
+    dispatcher (workflow.py): handlers registered for it (the staff notification) run after
+    this transaction commits."""
     if await SlaWarning.exists(step=step, level=level):
         return False
     try:
@@ -122,3 +125,13 @@ async def _reminded(material: ApplicationMaterial) -> bool:
         "details", flat=True
     )
     return any(d.get("requirement") == material.requirement_code for d in events)
+
+
+async def step_counts() -> dict[str, int]:
+    """Running steps and how many of them are overdue now (for /metrics and its overdue-rate
+    alert against the plan's 3 % target). A few seconds of replica lag do not matter here."""
+    running = ApprovalStep.filter(status=StepStatus.active)
+    return {
+        "active": await lag_tolerant(running).count(),
+        "overdue": await lag_tolerant(running.filter(warnings__level=WarningLevel.overdue)).count(),
+    }

@@ -12,6 +12,7 @@ from banzheng.applications import rules, sla
 from banzheng.applications.labels import STEP_LABELS
 from banzheng.applications.models import (
     Application,
+    ApplicationEvent,
     ApplicationMaterial,
     ApplicationType,
     ApprovalStep,
@@ -21,6 +22,8 @@ from banzheng.applications.models import (
 )
 from banzheng.applications.workflow import (
     Action,
+    Phase,
+    on,
     record,
     transition,
 )
@@ -69,9 +72,11 @@ async def start_steps(application: Application, kinds: Iterable[StepKind], now: 
         await step.save()
 
 
-async def close_steps(application: Application) -> None:
+@on(Action.reject, Action.withdraw, phase=Phase.transaction)
+async def close_steps(event: ApplicationEvent) -> None:
+    """A rejected or withdrawn application's open steps close with it, in its transaction."""
     await ApprovalStep.filter(
-        application=application, status__in=[StepStatus.active, StepStatus.waiting]
+        application_id=event.application_id, status__in=[StepStatus.active, StepStatus.waiting]
     ).update(status=StepStatus.rejected, finished_at=datetime.now(UTC))
 
 

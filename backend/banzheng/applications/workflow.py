@@ -1,25 +1,78 @@
-"""The application state machine: one table of allowed transitions, enforced in one place.
+"""The application state machine: one table of allowed transitions, enforced in one place —
+and the one place where what happens to an application has side effects.
 
 Every change of `Application.status` goes through `transition`, which checks the table (source
 states and who may act), updates the row under an optimistic lock (a phone retry or two clerks
 at once cannot apply a transition twice), records an `ApplicationEvent` for the owner's timeline
 and an audit event. An illegal transition raises `Conflict` (HTTP 409) with a Chinese message.
+
+Events and their handlers
+-------------------------
+Every `ApplicationEvent` (a transition, or a decision `record`ed without one: a step approved,
+an SLA warning, a deferral reminder…) is dispatched to the handlers registered for its action.
+No route or service calls a notifier, a certificate issuer or a statistics counter by hand:
+
+    from banzheng.applications.workflow import Phase, on
+
+    @on("request_supplement", "accept")              # after commit, in a queue job
+    async def tell_owner(event: ApplicationEvent) -> None: ...
+
+    @on(Action.reject, Action.withdraw, phase=Phase.transaction)
+    async def close_steps(event: ApplicationEvent) -> None: ...
+
+- `Phase.after_commit` (default): the handler runs only once the transaction that recorded the
+  event has committed — never when it rolls back — in the queue worker. `record` writes an
+  `EventOutbox` row per handler in the event's own transaction; after COMMIT a job
+  `run_event_handler(event_id, handler)` is enqueued (`db.after_commit`); the job runs the
+  handler inside a transaction that also deletes that row, so the handler's database work
+  happens exactly once per event even when the job runs twice (a retry, a re-queued dead
+  letter, the sweep). A handler that talks to the outside world (WeChat, SMS) writes rows here
+  and enqueues its own idempotent job with `db.after_commit` (see notifications/). If a process
+  dies between COMMIT and enqueue, `sweep_outbox` (worker cron, every minute) enqueues the
+  rows left behind. `event.application` is loaded for the handler.
+- `Phase.transaction`: the handler runs inside the recording transaction, right after the event
+  row is written, and commits or rolls back with it: for state that must change together with
+  the status (closing the department steps of a rejected application). Database work only.
+
+Registration without import cycles: a domain puts its handlers in a module (decorated with
+`on`) and lists that module's dotted name in `HANDLER_MODULES` below. The modules are imported
+by `load_handlers()` — at API and worker start, and lazily by the first `record` in any other
+process (scripts, the demo seeder) — so no process records an event without knowing its handlers,
+and applications/ never imports another domain at import time. Tests register a handler for
+one test with `dispatcher.temporarily(handler, *actions)`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import dataclasses
+import importlib
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from tortoise import timezone
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from banzheng import db, queue
 from banzheng.accounts.models import User
 from banzheng.applications.labels import STATUS_LABELS
-from banzheng.applications.models import Application, ApplicationEvent, Status, SupplementItem
+from banzheng.applications.models import (
+    Application,
+    ApplicationEvent,
+    EventOutbox,
+    Status,
+    SupplementItem,
+)
 from banzheng.common import audit
 from banzheng.common.errors import Conflict
 from banzheng.security.roles import Role
+
+log = logging.getLogger(__name__)
 
 S = Status
 SYSTEM = "system"  # the queue worker and periodic jobs
@@ -201,4 +254,172 @@ async def record(
         actor_role=actor_name,
         details={**summary, **(details or {}), **({"note": note} if note else {})},
     )
+    event.application = application
+    await dispatcher.dispatch(event)
     return event
+
+
+# ---------------------------------------------------------------------------------------------
+# The event dispatcher
+
+# Modules whose `@on(...)` handlers must be known wherever events are recorded. Add yours here.
+HANDLER_MODULES: tuple[str, ...] = ("banzheng.applications.steps",)
+
+# The job that runs one after-commit handler for one event (registered in banzheng/worker.py).
+HANDLER_JOB = "run_event_handler"
+# Outbox rows older than this are re-enqueued by the sweep (the after-commit enqueue is lost
+# only when a process dies between COMMIT and enqueue, or Redis was unreachable then).
+SWEEP_AFTER = timedelta(seconds=30)
+# A handler whose job has used all its retries is left to the dead-letter list (ops/), where an
+# administrator can re-queue it; the sweep does not start it over again and again.
+MAX_ATTEMPTS = queue.JOB_RETRIES
+SWEEP_BATCH = 500
+
+Handler = Callable[[ApplicationEvent], Awaitable[None]]
+
+
+class Phase(StrEnum):
+    transaction = "transaction"  # inside the recording transaction
+    after_commit = "after_commit"  # in a queue job, after the recording transaction commits
+
+
+@dataclass(frozen=True)
+class Registration:
+    name: str  # module.qualname: stable across processes, stored in EventOutbox.handler
+    function: Handler
+    phase: Phase
+
+
+def handler_name(function: Handler) -> str:
+    return f"{function.__module__}.{function.__qualname__}"
+
+
+@dataclass
+class Dispatcher:
+    """Handlers per event action; see the module docstring for the contract."""
+
+    by_action: dict[str, list[Registration]] = dataclasses.field(default_factory=dict)
+    by_name: dict[str, Registration] = dataclasses.field(default_factory=dict)
+    queue: Any = None  # the process's saq queue, bound at API / worker start
+    loaded: bool = False
+
+    def on(self, *actions: str, phase: Phase = Phase.after_commit) -> Callable[[Handler], Handler]:
+        def register(function: Handler) -> Handler:
+            self.add(function, *actions, phase=phase)
+            return function
+
+        return register
+
+    def add(self, function: Handler, *actions: str, phase: Phase = Phase.after_commit) -> None:
+        if not actions:
+            raise ValueError(f"{handler_name(function)}: name at least one event action")
+        registration = Registration(handler_name(function), function, phase)
+        known = self.by_name.get(registration.name)
+        if known is not None and known.function is not function:
+            raise ValueError(f"two event handlers are named {registration.name}")
+        self.by_name[registration.name] = registration
+        for action in actions:
+            handlers = self.by_action.setdefault(str(action), [])
+            if all(r.name != registration.name for r in handlers):
+                handlers.append(registration)
+
+    def remove(self, function: Handler) -> None:
+        name = handler_name(function)
+        self.by_name.pop(name, None)
+        for handlers in self.by_action.values():
+            handlers[:] = [r for r in handlers if r.name != name]
+
+    @contextlib.contextmanager
+    def temporarily(
+        self, function: Handler, *actions: str, phase: Phase = Phase.after_commit
+    ) -> Iterator[None]:
+        """Register a handler for the duration of a block (tests)."""
+        self.add(function, *actions, phase=phase)
+        try:
+            yield
+        finally:
+            self.remove(function)
+
+    def bind(self, queue: Any) -> None:
+        """Use this saq queue for after-commit jobs (API and worker start; tests' app fixture)."""
+        self.queue = queue
+
+    def load(self) -> None:
+        if not self.loaded:
+            for module in HANDLER_MODULES:
+                importlib.import_module(module)
+            self.loaded = True
+
+    def handlers(self, action: str, phase: Phase) -> list[Registration]:
+        self.load()
+        return [r for r in self.by_action.get(action, ()) if r.phase is phase]
+
+    async def dispatch(self, event: ApplicationEvent) -> None:
+        """Called by `record` inside the event's transaction."""
+        for registration in self.handlers(event.action, Phase.transaction):
+            await registration.function(event)
+        later = self.handlers(event.action, Phase.after_commit)
+        if not later:
+            return
+        await EventOutbox.bulk_create(
+            [EventOutbox(event_id=event.id, handler=r.name) for r in later]
+        )
+        names = [r.name for r in later]
+
+        async def enqueue() -> None:
+            for name in names:
+                await self.enqueue(event.id, name)
+
+        await db.after_commit(enqueue)
+
+    async def enqueue(self, event_id: int, name: str) -> None:
+        if self.queue is None:  # a script with no queue: the worker's sweep takes it
+            return
+        await queue.enqueue(
+            self.queue, HANDLER_JOB, key=f"event:{event_id}:{name}", event_id=event_id, handler=name
+        )
+
+    async def run(self, *, event_id: int, handler: str) -> bool:
+        """Run one after-commit handler for one event, once: True when it ran now, False when
+        it had already run (or its event was never committed)."""
+        registration = self.by_name.get(handler)
+        if registration is None:
+            self.load()
+            registration = self.by_name.get(handler)
+        if registration is None:
+            raise LookupError(f"no event handler named {handler}")
+        await EventOutbox.filter(event_id=event_id, handler=handler).update(
+            attempts=F("attempts") + 1
+        )
+        async with in_transaction():
+            owed = (
+                await EventOutbox.filter(event_id=event_id, handler=handler)
+                .select_for_update()
+                .first()
+            )
+            if owed is None:
+                return False
+            event = await ApplicationEvent.get(id=event_id).select_related("application")
+            await registration.function(event)
+            await owed.delete()
+        return True
+
+    async def sweep(self, now: datetime | None = None) -> int:
+        """Enqueue handlers whose after-commit enqueue was lost; returns how many."""
+        # In the database's zone: SQLite compares the stored text (written in that zone).
+        before = timezone.localtime((now or datetime.now(UTC)) - SWEEP_AFTER)
+        rows = (
+            await EventOutbox.filter(created_at__lt=before, attempts__lt=MAX_ATTEMPTS)
+            .order_by("id")
+            .limit(SWEEP_BATCH)
+        )
+        for row in rows:
+            await self.enqueue(row.event_id, row.handler)
+        if rows:
+            log.info("event outbox swept", extra={"enqueued": len(rows)})
+        return len(rows)
+
+
+dispatcher = Dispatcher()
+on = dispatcher.on
+load_handlers = dispatcher.load

@@ -12,12 +12,12 @@ from pydantic import BaseModel, ValidationError
 from sanic import Request
 from sanic.response import HTTPResponse, json
 from sanic_ext import openapi
-from sanic_ext.extensions.openapi.definitions import Component, Response
+from sanic_ext.extensions.openapi.definitions import Component, Parameter, Response
 
 from banzheng.accounts.models import User
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import Forbidden, Unauthorized, ValidationFailed
-from banzheng.common.ratelimit import By, Limit
+from banzheng.common.ratelimit import By, Limit, client_source
 from banzheng.security.roles import Role
 from banzheng.security.tokens import InvalidToken
 
@@ -74,6 +74,31 @@ def parse_body(request: Request, model: type[BaseModel]) -> BaseModel:
     except ValidationError as exc:
         # The owner reads the message; the field names (in English) are for the client, in details.
         raise ValidationFailed(details=_validation_details(exc)) from None
+
+
+def parse_query(request: Request, model: type[BaseModel]) -> BaseModel:
+    """Query parameters validated like a body; the model should forbid unknown names, so a
+    mistyped filter answers 422 instead of being silently ignored."""
+    try:
+        return model.model_validate({name: request.args.get(name) for name in request.args})
+    except ValidationError as exc:
+        raise ValidationFailed(details=_validation_details(exc)) from None
+
+
+def query_parameters(model: type[BaseModel]) -> list[Parameter]:
+    """The OpenAPI description of a query model's fields (one source for code and docs)."""
+    parameters = []
+    for name, field in model.model_fields.items():
+        kind = field.annotation
+        options = [a for a in getattr(kind, "__args__", ()) if a is not type(None)]
+        if options:
+            kind = options[0]
+        parameters.append(
+            Parameter(
+                name, kind, "query", description=field.description, required=field.is_required()
+            )
+        )
+    return parameters
 
 
 async def authenticate(request: Request) -> User:
@@ -136,7 +161,7 @@ def endpoint(
         @functools.wraps(handler)
         async def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
             limiter = request.app.ctx.ratelimiter
-            client_ip = current_origin.get().ip or "unknown"
+            client_ip = client_source(current_origin.get().ip)
             for limit in scoped:
                 if limit.by is By.ip or not allowed:
                     await limiter.hit(limit, client_ip)
@@ -171,6 +196,8 @@ def endpoint(
             parameter=list(parameters) or None,
         )(wrapper)
         documented.guarded_by_endpoint = True  # checked by tests/test_routes.py
+        documented.allowed_roles = allowed  # read by the authorisation matrix test
+        documented.rate_limits = scoped
         return documented
 
     return decorate

@@ -8,6 +8,7 @@ Redis, so two API processes behind nginx share them (MISSION req. 13, 14).
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import time
 from dataclasses import dataclass
@@ -73,6 +74,22 @@ class RateLimiter:
 
     async def clear(self, limit: Limit, *identifiers: str) -> None:
         await self._strategy.clear(limit.item, limit.scope, *identifiers)
+
+
+def client_source(ip: str | None) -> str:
+    """The key a client is counted under: its IPv4 address, or its IPv6 /64 (one subscriber's
+    allocation — counting single v6 addresses would let anyone rotate through 2^64 of them)."""
+    if not ip:
+        return "unknown"
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return "unknown"
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
 
 
 def _readable(seconds: int) -> str:

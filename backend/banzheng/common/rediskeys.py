@@ -4,6 +4,10 @@ from __future__ import annotations
 
 TOKEN_FAMILY = "bz:auth:family:"  # + family id -> hash {user, current}; TTL = refresh life
 RATE_LIMIT = "bz:ratelimit:"  # + bucket
+# Staff password attempts (security/lockout.py); <account> is a digest of the login name.
+LOGIN_FAILURES = "bz:auth:fail:"  # + <account>:<source> -> count; TTL = LOGIN_LOCKOUT_SECONDS
+LOGIN_ACCOUNT_FAILURES = "bz:auth:fail-all:"  # + <account> -> count from every source; same TTL
+LOGIN_KNOWN_SOURCES = "bz:auth:known:"  # + <account> -> set of sources that logged in; 30 days
 WECHAT_ACCESS_TOKEN = "bz:wechat:access_token:"  # + appid -> token; TTL = WeChat's expiry − margin
 IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = IDEMPOTENCY_TTL
 DEAD_LETTER = "bz:deadletter:"  # + entry id -> hash {function, kwargs, key, error, …}; no TTL
@@ -13,6 +17,18 @@ IDENTITY_CALLBACK_NONCE = "bz:identity:nonce:"  # + provider nonce -> "1"; TTL =
 
 def token_family(family: str) -> str:
     return TOKEN_FAMILY + family
+
+
+def login_failures(account: str, source: str) -> str:
+    return f"{LOGIN_FAILURES}{account}:{source}"
+
+
+def login_account_failures(account: str) -> str:
+    return LOGIN_ACCOUNT_FAILURES + account
+
+
+def login_known_sources(account: str) -> str:
+    return LOGIN_KNOWN_SOURCES + account
 
 
 def idempotency(user_id: object, key_digest: str) -> str:

@@ -9,6 +9,7 @@ from sanic.response import HTTPResponse
 from banzheng import db
 from banzheng.common.errors import ServiceUnavailable
 from banzheng.common.http import PUBLIC, endpoint, respond
+from banzheng.security import rates
 
 bp = Blueprint("health")
 
@@ -31,6 +32,7 @@ async def healthz(request: Request) -> HTTPResponse:
     response=Health,
     errors=(503,),
     tag="运维",
+    rate_limits=(rates.PUBLIC_PROBE_PER_SOURCE,),
 )
 async def readyz(request: Request) -> HTTPResponse:
     checks = {}

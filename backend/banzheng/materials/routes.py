@@ -20,8 +20,10 @@ from banzheng.applications import lifecycle
 from banzheng.common.errors import ApiError, NotFound
 from banzheng.common.http import endpoint, respond
 from banzheng.identity.uploads import UploadedVideo
+from banzheng.common.ratelimit import By, Limit
 from banzheng.materials import flows, service
 from banzheng.materials.models import MaterialFile
+from banzheng.security import rates
 from banzheng.security.roles import STAFF_ROLES, Role
 from banzheng.storage import LinkExpired, LinkInvalid, sign_download, verify_download
 
@@ -151,6 +153,7 @@ def _declared_length(request: Request) -> int | None:
     status=201,
     errors=(404, 409, 413, 422),
     tag=TAG,
+    rate_limits=(rates.UPLOAD_ONCE_PER_USER,),
 )
 async def upload_material(request: Request, user: User, application_id: UUID) -> HTTPResponse:
     code = request.args.get("requirement", "")
@@ -234,6 +237,7 @@ def _status(session, file: MaterialFile | None = None) -> UploadStatus:
     status=201,
     errors=(400, 404, 409, 410, 413, 422),
     tag=TAG,
+    rate_limits=(rates.UPLOAD_START_PER_USER, rates.UPLOAD_START_PER_USER_DAILY),
 )
 async def create_upload(request: Request, user: User) -> HTTPResponse:
     length = _int_header(request, "upload-length")
@@ -259,6 +263,8 @@ async def upload_offset(request: Request, user: User, upload_id: str) -> HTTPRes
 
 
 CHUNK_ERRORS = (400, 404, 405, 409, 413, 415, 422)
+# PATCH and its POST override are one operation: they share one counter.
+CHUNK_LIMIT = Limit(rates.UPLOAD_CHUNK_PER_USER.rate, By.user, scope="upload_chunk:user")
 
 
 @bp.patch("/uploads/<upload_id:str>", stream=True)
@@ -268,6 +274,7 @@ CHUNK_ERRORS = (400, 404, 405, 409, 413, 415, 422)
     response=UploadStatus,
     errors=CHUNK_ERRORS,
     tag=TAG,
+    rate_limits=(CHUNK_LIMIT,),
 )
 async def upload_chunk(request: Request, user: User, upload_id: str) -> HTTPResponse:
     return await _append_chunk(request, user, upload_id)
@@ -280,6 +287,7 @@ async def upload_chunk(request: Request, user: User, upload_id: str) -> HTTPResp
     response=UploadStatus,
     errors=CHUNK_ERRORS,
     tag=TAG,
+    rate_limits=(CHUNK_LIMIT,),
 )
 async def upload_chunk_override(request: Request, user: User, upload_id: str) -> HTTPResponse:
     """tus 1.0 lets a client that cannot send PATCH (wx.request cannot) send POST with
@@ -331,6 +339,7 @@ async def _append_chunk(request: Request, user: User, upload_id: str) -> HTTPRes
     response=DownloadLink,
     errors=(404,),
     tag=TAG,
+    rate_limits=(rates.DOWNLOAD_LINK_PER_USER,),
 )
 async def download_link(request: Request, user: User, object_id: str) -> HTTPResponse:
     file = await MaterialFile.get_or_none(object_id=object_id)

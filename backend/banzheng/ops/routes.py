@@ -4,14 +4,15 @@ from datetime import date
 from uuid import UUID
 
 from sanic import Blueprint, Request
-from sanic.response import HTTPResponse, empty
+from sanic.response import HTTPResponse, empty, raw
 
+from banzheng import metrics
 from banzheng.accounts.models import User
 from banzheng.common import audit, workdays
-from banzheng.common.errors import NotFound, ValidationFailed
-from banzheng.common.http import endpoint, respond
+from banzheng.common.errors import Forbidden, NotFound, ValidationFailed
+from banzheng.common.http import PUBLIC, endpoint, respond
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
-from banzheng.ops import service
+from banzheng.ops import flows, service
 from banzheng.ops.schemas import (
     DeadLetterPage,
     DeadLetterPublic,
@@ -23,8 +24,32 @@ from banzheng.ops.schemas import (
 from banzheng.security.roles import Role
 
 bp = Blueprint("ops", url_prefix="/api/v1/admin")
+metrics_bp = Blueprint("metrics")
 TAG = "运维"
 ADMIN = {Role.admin}
+
+
+@metrics_bp.get("/metrics")
+@endpoint(
+    summary="Prometheus 指标（仅限运维网络或持有指标令牌）",
+    roles=PUBLIC,
+    errors=(403,),
+    tag=TAG,
+)
+async def prometheus_metrics(request: Request) -> HTTPResponse:
+    """Text exposition format. Refused (403) unless the caller holds METRICS_TOKEN or calls
+    from METRICS_ALLOWED_NETWORKS (both the peer and any forwarded address); see metrics.py."""
+    ctx, settings = request.app.ctx, request.app.ctx.settings
+    if not metrics.allowed(
+        peer=request.ip,
+        forwarded=request.remote_addr,
+        authorization=request.headers.get("authorization", ""),
+        token=settings.METRICS_TOKEN,
+        networks=settings.metrics_networks,
+    ):
+        raise Forbidden("指标仅对运维监控开放", code="METRICS_FORBIDDEN")
+    shared = await flows.shared_metrics(queue=ctx.queue, redis=ctx.redis)
+    return raw(metrics.exposition(shared), content_type=metrics.CONTENT_TYPE)
 
 
 @bp.get("/dead-letters")

@@ -105,6 +105,10 @@ async def page(redis: Redis, *, page: int, size: int) -> tuple[list[DeadLetter],
     return [DeadLetter.from_redis(row) for row in rows if row], total
 
 
+async def count(redis: Redis) -> int:
+    return await redis.zcard(rediskeys.DEAD_LETTERS)
+
+
 async def _take(redis: Redis, entry_id: str) -> DeadLetter:
     """Remove the entry from the index, once: of two admins acting at once, one gets it."""
     if not await redis.zrem(rediskeys.DEAD_LETTERS, entry_id):

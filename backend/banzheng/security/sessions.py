@@ -30,6 +30,15 @@ return 1
 """
 
 
+class TokenReused(InvalidToken):
+    """A refresh token that was already rotated came back: a theft signal; the family is gone."""
+
+    def __init__(self, *, user_id: str, family: str) -> None:
+        super().__init__("refresh token reused: family revoked")
+        self.user_id = user_id
+        self.family = family
+
+
 class Rotation(Enum):
     rotated = 1
     reused = 0
@@ -101,7 +110,7 @@ class TokenService:
         pair, jti = self._pair(user_id=claims["sub"], role=claims["role"], family=family)
         outcome = await self.families.rotate(family=family, presented=claims["jti"], new=jti)
         if outcome is Rotation.reused:
-            raise InvalidToken("refresh token reused: family revoked")
+            raise TokenReused(user_id=claims["sub"], family=family)
         if outcome is Rotation.unknown:
             raise InvalidToken("family revoked or expired")
         return pair

@@ -1,0 +1,76 @@
+"""Every rate limit the API declares, with the reason for its number (issue #13 item 2).
+
+Routes name these in `endpoint(rate_limits=…)`; the mechanism is `common/ratelimit.py` (Redis,
+sliding window, 429 `RATE_LIMITED` with `Retry-After`). Limits by source (`By.ip`) count an IPv4
+address or an IPv6 /64; behind nginx the address comes from X-Forwarded-For (TRUSTED_PROXIES).
+
+Two populations shape the numbers:
+- owners on phones come through carrier-grade NAT, where hundreds of subscribers can share one
+  public IPv4 address, so limits by source for owner routes are generous and the tight ones are
+  per account;
+- staff work from a few office networks, one NAT address per building.
+
+A route that is open to the public (`roles=PUBLIC`) must declare at least one limit: the
+authorisation matrix test (`tests/security/test_matrix.py`) fails otherwise.
+"""
+
+from __future__ import annotations
+
+from banzheng.common.ratelimit import By, Limit
+
+# --- logging in ---------------------------------------------------------------------------------
+
+STAFF_LOGIN_PER_SOURCE = Limit("20/minute")
+"""Password attempts from one address: a street office of 30 clerks logging in at 08:30 stays
+well under it; a guesser gets 20 a minute before the per-account lockout (5) even matters."""
+
+STAFF_LOGIN_PER_SOURCE_DAILY = Limit("300/day")
+"""…and at most this many a day from one address (ten logins per clerk of a large office), so a
+patient guesser who stays under the minute limit still gets nowhere."""
+
+OWNER_LOGIN_PER_SOURCE = Limit("60/minute")
+"""WeChat logins from one address. Each costs a call to WeChat's server API (itself limited per
+appid); 60 a minute covers a carrier NAT full of owners while refusing a script."""
+
+DEV_LOGIN_PER_SOURCE = Limit("60/minute")
+"""Demo logins (never in production): the tests and the demo log in a few dozen times a run."""
+
+REFRESH_PER_SOURCE = Limit("120/minute")
+"""Token refreshes from one address. 1,000 concurrent owners with 15-minute access tokens
+refresh about once a second in all; a NAT address carrying a hundred of them, twice a minute."""
+
+REFRESH_PER_SESSION = Limit("10/minute", scope="refresh:family")
+"""Refreshes of one login (token family), counted in the service: a phone refreshes every 15
+minutes, or a few times at once when several requests meet an expired token together."""
+
+# --- uploads and submissions ---------------------------------------------------------------------
+
+UPLOAD_START_PER_USER = Limit("30/minute", By.user)
+"""Resumable uploads one owner may start: a checklist has at most 8 items (requirement 1), so 30
+a minute allows every item several retries; 60 starts in 0.3 s (the penetration test) do not."""
+
+UPLOAD_START_PER_USER_DAILY = Limit("200/day", By.user)
+"""…and a day: a careful owner re-photographs each of 8 items a few times."""
+
+UPLOAD_CHUNK_PER_USER = Limit("600/minute", By.user)
+"""Chunks of resumable uploads: a 30 MB video in 256 KiB chunks is 120 requests; 600 a minute
+lets a fast network finish several files while bounding the request rate of one account."""
+
+UPLOAD_ONCE_PER_USER = Limit("30/minute", By.user)
+"""One-shot uploads, as for starting a resumable one."""
+
+SUBMIT_PER_USER = Limit("30/minute", By.user)
+"""Submissions: an owner submits once, then again after each supplement request. A phone on a bad
+network re-sends one tap many times at once (tests/applications/test_submission_queue.py sends
+20): the job key and Idempotency-Key absorb those, and they must not be refused, so the limit sits
+above a burst of retries and far below a script."""
+
+DOWNLOAD_LINK_PER_USER = Limit("120/minute", By.user)
+"""Download links of materials: a clerk checking an application opens each of its ≤ 8 files,
+perhaps twice; 120 a minute is a busy window, far below a bulk export of ID scans."""
+
+# --- public routes ------------------------------------------------------------------------------
+
+PUBLIC_PROBE_PER_SOURCE = Limit("120/minute")
+"""Readiness probes (they touch the database and Redis): a load balancer probes every few
+seconds; anything faster from one address is not a load balancer."""
