@@ -19,8 +19,8 @@ from banzheng.accounts.models import User
 from banzheng.applications import lifecycle
 from banzheng.common.errors import ApiError, NotFound
 from banzheng.common.http import endpoint, respond
-from banzheng.identity.uploads import UploadedVideo
 from banzheng.common.ratelimit import By, Limit
+from banzheng.identity.uploads import UploadedVideo
 from banzheng.materials import flows, service
 from banzheng.materials.models import MaterialFile
 from banzheng.security import rates
