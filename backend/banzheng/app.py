@@ -32,6 +32,9 @@ from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.sessions import TokenFamilies, TokenService
 from banzheng.security.tokens import TokenSigner
 from banzheng.settings import Env, Settings, load_settings
+from banzheng.signatures.keys import load_keyring
+from banzheng.signatures.routes import bp as signatures_bp
+from banzheng.signatures.sealing import make_timestamper
 from banzheng.stats.routes import bp as stats_bp
 from banzheng.storage import LocalStorage
 from banzheng.wechat import WeChatClient
@@ -44,6 +47,7 @@ BLUEPRINTS = (
     applications_bp,
     materials_bp,
     identity_bp,
+    signatures_bp,
     ops_bp,
     metrics_bp,
     stats_bp,
@@ -133,6 +137,8 @@ def attach_services(app: Sanic, redis) -> None:
         refresh_ttl=settings.REFRESH_TOKEN_TTL,
     )
     app.ctx.identity_provider = make_provider(settings)
+    app.ctx.keyring = load_keyring(settings)  # production refuses development keys here
+    app.ctx.timestamper = make_timestamper(settings.SIGNING_TSA_URL, settings.SIGNING_TSA_TIMEOUT)
     app.ctx.wechat = WeChatClient(
         base_url=settings.WECHAT_API_BASE,
         appid=settings.WECHAT_APPID,

@@ -42,6 +42,7 @@ MODEL_MODULES = [
     "banzheng.applications.models",
     "banzheng.materials.models",
     "banzheng.identity.models",
+    "banzheng.signatures.models",
     "banzheng.stats.models",
     "aerich.models",
 ]

@@ -198,6 +198,25 @@ class Settings(BaseSettings):
         Decimal("70"), ge=0, le=100, description="lowest face-match score that passes"
     )
     FACEID_TIMEOUT: float = Field(5.0, gt=0, le=30, description="faceid API timeout, seconds")
+    SIGNING_CA_P12: str = Field(
+        "", description="PKCS#12 of the CA issuing owners' per-signature certificates (production)"
+    )
+    SIGNING_CA_PASSWORD: str = Field("", description="password of SIGNING_CA_P12")
+    SEAL_P12: str = Field("", description="PKCS#12 of the registry's seal certificate (production)")
+    SEAL_PASSWORD: str = Field("", description="password of SEAL_P12")
+    SIGNING_TRUST_ROOTS: str = Field(
+        "", description="PEM files (comma-separated) of the roots signature verification trusts"
+    )
+    SIGNING_TSA_URL: str = Field(
+        "", description="RFC 3161 time-stamping authority URL (empty: none)"
+    )
+    SIGNING_TSA_TIMEOUT: float = Field(10.0, gt=0, le=60, description="TSA timeout, seconds")
+    SIGNATURE_REQUEST_TTL_DAYS: int = Field(
+        7, ge=1, le=90, description="days owners have to sign a document before the request expires"
+    )
+    SIGNATURE_REMINDER_HOURS: int = Field(
+        24, ge=1, le=168, description="hours between reminders to a signer whose turn it is"
+    )
     METRICS_TOKEN: str = Field(
         "",
         description="bearer token that opens /metrics from anywhere (empty: networks only)",
@@ -253,6 +272,8 @@ class Settings(BaseSettings):
                 raise ValueError(f"ENV=production refuses the demo value of {', '.join(bad)}")
             if not self.DATABASE_URL or not self.REDIS_URL:
                 raise ValueError("ENV=production needs DATABASE_URL and REDIS_URL")
+            if not self.SIGNING_CA_P12 or not self.SEAL_P12:
+                raise ValueError("ENV=production needs SIGNING_CA_P12 and SEAL_P12 (PKCS#12 files)")
         if self.IDENTITY_PROVIDER == "faceid":
             needed = ("FACEID_API_BASE", "FACEID_SECRET_ID", "FACEID_SECRET_KEY")
             needed += ("FACEID_RULE_ID", "FACEID_CALLBACK_SECRET")

@@ -16,6 +16,7 @@ from banzheng.common import audit, logs
 from banzheng.identity import jobs as identity_jobs
 from banzheng.ops import service as dead_letters
 from banzheng.settings import Settings, load_settings
+from banzheng.signatures import jobs as signature_jobs
 from banzheng.stats import jobs as stats_jobs
 
 log = logging.getLogger("banzheng.worker")
@@ -71,6 +72,8 @@ FUNCTIONS = [
     application_jobs.scan_deadlines,
     identity_jobs.precheck_identity_video,
     identity_jobs.identity_housekeeping,
+    signature_jobs.seal_signing_request,
+    signature_jobs.signature_housekeeping,
     application_jobs.run_event_handler,
     application_jobs.sweep_outbox,
     stats_jobs.snapshot_estates,
@@ -79,6 +82,7 @@ CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
     CronJob(identity_jobs.identity_housekeeping, cron="*/10 * * * *", timeout=300),
+    CronJob(signature_jobs.signature_housekeeping, cron="7 * * * *", timeout=300),
     CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
     CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
 ]
@@ -108,9 +112,13 @@ def job_context(settings: Settings) -> dict:
     from banzheng.app import make_storage
     from banzheng.materials.service import size_limits
     from banzheng.security.fieldcrypt import FieldCipher
+    from banzheng.signatures.keys import load_keyring
+    from banzheng.signatures.sealing import make_timestamper
 
     return {
         "settings": settings,
+        "keyring": load_keyring(settings),
+        "timestamper": make_timestamper(settings.SIGNING_TSA_URL, settings.SIGNING_TSA_TIMEOUT),
         "storage": make_storage(settings),
         "size_limits": size_limits(settings),
         "cipher": FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode()),

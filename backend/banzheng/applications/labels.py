@@ -67,4 +67,9 @@ EVENT_LABELS = {
     "sla_warning": "办理时限预警",
     "sla_overdue": "办理超时",
     "post_check_done": "告知承诺事后核查完成",
+    "signature_requested": "发起电子签署",
+    "signature_signed": "业主已电子签名",
+    "signature_sealed": "文件已加盖电子印章",
+    "signature_reminder": "签署提醒",
+    "signature_expired": "签署已过期",
 }

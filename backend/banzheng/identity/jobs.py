@@ -14,6 +14,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
+from banzheng.common.dbtime import for_query
 from banzheng.identity import service, uploads
 from banzheng.identity.models import CheckStatus, IdentityCheck
 from banzheng.identity.precheck import inspect_video
@@ -75,7 +76,8 @@ async def identity_housekeeping(ctx: dict) -> dict[str, int]:
         store=ctx["storage"], retention_days=settings.IDENTITY_VIDEO_RETENTION_DAYS
     )
     stuck = await IdentityCheck.filter(
-        status=CheckStatus.checking, video_uploaded_at__lte=service.now_utc() - STUCK_AFTER
+        status=CheckStatus.checking,
+        video_uploaded_at__lte=for_query(service.now_utc() - STUCK_AFTER),
     )
     for check in stuck:
         await uploads.enqueue_precheck(ctx["worker"].queue, check.id)
