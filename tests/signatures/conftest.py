@@ -19,13 +19,17 @@ PEOPLE = {"alice": ("王小丽", "11010519491231002X"), "bob": ("李大壮", "11
 COMMITMENT_ITEM = "marital_status"
 
 
-@pytest.fixture(autouse=True)
-async def people(app, world):  # noqa: F811 - the shared world fixture
-    """alice and bob have real names on record; bob co-owns alice's house."""
+async def give_real_names(app) -> None:
     for login, (name, id_number) in PEOPLE.items():
         user = await User.get(username=login)
         seal_personal_data(user, cipher=app.ctx.cipher, real_name=name, id_number=id_number)
         await user.save()
+
+
+@pytest.fixture(autouse=True)
+async def people(app, world):  # noqa: F811 - the shared world fixture
+    """alice and bob have real names on record; bob co-owns alice's house."""
+    await give_real_names(app)
     bob = await User.get(username="bob")
     await HouseOwner.create(house=world.house, owner=bob, share_percent=50)
     return world

@@ -60,7 +60,7 @@ EVENT_LABELS = {
     "return": "退件",
     "withdraw": "撤回申请",
     "reject": "不予登记",
-    "commitment_signed": "签署告知承诺书",
+    "commitment_signed": "选择以告知承诺书代替材料",
     "deferred_material_provided": "补交容缺材料",
     "deferred_reminder": "容缺材料补交提醒",
     "area_confirmed": "确认面积差异结算",

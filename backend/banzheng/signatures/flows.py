@@ -10,7 +10,7 @@ from banzheng.common.errors import Conflict, ValidationFailed
 from banzheng.communities.models import House, HouseOwner
 from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.roles import Role
-from banzheng.signatures import documents, service
+from banzheng.signatures import documents, sealing, service
 from banzheng.signatures.keys import Keyring
 from banzheng.signatures.models import DocumentKind, RequestStatus, SigningParty, SigningRequest
 from banzheng.storage import ObjectStore
@@ -165,3 +165,28 @@ async def remind(party: SigningParty) -> None:
         f"提醒：《{request.title}》等待{party.role_label}签署（第 {party.reminders} 次提醒）",
         party=str(party.id),
     )
+
+
+async def verified_documents(
+    *, application_id: object, store: ObjectStore, keyring: Keyring
+) -> frozenset[tuple[str, str | None]]:
+    """(kind, material) of every document of the application that is signed by all its owners
+    and sealed, checked on the PDF itself — not on a flag: each signature intact, its chain
+    trusted, nothing changed after it, and every owner's and the seal's field signed. Registration
+    (登簿) asks this before it registers. CPU-bound verification runs in a thread."""
+    import asyncio
+
+    found: set[tuple[str, str | None]] = set()
+    for request in await SigningRequest.filter(
+        application_id=application_id, status=RequestStatus.completed
+    ):
+        pdf = await service._read(store, request.current_object_id)
+        if service.sha256(pdf) != request.current_sha256:
+            continue
+        report = await asyncio.to_thread(service.verify_document, pdf, keyring=keyring)
+        needed = {p.field_name for p in await SigningParty.filter(request_id=request.id)}
+        needed.add(sealing.SEAL_FIELD)
+        signed = {s.field for s in report.signatures if s.ok}
+        if report.valid and needed <= signed:
+            found.add((request.kind.value, request.requirement_code))
+    return frozenset(found)

@@ -84,7 +84,7 @@ async def create_request(request: Request, user: User, body: RequestCreate) -> H
 
 @bp.get("/signatures/requests")
 @endpoint(
-    summary="我的签署文件（?pending=1 只列待我签署的，即“待签署”）",
+    summary="我的签署文件（?pending=1 只列待我签署的，即“待签署”；?application_id= 某申请的文件）",
     roles=READERS,
     response=RequestPage,
     errors=(422,),
@@ -108,6 +108,12 @@ async def list_requests(request: Request, user: User) -> HTTPResponse:
         query = SigningRequest.filter(scope_path__startswith=staff_scope(user) or "\x00")
         if pending_only:
             query = query.filter(status=RequestStatus.pending)
+    application_id = request.args.get("application_id")
+    if application_id:
+        try:
+            query = query.filter(application_id=UUID(application_id))
+        except ValueError:
+            raise ValidationFailed("申请编号格式不对", code="BAD_APPLICATION_ID") from None
     items = await query.order_by("-created_at").offset((page - 1) * size).limit(size)
     cipher = request.app.ctx.cipher
     return respond(
