@@ -1,6 +1,8 @@
-// Two projects, both run by `npm test`:
-//   unit — jsdom + miniprogram-simulate, the fake `wx` of tests/setup/wx.js
-//   e2e  — node, the real backend started by the test, a `wx` over real HTTP (tests/e2e/wx-node.js)
+// Three projects, all run by `npm test`:
+//   unit        — jsdom + miniprogram-simulate, the fake `wx` of tests/setup/wx.js
+//   screenshots — every page × state × mode rendered from recorded API answers and shot in
+//                 Chromium (tests/screenshots/, scripts/screenshots.js)
+//   e2e         — node, the real backend started by the test, a `wx` over real HTTP (tests/e2e/wx-node.js)
 const shared = {
   rootDir: __dirname,
   // Our own code is CommonJS; only the TDesign build needs babel (ES module syntax).
@@ -16,7 +18,15 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/tests'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/screenshots/'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/wx.js'],
+    },
+    {
+      ...shared,
+      displayName: 'screenshots',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/tests/screenshots'],
+      testMatch: ['**/*.test.js'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/wx.js'],
     },
     {

@@ -37,7 +37,7 @@ async def test_every_response_carries_a_request_id_and_echoes_a_good_one(client)
 
 async def test_unknown_route_and_wrong_method_answer_in_our_error_shape(client):
     assert_error(await client.get("/api/v1/no-such-thing"), 404, "NOT_FOUND")
-    assert_error(await client.delete("/api/v1/me"), 405, "METHOD_NOT_ALLOWED")
+    assert_error(await client.put("/api/v1/me"), 405, "METHOD_NOT_ALLOWED")
 
 
 async def test_malformed_json_body_is_a_422_not_a_crash(client):

@@ -13,6 +13,10 @@ const ENDPOINTS = Object.freeze({
   me: { method: 'GET', path: '/api/v1/me' },
   myHouses: { method: 'GET', path: '/api/v1/me/houses' },
   bindPhone: { method: 'POST', path: '/api/v1/me/phone' },
+  privacyConsent: { method: 'GET', path: '/api/v1/me/privacy-consent' },
+  grantConsent: { method: 'POST', path: '/api/v1/me/privacy-consent' },
+  withdrawConsent: { method: 'POST', path: '/api/v1/me/privacy-consent/withdraw' },
+  deleteAccount: { method: 'DELETE', path: '/api/v1/me' },
   house: { method: 'GET', path: '/api/v1/houses/{house_id}' },
 
   applicationTypes: { method: 'GET', path: '/api/v1/application-types' },

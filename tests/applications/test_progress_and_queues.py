@@ -198,10 +198,13 @@ async def test_fees_show_each_line_with_its_legal_basis(act, world):
     assert lines["deed_tax"]["amount"] == "15000.00"
     assert (
         "公告2024年第16号" in lines["deed_tax"]["basis"]
-        and "家庭第二套住房" in lines["deed_tax"]["basis"]
+        and "家庭的第二套住房" in lines["deed_tax"]["basis"]
     )
     assert lines["maintenance_fund"]["amount"] == "8120.00"  # 101.5 m² × 80 元
-    assert Decimal(fees["total"]) == Decimal("23120.00")
+    # 住宅类不动产登记费 80 元/件 (发改价格规〔2016〕2559号)
+    assert lines["registration_fee"]["amount"] == "80.00"
+    assert "2559号" in lines["registration_fee"]["basis"]
+    assert Decimal(fees["total"]) == Decimal("23200.00")
     assert (
         fees["area_settlement"]["ratio"] == "1.50" and fees["area_settlement"]["within_tolerance"]
     )

@@ -11,11 +11,13 @@ from hypothesis import strategies as st
 
 from banzheng.applications.rules import (
     AREA_TOLERANCE_PERCENT,
+    REGISTRATION_FEE_HOUSING,
     DeedTaxRates,
     area_error_ratio,
     deed_tax,
     maintenance_fund,
     needs_settlement,
+    registration_fee,
     settle_area_difference,
 )
 
@@ -200,10 +202,34 @@ PRICE = D("2000000.00")
 @pytest.mark.parametrize(
     ("area", "home_count", "rate", "amount", "said"),
     [
-        ("140.00", 1, "1", "20000.00", "家庭唯一住房，面积 140.00 ㎡ > 140 ㎡？否 → 税率 1%"),
-        ("140.01", 1, "1.5", "30000.00", "家庭唯一住房，面积 140.01 ㎡ > 140 ㎡？是 → 税率 1.5%"),
-        ("140.00", 2, "1", "20000.00", "家庭第二套住房，面积 140.00 ㎡ > 140 ㎡？否 → 税率 1%"),
-        ("140.01", 2, "2", "40000.00", "家庭第二套住房，面积 140.01 ㎡ > 140 ㎡？是 → 税率 2%"),
+        (
+            "140.00",
+            1,
+            "1",
+            "20000.00",
+            "这是您家庭唯一的住房，面积 140.00 ㎡，不超过 140 ㎡，契税税率为 1%",
+        ),
+        (
+            "140.01",
+            1,
+            "1.5",
+            "30000.00",
+            "这是您家庭唯一的住房，面积 140.01 ㎡，超过 140 ㎡，契税税率为 1.5%",
+        ),
+        (
+            "140.00",
+            2,
+            "1",
+            "20000.00",
+            "这是您家庭的第二套住房，面积 140.00 ㎡，不超过 140 ㎡，契税税率为 1%",
+        ),
+        (
+            "140.01",
+            2,
+            "2",
+            "40000.00",
+            "这是您家庭的第二套住房，面积 140.01 ㎡，超过 140 ㎡，契税税率为 2%",
+        ),
     ],
 )
 def test_deed_tax_at_the_140_square_metre_line(area, home_count, rate, amount, said):
@@ -214,6 +240,8 @@ def test_deed_tax_at_the_140_square_metre_line(area, home_count, rate, amount, s
     assert line.basis.startswith(said)
     assert "财政部 税务总局 住房城乡建设部公告2024年第16号" in line.basis
     assert line.basis.endswith(f"= {D(amount):,.2f} 元")
+    # plain sentences for owners (政策解读通俗化), not a formula with "?" and arrows
+    assert not any(mark in line.basis for mark in ("？", "→", ">"))
 
 
 def test_third_home_pays_the_general_rate_of_the_deed_tax_law():
@@ -249,9 +277,23 @@ def test_maintenance_fund_is_area_times_the_local_amount():
     assert line.amount == D("14563.20")
     assert (line.quantity, line.quantity_unit) == (D("121.36"), "㎡")
     assert (line.rate, line.rate_unit) == (D("120"), "元/㎡")
-    assert line.basis.startswith("建筑面积 121.36 ㎡ × 120.00 元/㎡ = 14,563.20 元")
+    assert line.basis.startswith(
+        "首期维修资金按建筑面积交存：121.36 ㎡ × 每平方米 120.00 元 = 14,563.20 元"
+    )
     assert "《住宅专项维修资金管理办法》" in line.basis
 
 
 def test_maintenance_fund_rounds_half_up_to_the_cent():
     assert maintenance_fund(area=D("89.33"), per_square_metre=D("66.66")).amount == D("5954.74")
+
+
+# --- 登记费 -----------------------------------------------------------------------------------
+
+
+def test_registration_fee_is_80_yuan_per_housing_registration_with_its_source():
+    line = registration_fee()
+    assert (line.code, line.name) == ("registration_fee", "不动产登记费")
+    assert line.amount == D("80.00") == REGISTRATION_FEE_HOUSING
+    assert (line.quantity, line.quantity_unit, line.rate_unit) == (D(1), "件", "元/件")
+    assert "发改价格规〔2016〕2559号" in line.basis
+    assert "80.00 元" in line.basis

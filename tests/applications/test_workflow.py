@@ -192,6 +192,16 @@ async def test_clerk_supplement_request_lists_every_problem(act, world, drain):
     owner_view = (await (await act("alice")).get(f"/api/v1/applications/{detail['id']}")).json()
     labels = [a["label"] for a in owner_view["next_actions"]]
     assert labels == ["身份证照片反光，请重新拍摄", "合同缺第 5 页", "补正后重新提交"]
+    assert [a["resolved"] for a in owner_view["next_actions"][:2]] == [False, False]
+
+    # Re-uploading one flagged item marks that one resolved (the app then enables 重新提交
+    # only when every flagged item is resolved); the other stays open.
+    await provide(act, detail["id"], "owner_id_card")
+    owner_view = (await (await act("alice")).get(f"/api/v1/applications/{detail['id']}")).json()
+    resolved = {a["requirement_code"]: a["resolved"] for a in owner_view["next_actions"][:2]}
+    assert resolved == {"owner_id_card": True, "purchase_contract": False}
+    provided = {m["code"]: m["provided_at"] for m in owner_view["materials"]}
+    assert provided["owner_id_card"] > provided["purchase_contract"]
 
 
 async def test_return_with_reasons_ends_the_case(act, world, drain):

@@ -64,8 +64,29 @@ class User(Model):
     locked_until = fields.DatetimeField(null=True)
     is_active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # 注销: set when the owner deleted the account; the row stays only as the anonymous link of
+    # records the registry must keep (accounts/erasure.py)
+    deleted_at = fields.DatetimeField(null=True)
 
     organisation_id: object
 
     class Meta:
         table = "user_account"
+
+
+class PrivacyConsent(Model):
+    """The owner's consent to the personal-information notice (《个人信息保护法》第十四条), per
+    notice version; withdrawal (第十五条) is recorded, not deleted, until the account goes."""
+
+    id = fields.UUIDField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="consents", on_delete=fields.CASCADE
+    )
+    notice_version = fields.CharField(max_length=32)
+    granted_at = fields.DatetimeField(auto_now_add=True)
+    withdrawn_at = fields.DatetimeField(null=True)
+
+    user_id: object
+
+    class Meta:
+        table = "privacy_consent"

@@ -3,9 +3,13 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, empty
 
-from banzheng.accounts import service
+from banzheng.accounts import flows, service
 from banzheng.accounts.models import User
 from banzheng.accounts.schemas import (
+    AccountDeletion,
+    ConsentGrant,
+    ConsentPublic,
+    DeletionReport,
     DevLogin,
     MePublic,
     PhoneBinding,
@@ -137,3 +141,60 @@ async def bind_phone(request: Request, user: User, body: PhoneBinding) -> HTTPRe
         user=user, code=body.code, wechat=ctx.wechat, cipher=ctx.cipher, redis=ctx.redis
     )
     return respond(MePublic(**service.profile(user, cipher=ctx.cipher)))
+
+
+# --- personal data: consent, withdrawal, deletion (《个人信息保护法》第十四、十五、四十七条) --------
+
+
+@bp.get("/me/privacy-consent")
+@endpoint(
+    summary="我对《个人信息保护说明》的同意状态",
+    roles={Role.owner},
+    response=ConsentPublic,
+    tag=TAG,
+)
+async def get_consent(request: Request, user: User) -> HTTPResponse:
+    return respond(ConsentPublic(**service.consent_view(await service.current_consent(user))))
+
+
+@bp.post("/me/privacy-consent")
+@endpoint(
+    summary="同意《个人信息保护说明》（记录版本）",
+    roles={Role.owner},
+    body=ConsentGrant,
+    response=ConsentPublic,
+    status=201,
+    tag=TAG,
+)
+async def grant_consent(request: Request, user: User, body: ConsentGrant) -> HTTPResponse:
+    consent = await service.grant_consent(user=user, notice_version=body.notice_version)
+    return respond(ConsentPublic(**service.consent_view(consent)), status=201)
+
+
+@bp.post("/me/privacy-consent/withdraw")
+@endpoint(
+    summary="撤回同意：删除手机号并退出本次登录；已提交的申请继续依法办理",
+    roles={Role.owner},
+    response=ConsentPublic,
+    errors=(409,),
+    tag=TAG,
+)
+async def withdraw_consent(request: Request, user: User) -> HTTPResponse:
+    consent = await service.withdraw_consent(
+        user=user, family=request.ctx.token_claims["fam"], tokens=request.app.ctx.tokens
+    )
+    return respond(ConsentPublic(**service.consent_view(consent)))
+
+
+@bp.delete("/me")
+@endpoint(
+    summary="注销账号：删除个人信息，依法须保留的登记档案与审计日志断开身份后保留",
+    roles={Role.owner},
+    body=AccountDeletion,
+    response=DeletionReport,
+    errors=(409,),
+    tag=TAG,
+)
+async def delete_account(request: Request, user: User, body: AccountDeletion) -> HTTPResponse:
+    report = await flows.delete_account(user=user, store=request.app.ctx.storage)
+    return respond(DeletionReport(**report))

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 
 class WeChatLogin(BaseModel):
@@ -47,3 +47,32 @@ class MePublic(BaseModel):
     real_name: str | None = Field(None, description="脱敏姓名")
     id_number: str | None = Field(None, description="脱敏身份证号")
     phone: str | None = Field(None, description="脱敏手机号")
+
+
+class ConsentGrant(BaseModel):
+    notice_version: str = Field(
+        min_length=1, max_length=32, description="同意的《个人信息保护说明》版本，如 2026-11-25"
+    )
+
+
+class ConsentPublic(BaseModel):
+    active: bool = Field(description="当前是否处于同意状态")
+    notice_version: str | None = None
+    granted_at: str | None = None
+    withdrawn_at: str | None = None
+
+
+class AccountDeletion(BaseModel):
+    confirm: bool = Field(description="必须为 true：业主已确认注销")
+
+    @field_validator("confirm")
+    @classmethod
+    def _confirmed(cls, value: bool) -> bool:
+        if value is not True:
+            raise ValueError("account deletion must be confirmed")
+        return value
+
+
+class DeletionReport(BaseModel):
+    deleted: list[str] = Field(description="已删除的个人信息（中文说明）")
+    kept: list[str] = Field(description="依法保留、已与您的身份标识断开的记录（中文说明）")

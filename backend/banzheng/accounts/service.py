@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from banzheng.accounts.models import User
+from datetime import UTC, datetime
+
+from banzheng.accounts.models import PrivacyConsent, User
 from banzheng.common import audit
-from banzheng.common.errors import Forbidden, Unauthorized
+from banzheng.common.errors import Conflict, Forbidden, Unauthorized
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.security import rates
 from banzheng.security.fieldcrypt import FieldCipher, mask_id_number, mask_name, mask_phone
@@ -108,6 +110,10 @@ async def refresh(*, refresh_token: str, tokens: TokenService, limiter: RateLimi
     except InvalidToken:
         raise Unauthorized("登录已失效，请重新登录", code="REFRESH_INVALID") from None
     await limiter.hit(rates.REFRESH_PER_SESSION, claims["fam"])
+    # A deleted or disabled account gets no new tokens, and its login is ended.
+    if not await User.filter(id=claims["sub"], is_active=True).exists():
+        await tokens.families.revoke(claims["fam"])
+        raise Unauthorized("登录已失效，请重新登录", code="REFRESH_INVALID")
     try:
         return await tokens.refresh(refresh_token)
     except TokenReused as reuse:
@@ -182,3 +188,63 @@ def seal_personal_data(
     if phone is not None:
         user.phone_enc = cipher.encrypt(phone, field="phone")
         user.phone_hash = cipher.lookup_hash(phone, field="phone")
+
+
+# --- privacy consent (《个人信息保护法》第十四条、第十五条) ----------------------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def consent_view(consent: PrivacyConsent | None) -> dict:
+    if consent is None:
+        return {"active": False, "notice_version": None, "granted_at": None, "withdrawn_at": None}
+    return {
+        "active": consent.withdrawn_at is None,
+        "notice_version": consent.notice_version,
+        "granted_at": _iso(consent.granted_at),
+        "withdrawn_at": _iso(consent.withdrawn_at),
+    }
+
+
+async def current_consent(user: User) -> PrivacyConsent | None:
+    return await PrivacyConsent.filter(user_id=user.id).order_by("-granted_at").first()
+
+
+async def grant_consent(*, user: User, notice_version: str) -> PrivacyConsent:
+    """Record that the owner agreed to this version of the notice (again, after a withdrawal
+    or a new version); agreeing twice to the same version records nothing new."""
+    latest = await current_consent(user)
+    if latest and latest.withdrawn_at is None and latest.notice_version == notice_version:
+        return latest
+    consent = await PrivacyConsent.create(user=user, notice_version=notice_version)
+    await audit.record(
+        "privacy.consent_granted",
+        object_type="user",
+        object_id=user.id,
+        details={"notice_version": notice_version},
+    )
+    return consent
+
+
+async def withdraw_consent(*, user: User, family: str, tokens: TokenService) -> PrivacyConsent:
+    """撤回同意: processing based on consent stops. The phone number (kept only for notices the
+    owner agreed to) is deleted and this login ends; applications already submitted go on under
+    the registry's legal duty (《个人信息保护法》第十三条第一款第三项), and the owner can agree again
+    at the next login. Withdrawing twice is refused (409) so the app can tell the owner."""
+    latest = await current_consent(user)
+    if latest is None or latest.withdrawn_at is not None:
+        raise Conflict("您当前没有生效的同意，无需撤回", code="NO_ACTIVE_CONSENT")
+    latest.withdrawn_at = datetime.now(UTC)
+    await latest.save(update_fields=["withdrawn_at"])
+    user.phone_enc = user.phone_hash = None
+    await user.save(update_fields=["phone_enc", "phone_hash"])
+    await tokens.families.revoke(family)
+    await audit.record(
+        "privacy.consent_withdrawn",
+        object_type="user",
+        object_id=user.id,
+        details={"notice_version": latest.notice_version},
+    )
+    return latest

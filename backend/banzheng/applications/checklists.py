@@ -86,6 +86,7 @@ async def commit_instead(*, application: Application, code: str, actor: User) ->
             f"「{requirement.name}」不适用告知承诺制，请上传材料", code="COMMITMENT_NOT_ALLOWED"
         )
     material.state, material.object_id = MaterialState.commitment, None
+    material.provided_at = datetime.now(UTC)
     await material.save()
     await record(
         application,

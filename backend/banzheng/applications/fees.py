@@ -32,9 +32,14 @@ def deed_tax_rates(settings) -> rules.DeedTaxRates:
 
 
 async def fees(*, application: Application, settings) -> list[rules.FeeLine]:
+    """Deed tax (when the contract price is known and the owner acquires the home), the
+    maintenance fund and the registration fee, each with its basis in plain sentences."""
     house = await House.get(id=application.house_id)
     area = house.measured_area or house.contract_area
-    lines = [rules.maintenance_fund(area=area, per_square_metre=settings.MAINTENANCE_FUND_PER_M2)]
+    lines = [
+        rules.maintenance_fund(area=area, per_square_metre=settings.MAINTENANCE_FUND_PER_M2),
+        rules.registration_fee(),
+    ]
     if (
         application.contract_price is not None
         and application.kind is not ApplicationKind.first_registration

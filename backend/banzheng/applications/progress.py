@@ -100,6 +100,7 @@ async def detail(application: Application, *, viewer: User, limit_workdays: int)
                 "state": m.state.value,
                 "state_label": MATERIAL_STATE_LABELS[m.state],
                 "deferred_until": _iso(m.deferred_until),
+                "provided_at": _iso(m.provided_at),
             }
             for m in materials
         ],
@@ -267,12 +268,19 @@ def _next_actions(
         actions.append({"code": "submit", "label": "确认材料无误后提交申请"})
     elif status is Status.supplement_required:
         last = next((e for e in reversed(events) if e.action == "request_supplement"), None)
+        by_code = {m.requirement_code: m for m in materials}
         for item in last.items if last else []:
+            material = by_code.get(item.requirement_code)
             actions.append(
                 {
                     "code": "supplement",
                     "requirement_code": item.requirement_code,
                     "label": item.problem,
+                    # provided again (upload or commitment letter) after the request: the owner
+                    # sees it as done and may re-submit once every flagged item is resolved
+                    "resolved": bool(
+                        material and material.provided_at and material.provided_at > last.at
+                    ),
                 }
             )
         actions.append({"code": "submit", "label": "补正后重新提交"})

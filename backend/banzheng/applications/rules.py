@@ -23,6 +23,13 @@ DEED_TAX_SOURCE = "财政部 税务总局 住房城乡建设部公告2024年第1
 DEED_TAX_LAW = "《中华人民共和国契税法》第三条"
 MAINTENANCE_FUND_SOURCE = "《住宅专项维修资金管理办法》第七条"
 
+# 不动产登记费: 住宅类不动产登记收费标准为每件 80 元 (the fee includes the first certificate;
+# each extra certificate costs 10 元 工本费) — 《国家发展改革委 财政部关于不动产登记收费标准等有关问题
+# 的通知》(发改价格规〔2016〕2559号) 第一条. Non-housing property (非住宅类) pays 550 元 per 件, which
+# this service does not handle: every house in the estates archive is a home.
+REGISTRATION_FEE_HOUSING = Decimal(80)
+REGISTRATION_FEE_SOURCE = "国家发展改革委 财政部 发改价格规〔2016〕2559号"
+
 
 def _yuan(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
@@ -215,26 +222,27 @@ def deed_tax(*, price: Decimal, area: Decimal, home_count: int, rates: DeedTaxRa
     if home_count >= 3:
         rate = rates.general
         rule = (
-            f"家庭第 {home_count} 套及以上住房 → 一般税率 {_num(rate)}%"
-            f"（{rates.general_source}，税率由省级确定）"
+            f"这是您家庭的第 {home_count} 套及以上住房，按一般税率 {_num(rate)}% 缴纳契税"
+            f"（依据{rates.general_source}，税率由省级确定）。"
         )
     else:
         large = area > rates.area_threshold
-        household = "家庭唯一住房" if home_count == 1 else "家庭第二套住房"
+        household = "这是您家庭唯一的住房" if home_count == 1 else "这是您家庭的第二套住房"
         if home_count == 1:
             rate = rates.only_home_large if large else rates.only_home_small
         else:
             rate = rates.second_home_large if large else rates.second_home_small
+        compared = "超过" if large else "不超过"
         rule = (
-            f"{household}，面积 {area:f} ㎡ > {_num(rates.area_threshold)} ㎡？"
-            f"{'是' if large else '否'} → 税率 {_num(rate)}%（{rates.source}）"
+            f"{household}，面积 {area:f} ㎡，{compared} {_num(rates.area_threshold)} ㎡，"
+            f"契税税率为 {_num(rate)}%（依据{rates.source}）。"
         )
     amount = _yuan(price * rate / HUNDRED)
     return FeeLine(
         code="deed_tax",
         name="契税",
         amount=amount,
-        basis=f"{rule}；计税价格 {_money(price)} 元 × {_num(rate)}% = {_money(amount)} 元",
+        basis=f"{rule}应缴契税：计税价格 {_money(price)} 元 × {_num(rate)}% = {_money(amount)} 元",
         quantity=price,
         quantity_unit="元",
         rate=rate,
@@ -258,11 +266,31 @@ def maintenance_fund(*, area: Decimal, per_square_metre: Decimal) -> FeeLine:
         name="住宅专项维修资金",
         amount=amount,
         basis=(
-            f"建筑面积 {area:f} ㎡ × {_money(per_square_metre)} 元/㎡ = {_money(amount)} 元"
-            f"（{MAINTENANCE_FUND_SOURCE}，按当地标准交存）"
+            f"首期维修资金按建筑面积交存：{area:f} ㎡ × 每平方米 {_money(per_square_metre)} 元 = "
+            f"{_money(amount)} 元（依据{MAINTENANCE_FUND_SOURCE}，按当地标准交存）。"
         ),
         quantity=area,
         quantity_unit="㎡",
         rate=per_square_metre,
         rate_unit="元/㎡",
+    )
+
+
+def registration_fee() -> FeeLine:
+    """不动产登记费 for one registration of a home (住宅类, 每件 80 元 including the first
+    certificate), per 发改价格规〔2016〕2559号. Extra certificates' 工本费 (10 元 each) are charged
+    at the window when an owner asks for them, so they are not part of this estimate."""
+    amount = _yuan(REGISTRATION_FEE_HOUSING)
+    return FeeLine(
+        code="registration_fee",
+        name="不动产登记费",
+        amount=amount,
+        basis=(
+            f"住宅类不动产登记每件收费 {_money(amount)} 元，已含第一本不动产权证书的工本费"
+            f"（依据{REGISTRATION_FEE_SOURCE}）。"
+        ),
+        quantity=Decimal(1),
+        quantity_unit="件",
+        rate=REGISTRATION_FEE_HOUSING,
+        rate_unit="元/件",
     )

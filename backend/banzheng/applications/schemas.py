@@ -67,6 +67,7 @@ class MaterialPublic(BaseModel):
     state: str
     state_label: str
     deferred_until: str | None = None
+    provided_at: str | None = Field(None, description="最近一次提交（上传或签署承诺书）的时间")
 
 
 class StepPublic(BaseModel):
@@ -109,6 +110,9 @@ class NextAction(BaseModel):
     label: str
     requirement_code: str | None = None
     due_date: str | None = None
+    resolved: bool | None = Field(
+        None, description="补正项：补正通知之后该材料已重新提交（上传或签署承诺书）"
+    )
 
 
 class ApplicationDetail(BaseModel):

@@ -554,3 +554,11 @@ async def import_houses(*, community_id: object, user: User, data: bytes) -> Imp
     """Import buildings and houses from a spreadsheet into an estate of the caller's region."""
     community = await _community(user, community_id)
     return ImportResult(**await importer.import_houses(community=community, data=data))
+
+
+async def unlink_owner(owner_id: object) -> int:
+    """Forget which houses an account may see (the owner deleted the account). The ownership
+    itself is the register's, not this table's: this row only grants the account access."""
+    links = await HouseOwner.filter(owner_id=owner_id).count()
+    await HouseOwner.filter(owner_id=owner_id).delete()
+    return links

@@ -1,6 +1,7 @@
 const elderMode = require('../../behaviors/elder-mode');
-const uploads = require('../../services/uploads');
+const { uploadQueue } = require('../../services/upload-queue');
 const { getApplication } = require('../../services/applications');
+const { itemUploadView } = require('../../utils/upload-view');
 const logic = require('./logic');
 
 function chooseFile(source) {
@@ -56,18 +57,30 @@ Component({
   },
   lifetimes: {
     detached() {
-      if (this.appShowHandler) wx.offAppShow(this.appShowHandler);
+      this.stopFollowingQueue();
     },
   },
   methods: {
     async onLoad(query = {}) {
-      this.uploadsByCode = {};
+      this.query = query;
+      this.localByCode = {};
+      this.queueByCode = {};
       this.focus = query.requirement || '';
-      this.appShowHandler = () => this.resumePending();
-      wx.onAppShow(this.appShowHandler);
+      // Uploads belong to the app (services/upload-queue.js); the page only follows them.
+      this.unsubscribeQueue = uploadQueue.subscribe((entries, event) => this.onQueue(entries, event));
+      await this.load();
+    },
+    onUnload() {
+      this.stopFollowingQueue();
+    },
+    stopFollowingQueue() {
+      if (this.unsubscribeQueue) this.unsubscribeQueue();
+      this.unsubscribeQueue = null;
+    },
+    async load() {
+      const query = this.query || {};
       if (query.application_id) {
         await this.openApplication(query.application_id);
-        this.resumePending();
         return;
       }
       const choices = await logic.loadChoices();
@@ -80,18 +93,40 @@ Component({
         typeCode: query.type || logic.DEFAULT_TYPE,
       });
     },
-    onUnload() {
-      if (this.appShowHandler) wx.offAppShow(this.appShowHandler);
+    onRetry() {
+      this.setData({ loading: true, errorMessage: '' });
+      return this.load();
+    },
+    followQueue(entries) {
+      this.queueByCode = {};
+      entries.filter((e) => e.applicationId === this.detail.id)
+        .forEach((e) => { this.queueByCode[e.requirementCode] = itemUploadView(e); });
+    },
+    async onQueue(entries, event = {}) {
+      if (!this.detail) return;
+      this.followQueue(entries);
+      if (event.type === 'done' && event.applicationId === this.detail.id) {
+        this.localByCode[event.requirementCode] = { progress: 100 };
+        await this.reloadDetail();
+      }
+      this.render();
     },
     async openApplication(applicationId) {
       const loaded = await logic.loadApplication(applicationId);
       this.types = loaded.types;
       this.detail = loaded.detail;
       this.setData({ loading: false, errorMessage: loaded.errorMessage });
-      if (loaded.detail) this.render({ step: logic.STEPS.materials });
+      if (!loaded.detail) return;
+      // Files picked before (this session, or before WeChat was closed) are still in the queue.
+      this.followQueue(uploadQueue.entriesFor(loaded.detail.id));
+      this.render({ step: logic.STEPS.materials });
     },
     render(extra = {}) {
-      const view = logic.wizardView(this.detail, this.types, { focus: this.focus, uploadsByCode: this.uploadsByCode });
+      const uploadsByCode = {};
+      (this.detail.materials || []).forEach((m) => {
+        uploadsByCode[m.code] = { ...(this.localByCode[m.code] || {}), ...(this.queueByCode[m.code] || {}) };
+      });
+      const view = logic.wizardView(this.detail, this.types, { focus: this.focus, uploadsByCode });
       this.setData({ view, ...extra });
     },
     onPickHouse(event) {
@@ -119,20 +154,8 @@ Component({
       const loaded = await logic.loadApplication(started.detail.id);
       this.types = loaded.types;
       this.detail = loaded.detail || started.detail;
+      this.followQueue(uploadQueue.entriesFor(this.detail.id));
       this.render({ starting: false, step: logic.STEPS.materials, notice: started.notice });
-    },
-    setUpload(code, patch) {
-      this.uploadsByCode[code] = { ...(this.uploadsByCode[code] || {}), ...patch };
-      this.render();
-    },
-    trackProgress(code) {
-      let last = -1;
-      return (sent, total) => {
-        const percent = total ? Math.floor((sent / total) * 100) : 0;
-        if (percent === last) return;
-        last = percent;
-        this.setUpload(code, { progress: percent });
-      };
     },
     async reloadDetail() {
       try {
@@ -145,40 +168,16 @@ Component({
       const { code, source } = event.detail;
       const file = await chooseFile(source);
       if (!file) return;
-      await this.uploadOne(code, file);
-    },
-    async uploadOne(code, file) {
       const row = this.data.view.rows.find((r) => r.code === code);
-      this.setUpload(code, {
-        uploading: true, progress: 0, fileName: file.name, errorMessage: '',
-      });
-      const result = await logic.uploadItem({
-        applicationId: this.detail.id, row, file, onProgress: this.trackProgress(code),
-      });
-      if (result.ok) await this.reloadDetail();
-      const stillPending = uploads.pendingUploads(this.detail.id).some((e) => e.requirementCode === code);
-      this.setUpload(code, {
-        uploading: false,
-        progress: result.ok ? 100 : this.uploadsByCode[code].progress,
-        errorMessage: result.ok ? '' : `${result.errorMessage}${stillPending ? '（已保存进度，回到小程序时自动继续）' : ''}`,
-        resumable: stillPending,
-      });
+      this.localByCode[code] = { fileName: file.name, errorMessage: '' };
+      const result = await logic.uploadItem({ applicationId: this.detail.id, row, file });
+      if (result.refused) {
+        this.localByCode[code] = { errorMessage: result.errorMessage };
+        this.render();
+      }
     },
-    async resumePending() {
-      if (!this.detail) return;
-      const pending = uploads.pendingUploads(this.detail.id)
-        .filter((e) => !(this.uploadsByCode[e.requirementCode] || {}).uploading);
-      await Promise.all(pending.map(async (entry) => {
-        const code = entry.requirementCode;
-        this.setUpload(code, { uploading: true, fileName: entry.fileName, errorMessage: '' });
-        try {
-          await uploads.resumeUpload(entry, this.trackProgress(code));
-          await this.reloadDetail();
-          this.setUpload(code, { uploading: false, progress: 100, resumable: false });
-        } catch (error) {
-          this.setUpload(code, { uploading: false, errorMessage: error.message, resumable: true });
-        }
-      }));
+    onResume(event) {
+      return uploadQueue.resume({ applicationId: this.detail.id, requirementCode: event.detail.code });
     },
     async onCommit(event) {
       const { code } = event.detail;
@@ -189,7 +188,8 @@ Component({
         this.detail = result.detail;
         this.render();
       } else {
-        this.setUpload(code, { errorMessage: result.errorMessage });
+        this.localByCode[code] = { errorMessage: result.errorMessage };
+        this.render();
       }
     },
     async onSubmit() {

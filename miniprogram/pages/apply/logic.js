@@ -6,7 +6,7 @@
  */
 const applications = require('../../services/applications');
 const houses = require('../../services/houses');
-const uploads = require('../../services/uploads');
+const { uploadQueue, UPLOAD_STATE } = require('../../services/upload-queue');
 const { userMessage } = require('../../services/errors');
 const { newIdempotencyKey } = require('../../services/idempotency');
 const { groupOf, formatsLabel } = require('../../utils/checklist');
@@ -55,23 +55,44 @@ function checkFile(file, row) {
   return '';
 }
 
-function problemsByCode(detail) {
+/** Flagged items of a supplement request (补正): problems per item, and whether it was provided again. */
+function supplementsByCode(detail) {
   const out = {};
-  (detail.next_actions || []).filter((a) => a.code === 'supplement').forEach((a) => {
-    out[a.requirement_code] = (out[a.requirement_code] || []).concat(a.label);
+  (detail.next_actions || []).filter((a) => a.code === 'supplement' && a.requirement_code).forEach((a) => {
+    const seen = out[a.requirement_code] || { problems: [], resolved: true };
+    seen.problems = seen.problems.concat(a.label);
+    seen.resolved = seen.resolved && Boolean(a.resolved);
+    out[a.requirement_code] = seen;
   });
   return out;
 }
 
-/** One row per checklist item; `uploads` holds per-item progress the page tracks locally. */
+/**
+ * The tag beside an item. A flagged item never shows the green 已提交 of its old file next to
+ * the red problem: it says 需重新上传 until the owner provided it again.
+ */
+function tagOf({ flagged, resolved, done, core, stateLabel }) {
+  if (flagged && !resolved) return { tagLabel: '需重新上传', tagTheme: 'warning' };
+  if (flagged && resolved) return { tagLabel: '已重新提交', tagTheme: 'success' };
+  if (done) return { tagLabel: stateLabel, tagTheme: 'success' };
+  return core ? { tagLabel: '必交', tagTheme: 'danger' } : { tagLabel: '可容缺', tagTheme: 'default' };
+}
+
+/**
+ * One row per checklist item. `uploadsByCode` holds per-item upload state from the app's upload
+ * queue (utils/upload-view.itemUploadView) and local messages (a refused pick).
+ */
 function materialRows(detail, type, { focus = '', uploadsByCode = {} } = {}) {
   const requirements = {};
   ((type && type.requirements) || []).forEach((r) => { requirements[r.code] = r; });
-  const problems = problemsByCode(detail);
+  const flagged = supplementsByCode(detail);
   return (detail.materials || []).map((m) => {
     const req = requirements[m.code] || { formats: ['jpeg', 'png', 'pdf'], description: '' };
     const formats = req.formats || [];
     const upload = uploadsByCode[m.code] || {};
+    const supplement = flagged[m.code];
+    const done = m.state === 'provided' || m.state === 'commitment';
+    const resolved = Boolean(supplement && supplement.resolved);
     return {
       code: m.code,
       name: m.name,
@@ -85,8 +106,13 @@ function materialRows(detail, type, { focus = '', uploadsByCode = {} } = {}) {
       acceptsImage: formats.includes('jpeg') || formats.includes('png'),
       state: m.state,
       stateLabel: m.state_label,
-      done: m.state === 'provided' || m.state === 'commitment',
-      problems: problems[m.code] || [],
+      done,
+      flagged: Boolean(supplement) && !resolved,
+      resolved,
+      ...tagOf({
+        flagged: Boolean(supplement), resolved, done, core: m.core, stateLabel: m.state_label,
+      }),
+      problems: supplement && !resolved ? supplement.problems : [],
       focused: focus === m.code,
       uploading: Boolean(upload.uploading),
       progress: upload.progress || 0,
@@ -106,17 +132,22 @@ function wizardView(detail, types, options) {
   const type = typeOf(types, detail.kind);
   const rows = materialRows(detail, type, options);
   const missingCore = rows.filter((r) => r.core && !r.done).map((r) => r.name);
+  const toRedo = rows.filter((r) => r.flagged).map((r) => r.name);
+  const editable = isEditable(detail.status);
   return {
     applicationId: detail.id,
     number: detail.number,
     typeName: type ? type.name : detail.kind_label,
     status: detail.status,
     statusLabel: detail.status_label || statusLabel(detail.status),
-    editable: isEditable(detail.status),
+    editable,
     rows,
     missingCore,
     missingLabel: missingCore.join('、'),
-    canSubmit: isEditable(detail.status) && !missingCore.length && !rows.some((r) => r.uploading),
+    // 补正: every flagged item must be provided again before the case goes back to the window
+    toRedo,
+    toRedoLabel: toRedo.join('、'),
+    canSubmit: editable && !missingCore.length && !toRedo.length && !rows.some((r) => r.uploading),
     progressUrl: pageUrl('progress', { application_id: detail.id }),
     guideUrl: pageUrl('guide', { type: detail.kind, application_id: detail.id }),
   };
@@ -179,20 +210,22 @@ async function loadApplication(applicationId, {
   }
 }
 
-/** Uploads one file for one item; resolves {ok, stored?, errorMessage}. */
-async function uploadItem({
-  applicationId, row, file, onProgress,
-}, { uploadMaterial = uploads.uploadMaterial } = {}) {
+/**
+ * Hands one picked file for one item to the app's upload queue (which keeps a copy on the phone
+ * and resumes after drops and restarts). A file of the wrong type or size is refused here,
+ * before anything is sent. Resolves {ok, refused, entry}: `entry` as the queue left it (done,
+ * paused or failed); pages follow progress through the queue's subscription.
+ */
+async function uploadItem({ applicationId, row, file }, { queue = uploadQueue } = {}) {
   const refused = checkFile(file, row);
-  if (refused) return { ok: false, errorMessage: refused };
-  try {
-    const stored = await uploadMaterial({
-      applicationId, requirementCode: row.code, file, onProgress,
-    });
-    return { ok: true, stored, errorMessage: '' };
-  } catch (error) {
-    return { ok: false, errorMessage: userMessage(error) };
-  }
+  if (refused) return { ok: false, refused: true, errorMessage: refused };
+  const entry = await queue.enqueue({ applicationId, requirementCode: row.code, file });
+  return {
+    ok: Boolean(entry && entry.state === UPLOAD_STATE.done),
+    refused: false,
+    entry,
+    errorMessage: entry && entry.state !== UPLOAD_STATE.done ? entry.message : '',
+  };
 }
 
 async function commitInstead(applicationId, code, { commit = applications.commitInstead } = {}) {
@@ -267,6 +300,7 @@ module.exports = {
   checkFile,
   parseContractPrice,
   materialRows,
+  tagOf,
   wizardView,
   loadChoices,
   startApplication,

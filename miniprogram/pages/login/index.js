@@ -2,6 +2,7 @@ const elderMode = require('../../behaviors/elder-mode');
 const session = require('../../services/session');
 const { goHome } = require('../../utils/routes');
 const { COLLECTED_ITEMS, PRIVACY_NOTICE_TITLE } = require('../../utils/privacy');
+const privacy = require('../../services/privacy');
 const { STEPS, bindPhone, login } = require('./logic');
 
 Component({
@@ -40,6 +41,9 @@ Component({
       } else {
         this.setData({ errorMessage: result.message });
       }
+    },
+    onOpenContract() {
+      privacy.openContract();
     },
     onBindLater() {
       goHome();

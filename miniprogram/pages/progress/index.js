@@ -23,13 +23,20 @@ Component({
     async onLoad(query = {}) {
       this.applicationId = query.application_id;
       await this.refresh();
+      this.loadedOnce = true;
+    },
+    onShow() {
+      // Back from the wizard (re-uploaded, re-submitted) or from WeChat: the case may have moved.
+      if (this.loadedOnce && !this.refreshing) this.refresh();
     },
     async onPullDownRefresh() {
       await this.refresh();
       wx.stopPullDownRefresh();
     },
     async refresh() {
+      this.refreshing = true;
       const result = await loadProgress(this.applicationId);
+      this.refreshing = false;
       if (result.view || !this.data.view) {
         this.setData({ loading: false, view: result.view, errorMessage: result.errorMessage });
       } else {

@@ -19,7 +19,7 @@ const STEP_STATUS_LABELS = Object.freeze({
   waiting: '未开始', active: '审批中', approved: '已通过', rejected: '未通过',
 });
 
-function timelineRow(entry) {
+function timelineRow(entry, opinions = {}) {
   let when = '';
   if (entry.finished_at) when = `完成于 ${dateTimeLabel(entry.finished_at)}`;
   else if (entry.started_at) when = `开始于 ${dateTimeLabel(entry.started_at)}`;
@@ -32,6 +32,7 @@ function timelineRow(entry) {
     when,
     due: entry.due_at && !entry.finished_at ? `办理时限 ${dateTimeLabel(entry.due_at)}` : '',
     department: !MAIN_PHASES.has(entry.key),
+    opinion: opinions[entry.key] || '',
   };
 }
 
@@ -46,6 +47,15 @@ function departmentRow(step) {
     finished: step.finished_at ? dateTimeLabel(step.finished_at) : '',
     opinion: step.opinion || '',
   };
+}
+
+/** Each department's written opinion (审批意见), by step kind, as the timeline keys them. */
+function opinionsByKind(detail) {
+  const out = {};
+  (detail.steps || []).forEach((step) => {
+    if (step.opinion) out[step.kind] = step.opinion;
+  });
+  return out;
 }
 
 function materialName(detail, code) {
@@ -72,7 +82,7 @@ function progressView(detail) {
     houseLabel: `${house.community_name || ''} ${roomLabel(house)}`.trim(),
     expectedCompletion: dateLabel(detail.expected_completion_date),
     dueAt: detail.due_at ? dateTimeLabel(detail.due_at) : '',
-    timeline: (detail.timeline || []).map(timelineRow),
+    timeline: (detail.timeline || []).map((entry) => timelineRow(entry, opinionsByKind(detail))),
     departments: (detail.steps || []).map(departmentRow),
     supplements: actionsOf(detail, 'supplement').map((a) => ({
       requirementCode: a.requirement_code,
@@ -81,7 +91,11 @@ function progressView(detail) {
       url: linkTo(a),
     })),
     deferred: actionsOf(detail, 'upload_deferred').map((a) => ({
-      requirementCode: a.requirement_code, label: a.label, dueDate: dateLabel(a.due_date), url: linkTo(a),
+      requirementCode: a.requirement_code,
+      name: materialName(detail, a.requirement_code),
+      label: a.label,
+      dueDate: dateLabel(a.due_date),
+      url: linkTo(a),
     })),
     areaAction: (actionsOf(detail, 'confirm_area')[0] || {}).label || '',
     area: area ? {

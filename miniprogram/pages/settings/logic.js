@@ -1,6 +1,7 @@
 /* Settings page rules: the profile summary, the 适老化 switch and logging out. */
 const me = require('../../services/me');
 const auth = require('../../services/auth');
+const consent = require('../../services/consent');
 const { userMessage } = require('../../services/errors');
 const elder = require('../../utils/elder-mode');
 
@@ -40,6 +41,41 @@ async function logout({ logoutRequest = auth.logout } = {}) {
   }
 }
 
+/** 同意状态 as one line: the version and day agreed, or that it was withdrawn. */
+function consentLabel(state) {
+  if (!state) return '';
+  if (state.active) return `已同意（${state.notice_version} 版）`;
+  if (state.withdrawn_at) return '已撤回';
+  return '未同意';
+}
+
+async function loadConsent({ getConsent = consent.getConsent } = {}) {
+  try {
+    return { label: consentLabel(await getConsent()) };
+  } catch (error) {
+    return { label: '暂时无法查询' };
+  }
+}
+
+/** Resolves {ok, message}; after it the phone is logged out (the API ended the login). */
+async function withdrawConsent({ withdraw = consent.withdrawConsent } = {}) {
+  try {
+    await withdraw();
+    return { ok: true, message: '' };
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}
+
+/** Resolves {ok, report?, message}: the API's lines of what was deleted and what is kept. */
+async function deleteAccount({ remove = consent.deleteAccount } = {}) {
+  try {
+    return { ok: true, report: await remove(), message: '' };
+  } catch (error) {
+    return { ok: false, message: userMessage(error) };
+  }
+}
+
 module.exports = {
-  profileView, loadProfile, changeElderMode, logout,
+  profileView, loadProfile, changeElderMode, logout, consentLabel, loadConsent, withdrawConsent, deleteAccount,
 };

@@ -18,4 +18,14 @@ describe('house-card', () => {
     const card = render('components/house-card/index', { house: houseView(house({ share_percent: null })) });
     expect(card.dom.textContent).not.toContain('产权份额');
   });
+
+  test('elder mode keeps the areas and the share (one fact per line)', () => {
+    getApp().globalData.elderMode = true;
+    const card = render('components/house-card/index', { house: houseView(house()) });
+    const text = card.dom.textContent;
+    expect(card.querySelector('.house-card').dom.className).toContain('elder-mode');
+    expect(text).toContain('合同面积 89.50 ㎡');
+    expect(text).toContain('实测面积 90.70 ㎡');
+    expect(text).toContain('产权份额 100%');
+  });
 });

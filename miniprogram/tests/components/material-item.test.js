@@ -13,7 +13,7 @@ describe('material-item', () => {
     const item = render(COMPONENT, { item: row('marital_status') });
     const text = item.dom.textContent;
     expect(text).toContain('婚姻状况证明');
-    expect(text).toContain('（JPG / PNG / PDF）');
+    expect(text).toContain('可交格式：JPG / PNG / PDF');
     ['拍照', '相册', '聊天中的PDF', '用告知承诺书代替'].forEach((label) => expect(text).toContain(label));
   });
 
@@ -51,13 +51,67 @@ describe('material-item', () => {
     const detail = applicationDetail({ next_actions: [{ code: 'supplement', requirement_code: 'owner_id_card', label: '照片模糊' }] });
     const problem = materialRows(detail, applicationType())[0];
     const item = render(COMPONENT, { item: problem });
-    expect(item.querySelector('.material__problem').dom.textContent).toBe('照片模糊');
+    expect(item.querySelector('.material__problem').dom.textContent).toBe('补正原因：照片模糊');
   });
 
-  test('elder mode restyles the item and drops the description', () => {
+  test('补正: a flagged item shows 需重新上传 (orange), never the green 已提交 of its old file', () => {
+    const flagged = applicationDetail({
+      status: 'supplement_required',
+      next_actions: [{
+        code: 'supplement', requirement_code: 'owner_id_card', label: '照片模糊', resolved: false,
+      }],
+    }, { owner_id_card: 'provided', purchase_contract: 'provided' });
+    const [idCard, contract] = materialRows(flagged, applicationType());
+    const item = render(COMPONENT, { item: idCard });
+    const head = item.querySelector('.material__head').dom;
+    expect(head.textContent).toBe('申请人身份证需重新上传');
+    expect(head.innerHTML).toContain('t-tag--warning');
+    expect(head.innerHTML).not.toContain('t-tag--success');
+    expect(item.dom.textContent).not.toContain('已提交');
+    expect(item.querySelector('.material').dom.className).toContain('material--focused');
+    // an unflagged provided item keeps its green 已提交
+    expect(render(COMPONENT, { item: contract }).querySelector('.material__head').dom.textContent).toBe('商品房买卖合同已提交');
+
+    // once provided again the problem goes and the tag says so
+    const redone = applicationDetail({
+      status: 'supplement_required',
+      next_actions: [{
+        code: 'supplement', requirement_code: 'owner_id_card', label: '照片模糊', resolved: true,
+      }],
+    }, { owner_id_card: 'provided' });
+    const again = render(COMPONENT, { item: materialRows(redone, applicationType())[0] });
+    expect(again.querySelector('.material__head').dom.textContent).toBe('申请人身份证已重新提交');
+    expect(again.querySelector('.material__problem')).toBeUndefined();
+  });
+
+  test('a paused upload offers 继续上传, which emits resume {code}', async () => {
+    const item = render(COMPONENT, {
+      item: row('owner_id_card', {}, { owner_id_card: { resumable: true, progress: 33, errorMessage: '网络中断' } }),
+    });
+    const resumed = jest.fn();
+    item.addEventListener('resume', resumed);
+    item.querySelector('.resume >>> .t-button').dispatchEvent('tap');
+    await flush();
+    expect(resumed).toHaveBeenCalledWith(expect.objectContaining({ detail: { code: 'owner_id_card' } }));
+  });
+
+  test('elder mode enlarges the item and keeps its description and formats', () => {
     getApp().globalData.elderMode = true;
     const item = render(COMPONENT, { item: row('owner_id_card') });
     expect(item.querySelector('.material').dom.className).toContain('elder-mode');
-    expect(item.dom.textContent).not.toContain('四角完整');
+    expect(item.dom.textContent).toContain('四角完整');
+    expect(item.dom.textContent).toContain('可交格式：JPG / PNG');
+  });
+
+  test('elder mode keeps the orange frame of the item to redo', () => {
+    getApp().globalData.elderMode = true;
+    const flagged = applicationDetail({
+      status: 'supplement_required',
+      next_actions: [{ code: 'supplement', requirement_code: 'owner_id_card', label: '照片模糊' }],
+    }, { owner_id_card: 'provided' });
+    const item = render(COMPONENT, { item: materialRows(flagged, applicationType())[0] });
+    const cls = item.querySelector('.material').dom.className;
+    expect(cls).toContain('elder-mode');
+    expect(cls).toContain('material--focused');
   });
 });

@@ -10,60 +10,15 @@
  *
  * Needs <repo>/.venv with the backend installed (as CI sets it up). BANZHENG_SKIP_E2E=1 skips.
  */
-const { spawn } = require('child_process');
 const fs = require('fs');
-const net = require('net');
-const os = require('os');
 const path = require('path');
 const { createWx } = require('./wx-node');
 const { png, pdf } = require('./fixtures');
+const { startBackend } = require('./backend');
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
-const PYTHON = path.join(REPO_ROOT, '.venv', 'bin', 'python');
-const READY_TIMEOUT_MS = 90000;
 const skip = process.env.BANZHENG_SKIP_E2E === '1';
 
-jest.setTimeout(240000);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(base, child, output) {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`backend exited (${child.exitCode}):\n${output.join('').slice(-4000)}`);
-    try {
-      // eslint-disable-next-line no-await-in-loop
-      const res = await fetch(`${base}/readyz`);
-      if (res.status === 200) return;
-    } catch (e) {
-      // not listening yet
-    }
-    // eslint-disable-next-line no-await-in-loop
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`backend not ready within ${READY_TIMEOUT_MS / 1000}s:\n${output.join('').slice(-4000)}`);
-}
-
-function stopBackend(child) {
-  return new Promise((resolve) => {
-    if (!child || child.exitCode !== null || child.signalCode) { resolve(); return; }
-    const hardStop = setTimeout(() => {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch (e) { /* already gone */ }
-    }, 30000);
-    child.once('exit', () => { clearTimeout(hardStop); resolve(); });
-    child.kill('SIGINT');
-  });
-}
+jest.setTimeout(300000);
 
 // Staff-only and demo-only calls are not part of the owner's app, so they are spelled here.
 const DEV_LOGIN = { method: 'POST', path: '/api/v1/auth/dev-login', auth: false };
@@ -73,27 +28,13 @@ const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/ac
   let backend;
   let tmp;
   let base;
-  const output = [];
   let startedAt;
   let services;
 
   beforeAll(async () => {
     startedAt = Date.now();
-    if (!fs.existsSync(PYTHON)) throw new Error(`${PYTHON} not found: create the backend venv first (see README)`);
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'banzheng-e2e-'));
-    const port = await freePort();
-    const env = {
-      ...process.env, PORT: String(port), VAR_DIR: path.join(tmp, 'var'), ENV: 'development', PYTHONUNBUFFERED: '1',
-    };
-    delete env.DATABASE_URL;
-    delete env.REDIS_URL;
-    backend = spawn(PYTHON, ['-m', 'banzheng', 'dev'], {
-      cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    backend.stdout.on('data', (d) => output.push(d.toString()));
-    backend.stderr.on('data', (d) => output.push(d.toString()));
-    base = `http://127.0.0.1:${port}`;
-    await waitReady(base, backend, output);
+    backend = await startBackend();
+    ({ base, tmp } = backend);
     // eslint-disable-next-line no-console
     console.log(`backend ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 
@@ -108,15 +49,16 @@ const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/ac
       applications: require('../../services/applications'),
       uploads: require('../../services/uploads'),
       apply: require('../../pages/apply/logic'),
+      uploadQueue: require('../../services/upload-queue').uploadQueue,
       guide: require('../../pages/guide/logic'),
       progress: require('../../pages/progress/logic'),
     };
     services.uploads.setPause(() => new Promise((r) => setTimeout(r, 100)));
+    await services.uploadQueue.start(); // as app.js onLaunch does
   });
 
   afterAll(async () => {
-    await stopBackend(backend);
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    if (backend) await backend.stop();
     // eslint-disable-next-line no-console
     console.log(`e2e journey took ${((Date.now() - startedAt) / 1000).toFixed(1)} s (backend start and stop included)`);
   });
@@ -162,7 +104,8 @@ const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/ac
     expect(guide.errorMessage).toBe('');
     expect(guide.view.fees.lines.map((l) => l.name)).toEqual(expect.arrayContaining(['契税']));
     guide.view.fees.lines.forEach((l) => expect(l.basis).toBeTruthy());
-    expect(guide.view.area.ratio).toMatch(/^[+-]?\d+\.\d{2}%$/);
+    expect(guide.view.fees.lines.map((l) => l.code)).toEqual(expect.arrayContaining(['registration_fee']));
+    expect(guide.view.houses[0].area.ratio).toMatch(/^[+-]?\d+\.\d{2}%$/);
     expect(guide.view.type.groups.map((g) => g.key)).toEqual(['required', 'deferrable', 'commitment']);
 
     const rows = apply.materialRows(started.detail, transfer);
@@ -178,11 +121,14 @@ const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/ac
     let patches = 0;
     wx.__faults.cutNext((e) => isChunk(e) && ++patches === 2); // eslint-disable-line no-plusplus
     const progress = [];
-    const idResult = await apply.uploadItem({
-      applicationId, row: row('owner_id_card'), file: idCard, onProgress: (sent, total) => progress.push([sent, total]),
-    });
+    const stopFollowing = services.uploadQueue.subscribe((entries) => entries
+      .filter((e) => e.requirementCode === 'owner_id_card').forEach((e) => progress.push(e.progress)));
+    const idResult = await apply.uploadItem({ applicationId, row: row('owner_id_card'), file: idCard });
+    stopFollowing();
     expect(idResult.errorMessage).toBe('');
-    expect(idResult.stored).toMatchObject({ requirement_code: 'owner_id_card', kind: 'png', size: idCard.size });
+    expect(idResult.entry.stored).toMatchObject({ requirement_code: 'owner_id_card', kind: 'png', size: idCard.size });
+    // sent from the queue's copy in user data, which is gone once the API has the file
+    expect(fs.readdirSync(path.join(wx.env.USER_DATA_PATH, 'banzheng-uploads'))).toEqual([]);
 
     const log = wx.__log;
     const cutIndex = log.findIndex((e) => e.cut);
@@ -195,8 +141,8 @@ const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/ac
     console.log(`chunk at ${log[cutIndex].header['Upload-Offset']} cut after half its bytes; HEAD: server holds ${serverOffset}; resumed from there`);
     const resumedPatch = log.slice(log.indexOf(head) + 1).find(isChunk);
     expect(resumedPatch.header['Upload-Offset']).toBe(String(serverOffset));
-    expect(progress[progress.length - 1]).toEqual([idCard.size, idCard.size]);
-    expect(progress.map(([sent]) => sent)).toEqual([...progress.map(([sent]) => sent)].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toBe(100);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(uploads.pendingUploads(applicationId)).toEqual([]);
 
     // 4b. The others are small: one request each (multipart through wx.uploadFile).
@@ -210,7 +156,7 @@ const ACCEPT = { method: 'POST', path: '/api/v1/applications/{application_id}/ac
       // eslint-disable-next-line no-await-in-loop
       const result = await apply.uploadItem({ applicationId, row: row(code), file });
       expect(result).toMatchObject({ ok: true, errorMessage: '' });
-      expect(result.stored.requirement_code).toBe(code);
+      expect(result.entry.stored.requirement_code).toBe(code);
     }
     expect(log.filter((e) => e.multipart)).toHaveLength(small.length);
 

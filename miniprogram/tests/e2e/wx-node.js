@@ -3,7 +3,8 @@
  * services/*.js run unchanged against the real backend:
  *   wx.request         → node http (JSON parsed like dataType "json"; ArrayBuffer bodies sent raw)
  *   wx.uploadFile      → fetch + FormData (multipart, field `name`)
- *   wx.getFileSystemManager().readFile / readFileSync with position/length
+ *   wx.getFileSystemManager().readFile / readFileSync with position/length; access, mkdir,
+ *                        copyFile, unlink under wx.env.USER_DATA_PATH (a temporary directory)
  *   storage            → in memory
  * Fault injection: `wx.__faults.cutNext(predicate)` makes the next matching request send only
  * half of its body, then drop the connection and report `request:fail`, as a phone losing its
@@ -34,7 +35,7 @@ function parseJson(text) {
   }
 }
 
-function createWx() {
+function createWx({ userDataPath = fs.mkdtempSync(require('path').join(require('os').tmpdir(), 'wx-usr-')) } = {}) {
   let store = {};
   const faults = [];
   const log = [];
@@ -137,12 +138,30 @@ function createWx() {
     readFileSync(filePath, encoding, position, length) {
       return readRange(filePath, position, length);
     },
+    // the upload queue's user-data copies (services/upload-queue.js), over real files
+    access({ path: p, success, fail }) {
+      fs.access(p, (err) => (err ? fail && fail({ errMsg: `access:fail ${err.message}` }) : success({})));
+    },
+    mkdir({ dirPath, recursive, success, fail }) {
+      fs.mkdir(dirPath, { recursive }, (err) => (err ? fail && fail({ errMsg: `mkdir:fail ${err.message}` }) : success({})));
+    },
+    copyFile({
+      srcPath, destPath, success, fail,
+    }) {
+      fs.copyFile(srcPath, destPath, (err) => (err ? fail && fail({ errMsg: `copyFile:fail ${err.message}` }) : success({})));
+    },
+    unlink({ filePath, success, fail }) {
+      fs.unlink(filePath, (err) => (err ? fail && fail({ errMsg: `unlink:fail ${err.message}` }) : success({})));
+    },
   };
 
   return {
     request,
     uploadFile,
     getFileSystemManager: () => fileSystem,
+    env: { USER_DATA_PATH: userDataPath },
+    onNetworkStatusChange: () => {},
+    getNetworkType: (o) => setImmediate(() => o.success({ networkType: 'wifi' })),
     getStorageSync: (k) => (k in store ? store[k] : ''),
     setStorageSync: (k, v) => { store[k] = v; },
     removeStorageSync: (k) => { delete store[k]; },

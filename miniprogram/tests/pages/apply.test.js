@@ -3,6 +3,7 @@ const {
   house, apiError, signIn, applicationType, applicationDetail, storedFile,
 } = require('../helpers/fixtures');
 const uploads = require('../../services/uploads');
+const { launch } = require('../helpers/app');
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -29,6 +30,7 @@ function itemText(page, code) {
 }
 
 function pickPhoto(path, size) {
+  if (!wx.__files.has(path)) wx.__files.add(path, size);
   wx.chooseMedia.mockImplementation((o) => setTimeout(() => o.success({ tempFiles: [{ tempFilePath: path, size, fileType: 'image' }] }), 0));
 }
 
@@ -39,7 +41,8 @@ async function openWizard(query = { application_id: 'a-01' }) {
   return page;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
+  await launch();
   signIn();
   uploads.setPause(() => Promise.resolve());
   uploads.setMethodOverride(false); // these tests speak plain tus PATCH; the override has its own test
@@ -149,6 +152,7 @@ describe('apply page: materials', () => {
   test('a PDF from a chat goes to the contract; a file of the wrong type is refused before uploading', async () => {
     wx.__server.reply('GET', '/api/v1/applications/a-01', 200, applicationDetail());
     wx.__server.reply('POST', '/api/v1/applications/a-01/materials', 201, storedFile('purchase_contract', { kind: 'pdf' }));
+    wx.__files.add('wxfile://tmp/c.pdf', 200 * KB);
     wx.chooseMessageFile.mockImplementation((o) => setTimeout(() => o.success({
       tempFiles: [{
         path: 'wxfile://tmp/c.pdf', size: 200 * KB, name: '合同.pdf', type: 'file',
@@ -178,18 +182,19 @@ describe('apply page: materials', () => {
     expect(itemText(page, 'owner_id_card')).toContain('照片分辨率太低（短边不足 600 像素），请靠近拍摄后重新上传');
   });
 
-  test('a large photo goes resumable; a drop keeps the session and wx.onAppShow resumes it via HEAD', async () => {
+  test('a large photo goes resumable; a network drop pauses it honestly and reconnecting resumes via HEAD', async () => {
     wx.__server.replyOnce('GET', '/api/v1/applications/a-01', 200, applicationDetail());
     wx.__server.reply('GET', '/api/v1/applications/a-01', 200, applicationDetail({}, { owner_id_card: 'provided' }));
     const size = Math.round(1.5 * MB);
-    wx.__files.add('wxfile://tmp/big.jpg', size);
     pickPhoto('wxfile://tmp/big.jpg', size);
     let offset = 0;
     wx.__server.reply('POST', '/api/v1/uploads', 201, {
       upload_id: 'up-9', offset: 0, length: size, complete: false, file: null,
     });
-    wx.__server.reply('HEAD', '/api/v1/uploads/up-9', () => ({ status: 200, data: '', header: { 'Upload-Offset': String(offset) } }));
     let online = true;
+    wx.__server.reply('HEAD', '/api/v1/uploads/up-9', () => (online
+      ? { status: 200, data: '', header: { 'Upload-Offset': String(offset) } }
+      : { fail: 'request:fail network lost' }));
     let dropped = false;
     wx.__server.reply('PATCH', '/api/v1/uploads/up-9', (req) => {
       if (!online) return { fail: 'request:fail network lost' };
@@ -197,7 +202,7 @@ describe('apply page: materials', () => {
       offset += req.data.byteLength;
       if (!dropped) {
         dropped = true;
-        online = false; // WeChat goes to the background after the first chunk
+        online = false; // the lift doors close after the first chunk
       }
       return {
         status: 200,
@@ -208,18 +213,42 @@ describe('apply page: materials', () => {
     });
     const page = await openWizard();
     tap(page, '#materials >>> .choose-camera >>> .t-button', ROW.owner_id_card);
-    await flush(40);
-    expect(itemText(page, 'owner_id_card')).toContain('已保存进度，回到小程序时自动继续');
+    await flush(60);
+    const paused = itemText(page, 'owner_id_card');
+    expect(paused).toContain('网络中断，已保存上传进度；网络恢复后自动继续，也可以点「继续上传」');
+    expect(paused).not.toContain('回到小程序');
+    expect(page.querySelector('#materials >>> .resume')).toBeDefined();
+    expect(text(page, '#uploads >>> #upload-banner')).toContain('有 1 个文件还没传完');
     expect(page.instance.data.view.rows[ROW.owner_id_card].progress).toBe(33);
+    // the file waits in user data, not in WeChat's temp folder
+    expect(wx.__files.list().filter((f) => f.startsWith('wxfile://usr/banzheng-uploads/'))).toHaveLength(1);
 
     online = true;
     wx.__server.calls.length = 0;
-    await wx.__appShow();
-    await flush(20);
+    await wx.__network(true); // wx.onNetworkStatusChange: connected again, while still in the app
+    await flush(40);
     expect(wx.__server.calls.map((c) => `${c.method} ${c.header['Upload-Offset'] || ''}`.trim()))
       .toEqual(['HEAD', `PATCH ${512 * KB}`, `PATCH ${1024 * KB}`, 'GET']);
     expect(itemText(page, 'owner_id_card')).toContain('已提交');
-    expect(itemText(page, 'owner_id_card')).not.toContain('已保存进度');
+    expect(itemText(page, 'owner_id_card')).not.toContain('网络中断');
+    expect(page.querySelector('#uploads >>> #upload-banner')).toBeUndefined();
+    expect(wx.__files.list().filter((f) => f.startsWith('wxfile://usr/'))).toEqual([]);
+  });
+
+  test('继续上传 on the item resumes a paused upload at once', async () => {
+    wx.__server.replyOnce('GET', '/api/v1/applications/a-01', 200, applicationDetail());
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, applicationDetail({}, { owner_id_card: 'provided' }));
+    wx.__server.failOnce('POST', '/api/v1/applications/a-01/materials');
+    wx.__server.reply('POST', '/api/v1/applications/a-01/materials', 201, storedFile('owner_id_card'));
+    pickPhoto('wxfile://tmp/id.jpg', 200 * KB);
+    const page = await openWizard();
+    tap(page, '#materials >>> .choose-camera >>> .t-button', ROW.owner_id_card);
+    await flush(40);
+    expect(itemText(page, 'owner_id_card')).toContain('继续上传');
+    tap(page, '#materials >>> .resume >>> .t-button');
+    await flush(40);
+    expect(wx.__server.callsTo('POST', '/api/v1/applications/a-01/materials')).toHaveLength(2);
+    expect(itemText(page, 'owner_id_card')).toContain('已提交');
   });
 
   test('用告知承诺书代替 asks for confirmation, then POSTs the commitment', async () => {
@@ -290,8 +319,10 @@ describe('apply page: submit', () => {
     // 去重新上传 returns to the item, highlighted
     tap(page, '.problem', 1);
     await flush();
-    const focused = page.querySelectorAll('#materials >>> .material').map((n) => n.dom.className.includes('material--focused'));
-    expect(focused).toEqual([false, true, false, false]);
+    expect(page.instance.data.view.rows.map((r) => r.focused)).toEqual([false, true, false, false]);
+    // every item to redo keeps the orange frame, not only the one tapped
+    const framed = page.querySelectorAll('#materials >>> .material').map((n) => n.dom.className.includes('material--focused'));
+    expect(framed).toEqual([true, true, false, false]);
     applications.waitForTicket.mockRestore();
   });
 
@@ -333,14 +364,59 @@ describe('apply page: submit', () => {
   });
 });
 
-describe('apply page: 适老化', () => {
-  test('elder mode restyles the page and its items and drops descriptions', async () => {
+describe('apply page: 补正', () => {
+  test('re-submit stays off until every flagged item is provided again', async () => {
+    const flagged = (resolved) => applicationDetail({
+      status: 'supplement_required',
+      status_label: '待补正材料',
+      next_actions: [
+        {
+          code: 'supplement', requirement_code: 'owner_id_card', label: '身份证照片模糊', resolved,
+        },
+        { code: 'submit', label: '补正后重新提交' },
+      ],
+    }, { owner_id_card: 'provided', purchase_contract: 'provided' });
+    wx.__server.replyOnce('GET', '/api/v1/applications/a-01', 200, flagged(false));
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, flagged(true));
+    wx.__server.reply('POST', '/api/v1/applications/a-01/materials', 201, storedFile('owner_id_card'));
+    const page = await openWizard({ application_id: 'a-01', requirement: 'owner_id_card' });
+    expect(page.instance.data.view.canSubmit).toBe(false);
+    expect(text(page, '#to-redo')).toContain('申请人身份证');
+    expect(itemText(page, 'owner_id_card')).toContain('需重新上传');
+    expect(itemText(page, 'owner_id_card')).not.toContain('已提交');
+    tap(page, '#submit >>> .t-button');
+    await flush();
+    expect(wx.__server.callsTo('POST', '/api/v1/applications/a-01/submit')).toHaveLength(0);
+
+    pickPhoto('wxfile://tmp/id2.jpg', 200 * KB);
+    tap(page, '#materials >>> .choose-camera >>> .t-button', ROW.owner_id_card);
+    await flush(40);
+    expect(itemText(page, 'owner_id_card')).toContain('已重新提交');
+    expect(page.querySelector('#to-redo')).toBeUndefined();
+    expect(page.instance.data.view.canSubmit).toBe(true);
+  });
+});
+
+describe('apply page: errors and 适老化', () => {
+  test('a load failure shows the message and 重新加载 works', async () => {
+    wx.__server.replyOnce('GET', '/api/v1/applications/a-01', 503, apiError('SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后再试'));
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, applicationDetail());
+    const page = await openWizard();
+    expect(text(page, '#apply-error')).toContain('服务暂时不可用，请稍后再试');
+    tap(page, '#retry >>> .t-button');
+    await flush();
+    expect(page.querySelector('#apply-error')).toBeUndefined();
+    expect(page.querySelectorAll('#materials >>> .material')).toHaveLength(4);
+  });
+
+  test('elder mode restyles the page and its items and keeps descriptions and formats', async () => {
     getApp().globalData.elderMode = true;
     wx.__server.reply('GET', '/api/v1/applications/a-01', 200, applicationDetail());
     const page = await openWizard();
     expect(page.querySelector('.page').dom.className).toContain('elder-mode');
     const item = page.querySelectorAll('#materials >>> .material')[0];
     expect(item.dom.className).toContain('elder-mode');
-    expect(item.dom.textContent).not.toContain('四角完整');
+    expect(item.dom.textContent).toContain('四角完整');
+    expect(item.dom.textContent).toContain('JPG / PNG');
   });
 });

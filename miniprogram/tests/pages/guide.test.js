@@ -95,12 +95,71 @@ describe('guide page', () => {
     expect(text(page, '#guide-error')).toContain('服务暂时不可用，请稍后再试');
   });
 
-  test('in 适老化 mode the page is restyled and the process line is left out', async () => {
+  test('fee total includes the area-difference payment; never says 不影响办证 while money is due', async () => {
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, applicationDetail({ area: { error_ratio: '1.34', needs_settlement: false, confirmed_at: null } }));
+    wx.__server.reply('GET', '/api/v1/applications/a-01/fees', 200, {
+      lines: [
+        ...FEES.lines,
+        {
+          code: 'registration_fee', name: '不动产登记费', amount: '80.00', basis: '住宅类不动产登记每件收费 80.00 元，已含第一本不动产权证书的工本费（依据国家发展改革委 财政部 发改价格规〔2016〕2559号）。',
+        },
+      ],
+      total: '20836.00',
+      area_settlement: {
+        contract_area: '89.50',
+        measured_area: '90.70',
+        ratio: '1.34',
+        within_tolerance: true,
+        owner_pays: '12067.04',
+        developer_bears: '0.00',
+        refund_to_owner: '0.00',
+        lines: [
+          '合同约定面积 89.50 ㎡，产权登记面积 90.70 ㎡，面积误差比 1.34%（《商品房销售管理办法》第二十条）',
+          '误差比 3% 以内（含 3%）部分 1.20 ㎡ × 10,055.87 元/㎡ = 12,067.04 元，由业主补足',
+        ],
+      },
+    });
+    const page = await openGuide({ application_id: 'a-01' });
+    expect(text(page, '#fee-registration_fee')).toContain('80.00 元');
+    expect(text(page, '#fee-registration_fee')).toContain('2559号');
+    expect(text(page, '#fee-area_payment')).toContain('面积差价（付给开发企业）');
+    expect(text(page, '#fee-area_payment')).toContain('12,067.04 元');
+    // 20,836.00 + 12,067.04
+    expect(text(page, '#fees-total')).toBe('合计应付32,903.04 元');
+    expect(text(page, '#fees')).toContain('其中税费20,836.00 元');
+    const area = text(page, '#area');
+    expect(area).toContain('补足面积差价 12,067.04 元');
+    expect(area).not.toContain('不影响办证');
+    expect(area).toContain('合同面积 89.50 ㎡');
+    expect(page.querySelector('#area-h-01').dom.className).toContain('card--warn');
+  });
+
+  test('without an application every house of mine shows its areas and result, the chosen one first', async () => {
+    wx.__server.reply('GET', '/api/v1/me/houses', 200, {
+      items: [
+        house(),
+        house({
+          id: 'h-02', community_name: '阳光花园', contract_area: '120.00', measured_area: '125.00',
+        }),
+        house({ id: 'h-03', community_name: '新华小区', measured_area: null }),
+      ],
+    });
+    const page = await openGuide({ house_id: 'h-02' });
+    const cards = page.querySelectorAll('.guide__house');
+    expect(cards.map((c) => c.dom.textContent.split(' ')[0])).toEqual(['阳光花园', '幸福里小区', '新华小区']);
+    expect(cards[0].dom.textContent).toContain('+4.17%');
+    expect(cards[0].dom.textContent).toContain('办证前需要先结算面积差价');
+    expect(cards[1].dom.textContent).toContain('实测面积 90.70 ㎡');
+    expect(cards[2].dom.textContent).toContain('尚未实测面积');
+  });
+
+  test('in 适老化 mode the page is restyled and keeps the process line and file formats', async () => {
     getApp().globalData.elderMode = true;
     wx.__server.reply('GET', '/api/v1/me/houses', 200, { items: [house()] });
     const page = await openGuide({});
     expect(page.querySelector('.page').dom.className).toContain('elder-mode');
-    expect(text(page, '#plain')).not.toContain('办理流程');
+    expect(text(page, '#plain')).toContain('办理流程');
+    expect(text(page, '#group-required')).toContain('可交格式：JPG / PNG');
   });
 });
 

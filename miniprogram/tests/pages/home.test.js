@@ -103,7 +103,7 @@ describe('home page', () => {
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/settings/index' });
   });
 
-  test('in 适老化 mode the page is restyled and house cards drop secondary details', async () => {
+  test('in 适老化 mode the page is restyled and house cards keep their areas', async () => {
     signIn();
     getApp().globalData.elderMode = true;
     wx.__server.reply('GET', '/api/v1/me/houses', 200, { items: [house()] });
@@ -111,7 +111,8 @@ describe('home page', () => {
     expect(page.querySelector('.page').dom.className).toContain('elder-mode');
     const card = page.querySelector('#houses >>> .house-card');
     expect(card.dom.textContent).toContain('3栋2单元301室');
-    expect(card.dom.textContent).not.toContain('合同面积');
+    expect(card.dom.textContent).toContain('合同面积 89.50 ㎡');
+    expect(card.dom.textContent).toContain('实测面积 90.70 ㎡');
   });
 
   test('lists my applications with the current step and the next action', async () => {

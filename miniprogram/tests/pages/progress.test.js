@@ -145,13 +145,43 @@ describe('progress page', () => {
     expect(text(page, '#summary')).toContain('部门并联审批中');
   });
 
-  test('in 适老化 mode the page is restyled and the event log is left out', async () => {
+  test('in 适老化 mode the page is restyled and keeps 办理记录 and every phase', async () => {
     getApp().globalData.elderMode = true;
     wx.__server.reply('GET', '/api/v1/applications/a-01', 200, inReview());
     const page = await openProgress();
     expect(page.querySelector('.page').dom.className).toContain('elder-mode');
-    expect(page.querySelector('#events')).toBeUndefined();
+    expect(text(page, '#events')).toContain('受理');
     expect(page.querySelectorAll('.phase')).toHaveLength(6);
+  });
+
+  test('department opinions and the legal due date are shown', async () => {
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, inReview({ due_at: '2026-12-03T17:00:00+08:00' }));
+    const page = await openProgress();
+    const phases = page.querySelectorAll('.phase');
+    expect(phases[4].dom.textContent).toContain('审批意见：已缴存');
+    expect(phases[3].dom.textContent).not.toContain('审批意见');
+    expect(text(page, '#due')).toBe('法定办结时限：12月3日 17:00');
+  });
+
+  test('a deferred item shows its own due date line', async () => {
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, inReview({
+      next_actions: [{
+        code: 'upload_deferred', requirement_code: 'purchase_invoice', due_date: '2026-12-20', label: '请于 2026年12月20日 前补交「购房发票」',
+      }],
+    }));
+    const page = await openProgress();
+    expect(text(page, '.deferred__due')).toBe('补交期限：2026年12月20日');
+  });
+
+  test('coming back to the page (onShow) refreshes it', async () => {
+    wx.__server.replyOnce('GET', '/api/v1/applications/a-01', 200, applicationDetail({ status: 'supplement_required', status_label: '待补正材料' }));
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, inReview());
+    const page = await openProgress();
+    expect(text(page, '#summary')).toContain('待补正材料');
+    page.instance.onShow();
+    await flush();
+    expect(text(page, '#summary')).toContain('部门并联审批中');
+    expect(wx.__server.callsTo('GET', '/api/v1/applications/a-01')).toHaveLength(2);
   });
 
   test('progressView marks department phases and labels step statuses', () => {

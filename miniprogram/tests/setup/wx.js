@@ -11,6 +11,8 @@
  *               wx.__server.calls                                          // [{method, path, data, header}]
  * Files:        wx.__files.add('wxfile://tmp/a.png', 3 * 1024 * 1024)  // for getFileSystemManager
  * App show:     await wx.__appShow()                                      // fires wx.onAppShow listeners
+ * Network:      await wx.__network(false)                                 // fires onNetworkStatusChange
+ * Privacy:      const answers = wx.__needPrivacy('chooseMedia')           // fires onNeedPrivacyAuthorization
  * Unanswered calls get 404 in the API's error shape, so a missing stub shows up as a failure.
  */
 require('miniprogram-simulate'); // installs Component/Behavior and simulate's base wx APIs
@@ -119,12 +121,42 @@ function createFiles() {
       }
     }, 0)),
     readFileSync: jest.fn((filePath, encoding, position, length) => read(filePath, position, length)),
+    // wx.env.USER_DATA_PATH copies (services/upload-queue.js)
+    access: jest.fn(({ path, success, fail }) => setTimeout(() => {
+      if (files.has(path) || dirs.has(path)) success({});
+      else if (fail) fail({ errMsg: `access:fail no such file or directory ${path}` });
+    }, 0)),
+    mkdir: jest.fn(({ dirPath, success, fail }) => setTimeout(() => {
+      if (dirs.has(dirPath)) { if (fail) fail({ errMsg: 'mkdir:fail file already exists' }); return; }
+      dirs.add(dirPath);
+      success({});
+    }, 0)),
+    copyFile: jest.fn(({
+      srcPath, destPath, success, fail,
+    }) => setTimeout(() => {
+      if (copyFails || !files.has(srcPath)) {
+        if (fail) fail({ errMsg: `copyFile:fail ${copyFails ? 'the maximum size of the file storage limit is exceeded' : 'no such file'}` });
+        return;
+      }
+      files.set(destPath, files.get(srcPath));
+      success({});
+    }, 0)),
+    unlink: jest.fn(({ filePath, success, fail }) => setTimeout(() => {
+      if (!files.delete(filePath)) { if (fail) fail({ errMsg: `unlink:fail no such file ${filePath}` }); return; }
+      success({});
+    }, 0)),
   };
+  const dirs = new Set();
+  let copyFails = false;
   return {
     add(filePath, size) {
       files.set(filePath, size);
       return { path: filePath, size };
     },
+    has: (filePath) => files.has(filePath),
+    remove: (filePath) => files.delete(filePath),
+    list: () => [...files.keys()],
+    failCopies: (value = true) => { copyFails = value; },
     manager,
   };
 }
@@ -134,6 +166,9 @@ function installWx() {
   const storage = createStorage();
   const files = createFiles();
   const appShowListeners = new Set();
+  const networkListeners = new Set();
+  const network = { isConnected: true, networkType: 'wifi' };
+  let privacyListener = null;
   const base = global.__simulateWx || (global.__simulateWx = { ...global.wx });
   global.wx = {
     ...base,
@@ -142,6 +177,23 @@ function installWx() {
     __files: files,
     /** Simulates WeChat coming back to the foreground. */
     __appShow: () => Promise.all([...appShowListeners].map((fn) => fn({}))),
+    env: { USER_DATA_PATH: 'wxfile://usr' },
+    /** Simulates the phone losing or regaining its connection (fires onNetworkStatusChange). */
+    __network: (isConnected, networkType = isConnected ? 'wifi' : 'none') => {
+      Object.assign(network, { isConnected, networkType });
+      return Promise.all([...networkListeners].map((fn) => fn({ isConnected, networkType })));
+    },
+    onNetworkStatusChange: jest.fn((fn) => networkListeners.add(fn)),
+    offNetworkStatusChange: jest.fn((fn) => networkListeners.delete(fn)),
+    getNetworkType: jest.fn((options) => setTimeout(() => options.success({ networkType: network.networkType }), 0)),
+    /** Simulates WeChat asking for privacy consent before a privacy API (returns what resolve got). */
+    __needPrivacy: (referrer) => {
+      const resolved = [];
+      if (privacyListener) privacyListener((answer) => resolved.push(answer), { referrer });
+      return resolved;
+    },
+    onNeedPrivacyAuthorization: jest.fn((fn) => { privacyListener = fn; }),
+    openPrivacyContract: jest.fn((options) => setTimeout(() => options.success && options.success({}), 0)),
     getFileSystemManager: jest.fn(() => files.manager),
     onAppShow: jest.fn((fn) => appShowListeners.add(fn)),
     offAppShow: jest.fn((fn) => appShowListeners.delete(fn)),
@@ -199,4 +251,7 @@ installWx();
 
 beforeEach(() => {
   installWx();
+  // App-wide singletons start each test empty, as after a fresh launch.
+  require('../../services/upload-queue').uploadQueue.resetForTests();
+  require('../../services/privacy').reset();
 });
