@@ -23,8 +23,8 @@ from banzheng.identity.schemas import (
     CheckPublic,
     CheckReview,
     CheckStart,
-    ConsentPublic,
     Decision,
+    FaceConsent,
     IdentityStatus,
     ReviewPage,
     VideoLink,
@@ -43,13 +43,13 @@ VIDEO_TYPES = {"mp4": "video/mp4", "mov": "video/quicktime"}
 
 @bp.get("/identity/consent")
 @endpoint(
-    summary="人脸信息处理单独同意书（开始核验前阅读）", roles=OWNER, response=ConsentPublic, tag=TAG
+    summary="人脸信息处理单独同意书（开始核验前阅读）", roles=OWNER, response=FaceConsent, tag=TAG
 )
 async def identity_consent(request: Request, user: User) -> HTTPResponse:
     settings = request.app.ctx.settings
     text = service.consent_for(settings)
     return respond(
-        ConsentPublic(
+        FaceConsent(
             version=text.version,
             sha256=text.sha256,
             text=text.text,

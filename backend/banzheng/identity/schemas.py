@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field, model_validator
 
 
-class ConsentPublic(BaseModel):
+class FaceConsent(BaseModel):
     version: str
     sha256: str = Field(description="同意书全文的 SHA-256，开始核验时原样提交")
     text: str
