@@ -80,14 +80,23 @@ def _serve(settings: Settings) -> None:
 
     loader = AppLoader(factory=partial(create_app, settings))
     app = loader.load()
+    # One API process (the usual unit in a container): Sanic serves in this very process, so
+    # a SIGKILL stops the server. Under Sanic's worker manager a killed manager left its
+    # worker child still serving the port, and a restarted process could not bind it
+    # (found by scripts/bench/scale.py).
+    single = settings.API_WORKERS == 1
     app.prepare(
         host=settings.HOST,
         port=settings.PORT,
         workers=settings.API_WORKERS,
+        single_process=single,
         access_log=False,
         motd=False,
     )
-    Sanic.serve(primary=app, app_loader=loader)
+    if single:
+        Sanic.serve_single(primary=app)
+    else:
+        Sanic.serve(primary=app, app_loader=loader)
 
 
 def _refuse_bad_signing_keys(settings: Settings) -> None:

@@ -120,7 +120,7 @@ async def open_resources(app: Sanic, *_: object) -> None:
 def attach_services(app: Sanic, redis) -> None:
     settings: Settings = app.ctx.settings
     app.ctx.redis = redis
-    app.ctx.queue = queue.make_queue(redis)
+    app.ctx.queue = queue.make_queue(redis, replica_acks=settings.REDIS_REPLICA_ACKS)
     workflow.load_handlers()
     workflow.dispatcher.bind(app.ctx.queue)  # after-commit event handlers are queued here
     app.ctx.ratelimiter = RateLimiter(redis)

@@ -29,7 +29,7 @@ from typing import TypeVar
 
 from aerich import Command
 from tortoise import Tortoise, connections
-from tortoise.backends.base.client import TransactionalDBClient
+from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
@@ -168,6 +168,11 @@ def lag_tolerant(query: QuerySet[M]) -> QuerySet[M]:
     if REPLICA in connections.db_config:
         return query.using_db(connections.get(REPLICA))
     return query
+
+
+def lag_tolerant_connection() -> BaseDBAsyncClient:
+    """The same choice for raw SQL (statistics' aggregations): the replica when configured."""
+    return connections.get(REPLICA if REPLICA in connections.db_config else "default")
 
 
 AfterCommit = Callable[[], Awaitable[None]]

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import json
 import os
 import shutil
 import threading
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from socketserver import ThreadingMixIn
@@ -204,9 +206,41 @@ def allowed(
 # --- the worker's scrape endpoint --------------------------------------------------------------
 
 
-def serve_worker_metrics(host: str, port: int, *, token: str, networks: Iterable) -> WSGIServer:
+class WorkerHealth:
+    """What the worker's probes answer, written by the worker's event loop (`beat`, `probed`)
+    and read by the probe thread.
+
+    /healthz (liveness): the event loop beat within `stale_after` seconds — a loop blocked by
+    CPU work or a deadlock stops beating and the pod is restarted. /readyz: the last probe of
+    the database and Redis succeeded (and the loop is alive)."""
+
+    def __init__(self, stale_after: float = 30.0) -> None:
+        self.stale_after = stale_after
+        self.last_beat = 0.0
+        self.checks: dict[str, str] = {}
+
+    def beat(self) -> None:
+        self.last_beat = time.monotonic()
+
+    def probed(self, checks: dict[str, str]) -> None:
+        self.checks = dict(checks)
+        self.beat()
+
+    @property
+    def alive(self) -> bool:
+        return time.monotonic() - self.last_beat < self.stale_after
+
+    @property
+    def ready(self) -> bool:
+        return self.alive and bool(self.checks) and all(v == "ok" for v in self.checks.values())
+
+
+def serve_worker_metrics(
+    host: str, port: int, *, token: str, networks: Iterable, health: WorkerHealth | None = None
+) -> WSGIServer:
     """Serve this worker's metrics on host:port in a daemon thread (prometheus-client's WSGI
-    app behind the same access rule as the API's /metrics). Returns the server (port 0 picks a
+    app behind the same access rule as the API's /metrics), and with `health` its probes
+    `/healthz` and `/readyz` (open: they reveal nothing). Returns the server (port 0 picks a
     free one: `server.server_port`); `shutdown()` then `server_close()` stop it.
 
     The worker has no Sanic app to hang a route on, and its job histograms live in its own
@@ -214,7 +248,17 @@ def serve_worker_metrics(host: str, port: int, *, token: str, networks: Iterable
     networks = tuple(networks)
 
     def app(environ, start_response):
-        if environ.get("PATH_INFO", "/") not in ("/", "/metrics"):
+        path = environ.get("PATH_INFO", "/")
+        if health is not None and path in ("/healthz", "/readyz"):
+            good = health.alive if path == "/healthz" else health.ready
+            start_response("200 OK" if good else "503 Service Unavailable",
+                           [("Content-Type", "application/json")])  # fmt: skip
+            return [
+                json.dumps(
+                    {"status": "ok" if good else "unavailable", "checks": health.checks}
+                ).encode()
+            ]
+        if path not in ("/", "/metrics"):
             start_response("404 Not Found", [("Content-Type", "text/plain")])
             return [b"not found\n"]
         if not allowed(

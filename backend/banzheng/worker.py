@@ -89,7 +89,7 @@ CRON_JOBS = [
 
 
 def build_worker(settings: Settings, redis) -> Worker:
-    jobs_queue = queue.make_queue(redis)
+    jobs_queue = queue.make_queue(redis, replica_acks=settings.REDIS_REPLICA_ACKS)
     workflow.load_handlers()
     workflow.dispatcher.bind(jobs_queue)  # handlers' events recorded by jobs are queued here
     worker = Worker(
@@ -135,19 +135,40 @@ async def run_until_empty(worker: Worker, *, wait: float = 0.1) -> int:
     return count
 
 
+PROBE_EVERY_SECONDS = 5
+
+
+async def keep_probing(health: metrics.WorkerHealth, redis) -> None:
+    """Every few seconds, from the worker's own event loop: ping the database and Redis and
+    record the answer (the probe thread only reads it; a blocked loop stops the beat)."""
+    while True:
+        checks = {}
+        for name, probe in (("database", db.ping), ("redis", redis.ping)):
+            try:
+                await asyncio.wait_for(probe(), timeout=PROBE_EVERY_SECONDS)
+                checks[name] = "ok"
+            except Exception as exc:  # any failure means "not ready"; the reason is reported
+                checks[name] = type(exc).__name__
+        health.probed(checks)
+        await asyncio.sleep(PROBE_EVERY_SECONDS)
+
+
 async def run(settings: Settings) -> None:
     logs.configure(settings.LOG_LEVEL)
     await db.open_database(settings)
     url, _server = redisdb.resolve_url(settings)
     redis = redisdb.connect(url)
     worker = build_worker(settings, redis)
-    scrape = None
+    scrape = probing = None
     if settings.WORKER_METRICS_PORT:
+        health = metrics.WorkerHealth()
+        probing = asyncio.create_task(keep_probing(health, redis))
         scrape = metrics.serve_worker_metrics(
             settings.WORKER_METRICS_HOST,
             settings.WORKER_METRICS_PORT,
             token=settings.METRICS_TOKEN,
             networks=settings.metrics_networks,
+            health=health,
         )
     log.info(
         "worker started",
@@ -159,6 +180,8 @@ async def run(settings: Settings) -> None:
     finally:
         await worker.context["storage"].close()
         await redis.aclose()
+        if probing is not None:
+            probing.cancel()
         if scrape is not None:
             scrape.shutdown()
             scrape.server_close()

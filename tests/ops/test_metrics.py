@@ -218,3 +218,35 @@ def test_the_worker_serves_its_own_metrics_behind_the_same_rule():
         for server in (open_to_loopback, token_only):
             server.shutdown()
             server.server_close()
+
+
+def test_the_worker_probes_answer_from_its_event_loop_beat_and_checks():
+    import time
+
+    import httpx
+
+    health = metrics.WorkerHealth(stale_after=3)
+    server = metrics.serve_worker_metrics(
+        "127.0.0.1", 0, token=TOKEN, networks=parse_networks("10.0.0.0/8"), health=health
+    )
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        # never beaten yet: neither alive nor ready (probes need no token)
+        assert httpx.get(f"{base}/healthz", timeout=5).status_code == 503
+        health.probed({"database": "ok", "redis": "ConnectionError"})
+        assert httpx.get(f"{base}/healthz", timeout=5).status_code == 200
+        not_ready = httpx.get(f"{base}/readyz", timeout=5)
+        assert (
+            not_ready.status_code == 503
+            and not_ready.json()["checks"]["redis"] == "ConnectionError"
+        )
+        health.probed({"database": "ok", "redis": "ok"})
+        assert httpx.get(f"{base}/readyz", timeout=5).status_code == 200
+        time.sleep(3.1)  # the loop stopped beating (blocked): liveness fails
+        assert httpx.get(f"{base}/healthz", timeout=5).status_code == 503
+        assert httpx.get(f"{base}/readyz", timeout=5).status_code == 503
+        # the metrics themselves stay behind the token
+        assert httpx.get(f"{base}/metrics", timeout=5).status_code == 403
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -21,6 +21,7 @@ from banzheng.ops.schemas import (
     WorkdayOverridePublic,
     WorkdayYear,
 )
+from banzheng.security import rates
 from banzheng.security.roles import Role
 
 bp = Blueprint("ops", url_prefix="/api/v1/admin")
@@ -34,6 +35,7 @@ ADMIN = {Role.admin}
     summary="Prometheus 指标（仅限运维网络或持有指标令牌）",
     roles=PUBLIC,
     errors=(403,),
+    rate_limits=(rates.METRICS_SCRAPE_PER_SOURCE,),
     tag=TAG,
 )
 async def prometheus_metrics(request: Request) -> HTTPResponse:

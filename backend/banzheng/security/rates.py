@@ -74,3 +74,7 @@ perhaps twice; 120 a minute is a busy window, far below a bulk export of ID scan
 PUBLIC_PROBE_PER_SOURCE = Limit("120/minute")
 """Readiness probes (they touch the database and Redis): a load balancer probes every few
 seconds; anything faster from one address is not a load balancer."""
+
+METRICS_SCRAPE_PER_SOURCE = Limit("120/minute")
+"""GET /metrics (operators only, token or allowed networks): Prometheus scrapes every 15–30 s
+from one address per server; a handful of servers stays far below this."""

@@ -28,9 +28,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
+from banzheng import db
 from banzheng.accounts.labels import DEPARTMENT_LABELS
 from banzheng.applications.labels import KIND_LABELS, STEP_LABELS
 from banzheng.applications.models import Status, StepKind
@@ -83,8 +83,9 @@ def rate(part: int, whole: int) -> float | None:
 
 
 async def _rows(sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-    """Run one aggregation; `?` placeholders become `$n` on PostgreSQL."""
-    conn = Tortoise.get_connection("default")
+    """Run one aggregation; `?` placeholders become `$n` on PostgreSQL. Statistics tolerate a
+    few seconds of lag: they read the replica when DATABASE_REPLICA_URL is set."""
+    conn = db.lag_tolerant_connection()
     if conn.capabilities.dialect == "postgres":
         parts = sql.split("?")
         sql = parts[0] + "".join(f"${i}{part}" for i, part in enumerate(parts[1:], start=1))

@@ -99,6 +99,23 @@ class ObjectStore(ABC):
         await self._replace_envelope(stored.object_id, rewrapped.to_json())
         return rewrapped
 
+    def list_ids(self) -> AsyncIterator[str]:
+        """Every committed object's id (those whose envelope exists), in no particular order."""
+        return self._list_ids()
+
+    async def read_sealed(self, object_id: str) -> tuple[bytes, AsyncIterator[bytes]]:
+        """The envelope and the sealed body exactly as stored, for backups: still encrypted
+        under the master keys, so a backup of the store holds no plaintext."""
+        check_object_id(object_id)
+        return await self._read_envelope(object_id), self._read_body(object_id)
+
+    async def write_sealed(
+        self, object_id: str, envelope: bytes, body: AsyncIterator[bytes]
+    ) -> None:
+        """Store a sealed object copied from `read_sealed` (restore); the envelope goes last."""
+        check_object_id(object_id)
+        await self._write(object_id, body, lambda: envelope)
+
     async def close(self) -> None:
         """Release connections; a no-op where there are none."""
         return
@@ -141,3 +158,7 @@ class ObjectStore(ABC):
     @abstractmethod
     async def _delete(self, object_id: str) -> None:
         """Remove the envelope first, then the body."""
+
+    @abstractmethod
+    def _list_ids(self) -> AsyncIterator[str]:
+        """Ids of the objects whose envelope exists."""

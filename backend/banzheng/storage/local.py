@@ -95,6 +95,11 @@ class LocalStorage(ObjectStore):
         await asyncio.to_thread(envelope_path.unlink, missing_ok=True)
         await asyncio.to_thread(body_path.unlink, missing_ok=True)
 
+    async def _list_ids(self) -> AsyncIterator[str]:
+        # two fan-out levels of folders (see _paths); `.tmp` holds no envelopes
+        for path in await asyncio.to_thread(lambda: sorted(self.root.glob("??/??/*.env"))):
+            yield path.name.removesuffix(".env")
+
     def remove_stale_temp_files(self, older_than: float = 86400) -> int:
         """Clear what a killed process left in `.tmp/`; run from a periodic job."""
         cutoff = time.time() - older_than

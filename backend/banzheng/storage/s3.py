@@ -200,6 +200,14 @@ class S3Storage(ObjectStore):
         await self.client.delete_object(Bucket=self.bucket, Key=self._key(object_id, "env"))
         await self.client.delete_object(Bucket=self.bucket, Key=self._key(object_id, "obj"))
 
+    async def _list_ids(self) -> AsyncIterator[str]:
+        paginator = self.client.get_paginator("list_objects_v2")
+        async for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix):
+            for item in page.get("Contents", []):
+                key = item["Key"]
+                if key.endswith(".env"):
+                    yield key[len(self.prefix) :].removesuffix(".env")
+
 
 def _error_code(exc: ClientError) -> str:
     return str(exc.response.get("Error", {}).get("Code", ""))

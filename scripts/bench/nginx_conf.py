@@ -1,0 +1,180 @@
+"""nginx for loopback runs, GENERATED from docker/nginx.conf so the two configurations stay one.
+
+docker/nginx.conf is the production server block (TLS, body limits, streaming uploads, proxy
+headers, /metrics refused). `render` keeps every directive of it and changes only what differs
+on one machine without Docker:
+
+- `upstream banzheng_api { server api:8000; … }` → one `server 127.0.0.1:<port>` per API process;
+- the port-80 redirect server is dropped; `listen 443 ssl` → `listen 127.0.0.1:<port> ssl`
+  (`http2 on;` becomes the listen parameter on nginx < 1.25.1, e.g. Debian 12's 1.22);
+- certificate paths point at a self-signed pair made for the run (`self_signed`);
+- a main context is wrapped around it (pid, logs and temp folders in the run's folder).
+
+Each rewrite asserts that the directive it rewrites is present, so a change to docker/nginx.conf
+that the generator does not understand fails loudly instead of drifting.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE = ROOT / "docker" / "nginx.conf"
+
+
+def nginx_binary() -> str:
+    """Debian's nginx, installed with apt-get when missing (scripts install what they need)."""
+    found = shutil.which("nginx") or (Path("/usr/sbin/nginx").exists() and "/usr/sbin/nginx")
+    if found:
+        return str(found)
+    install_debian("nginx")
+    return shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def install_debian(*packages: str) -> None:
+    """apt-get install (as root, or through sudo); services are not started by the install on
+    a machine whose policy-rc.d forbids it (Docker-style), and the runs start their own."""
+    import os
+
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(
+        [*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+        check=True,
+        env=env,
+    )
+
+
+def version(binary: str) -> tuple[int, ...]:
+    out = subprocess.run([binary, "-v"], capture_output=True, text=True, check=True).stderr
+    found = re.search(r"nginx/(\d+)\.(\d+)\.(\d+)", out)
+    if not found:
+        raise RuntimeError(f"cannot read the nginx version from {out!r}")
+    return tuple(int(part) for part in found.groups())
+
+
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    cert, key = folder / "fullchain.pem", folder / "privkey.pem"
+    subprocess.run(
+        [
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+            "-keyout", str(key), "-out", str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+def _replace_once(text: str, pattern: str, replacement: str, what: str) -> str:
+    new, count = re.subn(pattern, replacement, text, count=1, flags=re.S | re.M)
+    if count != 1:
+        raise ValueError(
+            f"docker/nginx.conf no longer has {what}: update scripts/bench/nginx_conf.py"
+        )
+    return new
+
+
+def render(
+    template: str,
+    *,
+    listen_port: int,
+    upstream_ports: list[int],
+    cert: Path,
+    key: Path,
+    workdir: Path,
+    nginx_version: tuple[int, ...] = (1, 27, 0),
+    run_as_root: bool = False,
+) -> str:
+    servers = "".join(f"    server 127.0.0.1:{port};\n" for port in upstream_ports)
+    text = _replace_once(
+        template,
+        r"^upstream banzheng_api \{ server api:8000; (keepalive \d+;) \}",
+        "upstream banzheng_api {\n" + servers + r"    \1\n}",
+        "the `upstream banzheng_api { server api:8000; keepalive N; }` line",
+    )
+    text = _replace_once(
+        text,
+        r"^server \{\s*listen 80;\s*return 301 [^;]*;\s*\}\n",
+        "",
+        "the port-80 redirect server block",
+    )
+    http2_param = nginx_version < (1, 25, 1)
+    text = _replace_once(
+        text,
+        r"^    listen 443 ssl;\n    http2 on;\n",
+        f"    listen 127.0.0.1:{listen_port} ssl{' http2' if http2_param else ''};\n"
+        + ("" if http2_param else "    http2 on;\n"),
+        "`listen 443 ssl;` followed by `http2 on;`",
+    )
+    text = _replace_once(
+        text,
+        r"ssl_certificate\s+/etc/nginx/tls/fullchain\.pem;",
+        f"ssl_certificate     {cert};",
+        "ssl_certificate /etc/nginx/tls/fullchain.pem",
+    )
+    text = _replace_once(
+        text,
+        r"ssl_certificate_key\s+/etc/nginx/tls/privkey\.pem;",
+        f"ssl_certificate_key {key};",
+        "ssl_certificate_key /etc/nginx/tls/privkey.pem",
+    )
+    temp = "".join(
+        f"    {name}_temp_path {workdir / (name + '_temp')};\n"
+        for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    return (
+        "# GENERATED by scripts/bench/nginx_conf.py from docker/nginx.conf — do not edit.\n"
+        + ("user root root;\n" if run_as_root else "")
+        + "daemon off;\n"
+        + "worker_processes 1;\n"
+        + "worker_rlimit_nofile 16384;\n"
+        + f"pid {workdir / 'nginx.pid'};\n"
+        + f"error_log {workdir / 'nginx-error.log'} warn;\n"
+        + "events { worker_connections 8192; }\n"
+        + "http {\n"
+        + "    include /etc/nginx/mime.types;\n"
+        + "    default_type application/octet-stream;\n"
+        + temp
+        + "".join(f"    {line}\n" if line else "\n" for line in text.splitlines())
+        + "}\n"
+    )
+
+
+def write_config(
+    workdir: Path, *, listen_port: int, upstream_ports: list[int], binary: str
+) -> Path:
+    """Render docker/nginx.conf for this run into `workdir` and check it with `nginx -t`."""
+    import os
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    cert, key = self_signed(workdir)
+    conf = workdir / "nginx.conf"
+    conf.write_text(
+        render(
+            TEMPLATE.read_text(encoding="utf-8"),
+            listen_port=listen_port,
+            upstream_ports=upstream_ports,
+            cert=cert,
+            key=key,
+            workdir=workdir,
+            nginx_version=version(binary),
+            run_as_root=os.geteuid() == 0,
+        ),
+        encoding="utf-8",
+    )
+    subprocess.run(
+        [binary, "-t", "-q", "-c", str(conf), "-e", str(workdir / "nginx-error.log")],
+        check=True,
+        capture_output=True,
+    )
+    return conf
+
+
+def command(binary: str, conf: Path, workdir: Path) -> list[str]:
+    return [binary, "-c", str(conf), "-e", str(workdir / "nginx-error.log")]
