@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
+import logging
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass, field
 
 from tortoise import Tortoise
 
@@ -42,3 +44,55 @@ async def writes_nothing():
     after = await _row_counts()
     changed = {t: (before[t], after[t]) for t in before if before[t] != after[t]}
     assert not changed, f"a refused request wrote rows: {changed}"
+
+
+@dataclass
+class QueryLog:
+    """The SQL statements run inside a `queries()` block, in order."""
+
+    statements: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+    def __str__(self) -> str:
+        return "\n".join(f"{n}. {q[:200]}" for n, q in enumerate(self.statements, 1))
+
+
+class _Capture(logging.Handler):
+    def __init__(self, log: QueryLog) -> None:
+        super().__init__(logging.DEBUG)
+        self.log = log
+
+    def emit(self, record: logging.LogRecord) -> None:
+        query = record.args[0] if isinstance(record.args, tuple) and record.args else record.msg
+        if isinstance(query, str) and query.lstrip().split(" ", 1)[0].upper() in _STATEMENTS:
+            self.log.statements.append(query)
+
+
+_STATEMENTS = {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"}
+
+
+@contextmanager
+def queries():
+    """Count the database queries of a block, the way Zulip's `queries_captured` does: every
+    statement Tortoise sends (it logs each one on `tortoise.db_client` at DEBUG).
+
+        with queries() as q:
+            resp = await client.get(...)
+        assert q.count <= 3, q
+    """
+    log = QueryLog()
+    logger = logging.getLogger("tortoise.db_client")
+    handler = _Capture(log)
+    level, propagate = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    try:
+        yield log
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate

@@ -14,6 +14,7 @@ from sanic.exceptions import SanicException
 from sanic.response import HTTPResponse, json
 
 from banzheng import db, metrics, queue, redisdb
+from banzheng.accounts.cache import UserCache
 from banzheng.accounts.routes import bp as accounts_bp
 from banzheng.applications import workflow
 from banzheng.applications.routes import bp as applications_bp
@@ -36,7 +37,7 @@ from banzheng.signatures.keys import load_keyring
 from banzheng.signatures.routes import bp as signatures_bp
 from banzheng.signatures.sealing import make_timestamper
 from banzheng.stats.routes import bp as stats_bp
-from banzheng.storage import LocalStorage
+from banzheng.storage.factory import make_storage
 from banzheng.wechat import WeChatClient
 
 log = logging.getLogger("banzheng.http")
@@ -130,6 +131,7 @@ def attach_services(app: Sanic, redis) -> None:
         settings.SECRET_KEY.encode(), settings.JWT_ISSUER, settings.JWT_AUDIENCE
     )
     app.ctx.families = TokenFamilies(redis, settings.REFRESH_TOKEN_TTL)
+    app.ctx.users = UserCache()
     app.ctx.tokens = TokenService(
         signer=app.ctx.signer,
         families=app.ctx.families,
@@ -145,23 +147,6 @@ def attach_services(app: Sanic, redis) -> None:
         secret=settings.WECHAT_SECRET,
         timeout=settings.WECHAT_TIMEOUT,
     )
-
-
-def make_storage(settings: Settings):
-    """The object store: files under VAR_DIR/objects, or an S3-compatible bucket."""
-    if settings.STORAGE_BACKEND == "s3":
-        from banzheng.storage import S3Storage
-
-        return S3Storage(
-            master_keys=settings.STORAGE_KEYS,
-            bucket=settings.S3_BUCKET,
-            endpoint_url=settings.S3_ENDPOINT_URL or None,
-            region=settings.S3_REGION,
-            access_key_id=settings.S3_ACCESS_KEY_ID or None,
-            secret_access_key=settings.S3_SECRET_ACCESS_KEY or None,
-            prefix=settings.S3_PREFIX,
-        )
-    return LocalStorage(settings.VAR_DIR / "objects", master_keys=settings.STORAGE_KEYS)
 
 
 async def close_resources(app: Sanic, *_: object) -> None:

@@ -27,7 +27,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
-from aerich import Command
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
 from tortoise.models import Model
@@ -64,12 +63,30 @@ def dialect(url: str) -> str:
     raise ValueError(f"unsupported DATABASE_URL scheme {scheme!r}")
 
 
-def tortoise_config(url: str, replica_url: str = "") -> dict:
+async def _keep_session(connection) -> None:
+    """asyncpg's pool `reset`: nothing beyond what asyncpg always does on release (end an open
+    transaction). Its default sends `SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *;
+    RESET ALL;` — one more round trip per query, since Tortoise takes a pooled connection per
+    query (5 % of the API's CPU under the submission peak, scripts/bench/README.md). Pooled
+    connections hold no session state: no LISTEN, cursors or SET outside a transaction; the
+    migration lock's advisory lock lives on a connection of its own, outside the pool."""
+
+
+def _connection(url: str) -> str | dict:
     if dialect(url) == "sqlite":
         Path(url.removeprefix("sqlite://")).parent.mkdir(parents=True, exist_ok=True)
-    conns = {"default": url}
+        return url
+    from tortoise.backends.base.config_generator import expand_db_url
+
+    config = expand_db_url(url)
+    config["credentials"]["reset"] = _keep_session
+    return config
+
+
+def tortoise_config(url: str, replica_url: str = "") -> dict:
+    conns = {"default": _connection(url)}
     if replica_url:
-        conns[REPLICA] = replica_url
+        conns[REPLICA] = _connection(replica_url)
     return {
         "connections": conns,
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
@@ -84,6 +101,8 @@ def migrations_location(url: str) -> str:
 
 async def migrate(settings: Settings) -> list[str]:
     """Apply every pending migration, holding the migration lock; returns the names applied."""
+    from aerich import Command  # only the migrate command needs it (and it is slow to import)
+
     url = settings.database_url
     async with migration_lock(settings):
         async with Command(

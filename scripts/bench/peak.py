@@ -376,7 +376,129 @@ async def fire(
     }
 
 
+# --- profiling ---------------------------------------------------------------------------------
+
+
+def start_profiler(args, children: Children, api: subprocess.Popen, out: Path):
+    """`py-spy record` on the API process and its Sanic worker(s), raw collapsed stacks."""
+    if not args.profile:
+        return None
+    spy = shutil.which("py-spy") or str(Path(PYTHON).parent / "py-spy")
+    return children.start(
+        "py-spy",
+        [
+            spy,
+            "record",
+            "--pid",
+            str(api.pid),
+            "--subprocesses",
+            "--rate",
+            "100",
+            "--format",
+            "raw",
+            "--nonblocking",
+            "-o",
+            str(out),
+        ],
+        dict(os.environ),
+    )
+
+
+def stop_profiler(profiler, out: Path, args, name: str = "intake") -> dict | None:
+    if profiler is None:
+        return None
+    profiler.send_signal(signal.SIGINT)
+    profiler.wait(timeout=60)
+    sys.path.insert(0, str(HERE))
+    from profile_summary import summarise
+
+    summary = summarise(out.read_text(), top=args.profile_top)
+    Path(args.profile).mkdir(parents=True, exist_ok=True)
+    stem = f"{name}-{args.profile_name}" if args.profile_name else name
+    keep = Path(args.profile) / f"{stem}.txt"
+    shutil.copy(out, keep)
+    summary["raw"] = str(keep)
+    return summary
+
+
+async def fire_reads(
+    base: str, requests: list[tuple[str, str]], clients: int, per_request_s: float
+) -> dict:
+    """GET every (path, token) once, `clients` in flight at once; latency per request."""
+    statuses: Counter = Counter()
+    errors: Counter = Counter()
+    latency: list[float] = []
+    todo: asyncio.Queue = asyncio.Queue()
+    for item in requests:
+        todo.put_nowait(item)
+    connector = aiohttp.TCPConnector(limit=clients, limit_per_host=clients)
+    timeout = aiohttp.ClientTimeout(total=per_request_s)
+    started = time.perf_counter()
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as http:
+
+        async def client() -> None:
+            while True:
+                try:
+                    path, token = todo.get_nowait()
+                except asyncio.QueueEmpty:
+                    return
+                t0 = time.perf_counter()
+                try:
+                    async with http.get(
+                        base + path, headers={"Authorization": f"Bearer {token}"}
+                    ) as resp:
+                        await resp.read()
+                        statuses[resp.status] += 1
+                except (TimeoutError, aiohttp.ClientError) as exc:
+                    errors[type(exc).__name__] += 1
+                    continue
+                latency.append(time.perf_counter() - t0)
+
+        await asyncio.gather(*(client() for _ in range(clients)))
+    wall = time.perf_counter() - started
+    return {
+        "requests": len(requests),
+        "clients": clients,
+        "wall_s": round(wall, 2),
+        "requests_per_s": round(len(requests) / wall, 1),
+        "status_counts": {str(k): v for k, v in sorted(statuses.items())},
+        "transport_errors": dict(errors),
+        "latency_ms": {
+            "p50": pct(latency, 50),
+            "p90": pct(latency, 90),
+            "p99": pct(latency, 99),
+            "max": pct(latency, 100),
+        },
+    }
+
+
+def read_requests(owners, tokens, rounds: int, kind: str) -> list[tuple[str, str]]:
+    """Each owner polls its own application's detail (or ticket) `rounds` times, shuffled."""
+    import random
+
+    rng = random.Random(7)
+    items = []
+    for login, app_id in owners:
+        path = (
+            f"/api/v1/applications/{app_id}"
+            if kind == "detail"
+            else f"/api/v1/tickets/submit:{app_id}:0"
+        )
+        items += [(path, tokens[login])] * rounds
+    rng.shuffle(items)
+    return items
+
+
 # --- the run -----------------------------------------------------------------------------------
+
+
+async def queued_jobs(redis) -> int:
+    """Jobs waiting in the queue's stream (banzheng/queue.py): entries not yet delivered."""
+    stream = "bz:q:banzheng:stream"
+    if not await redis.exists(stream):
+        return 0
+    pending = await redis.xpending(stream, "workers")
+    return int(await redis.xlen(stream)) - int(pending["pending"])
 
 
 async def drain(pg_url: str, redis_url: str, count: int, started: float, seconds: float) -> dict:
@@ -393,7 +515,7 @@ async def drain(pg_url: str, redis_url: str, count: int, started: float, seconds
             done = await conn.fetchval(
                 "SELECT count(*) FROM application WHERE status <> 'draft' AND status <> 'submitted'"
             )
-            queued = await redis.llen("saq:banzheng:queued")
+            queued = await queued_jobs(redis)
             max_queued = max(max_queued, queued)
             samples.append((round(time.perf_counter() - started, 1), done, queued))
             if done >= count:
@@ -435,6 +557,7 @@ async def run(args) -> dict:
         "benchmark": "peak",
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),
@@ -443,6 +566,8 @@ async def run(args) -> dict:
             "applications": args.applications,
             "clients": args.clients,
             "db_pool_maxsize": args.db_pool or "tortoise default (5)",
+            "api_workers": args.api_workers,
+            "read_rounds": args.read_rounds,
         },
         "logs": str(work),
     }
@@ -487,7 +612,7 @@ async def run(args) -> dict:
             VAR_DIR=str(work / "var"),
             HOST="127.0.0.1",
             PORT=str(api_port),
-            API_WORKERS="1",
+            API_WORKERS=str(args.api_workers),
             PYTHONPATH=str(ROOT / "backend"),
         )
         t = time.perf_counter()
@@ -519,7 +644,9 @@ async def run(args) -> dict:
 
         log(f"firing {len(owners)} submits, {args.clients} in flight …")
         jobs = [(app_id, tokens[login]) for login, app_id in owners]
+        profiler = start_profiler(args, children, api, work / "profile-intake.txt")
         intake = await fire(base, jobs, args.clients, args.request_timeout)
+        result["profile"] = stop_profiler(profiler, work / "profile-intake.txt", args)
         started = intake.pop("_started")
         log(
             f"intake: {intake['submissions_per_s']}/s, ack p50 {intake['ack_latency_ms']['p50']} ms "
@@ -530,6 +657,20 @@ async def run(args) -> dict:
         acknowledged = intake["outcomes"].get("accepted", 0)
         result["drain"] = await drain(pg_url, redis_url, acknowledged, started, args.drain_timeout)
         log(f"drained in {result['drain']['drain_s_from_first_submit']} s from the first submit")
+        read_sets = {}
+        if args.read_rounds:
+            for kind in ("detail", "ticket"):
+                read_sets[kind] = read_requests(owners, tokens, args.read_rounds, kind)
+                profiler = start_profiler(args, children, api, work / f"profile-{kind}.txt")
+                got = await fire_reads(base, read_sets[kind], args.clients, args.request_timeout)
+                got["profile"] = stop_profiler(
+                    profiler, work / f"profile-{kind}.txt", args, name=f"reads-{kind}"
+                )
+                result[f"reads_{kind}"] = got
+                log(
+                    f"reads ({kind}): {got['requests_per_s']}/s, p50 {got['latency_ms']['p50']} ms"
+                    f" p99 {got['latency_ms']['p99']} ms, statuses {got['status_counts']}"
+                )
         children.stop("worker")
         children.stop("api")
         verify = await asyncio.to_thread(
@@ -554,11 +695,20 @@ async def run(args) -> dict:
             log("bare Sanic endpoint: same generator …")
             baseline = await fire(bare_base, jobs, args.clients, args.request_timeout)
             baseline.pop("_started")
-            children.stop("bare")
             result["bare_sanic"] = baseline
             result["intake_ratio_vs_bare"] = round(
                 intake["submissions_per_s"] / baseline["submissions_per_s"], 3
             )
+            for kind, requests in read_sets.items():
+                bare_reads = await fire_reads(
+                    bare_base, requests, args.clients, args.request_timeout
+                )
+                result[f"bare_reads_{kind}"] = bare_reads
+                result[f"reads_{kind}_ratio_vs_bare"] = round(
+                    result[f"reads_{kind}"]["requests_per_s"] / bare_reads["requests_per_s"], 3
+                )
+                log(f"bare reads ({kind}): {bare_reads['requests_per_s']}/s")
+            children.stop("bare")
 
         d, i = result["drain"], result["intake"]
         submit = d["events"].get("submit", {})
@@ -607,6 +757,19 @@ def main() -> int:
         help="PostgreSQL pool size per process, as DATABASE_URL ?maxsize=N (default: Tortoise's 5)",
     )
     parser.add_argument("--keep-logs", action="store_true")
+    parser.add_argument(
+        "--profile", default="", help="folder: py-spy records the API process during the intake"
+    )
+    parser.add_argument("--profile-name", default="", help="file name stem of the profile")
+    parser.add_argument("--profile-top", type=int, default=25)
+    parser.add_argument("--tag", default="", help="suffix of the results file name")
+    parser.add_argument(
+        "--read-rounds",
+        type=int,
+        default=2,
+        help="progress reads: each owner GETs its detail, then its ticket, this many times (0: skip)",
+    )
+    parser.add_argument("--api-workers", type=int, default=1, help="API_WORKERS of the API")
     parser.add_argument("--out", default=str(HERE / "results"))
     args = parser.parse_args()
     for host in (urlsplit(args.pg).hostname, urlsplit(args.redis_url).hostname):
@@ -616,6 +779,8 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     variant = f"-db{args.db_pool}" if args.db_pool else ""
+    variant += f"-api{args.api_workers}" if args.api_workers != 1 else ""
+    variant += f"-{args.tag}" if args.tag else ""
     path = out / f"peak-{datetime.now(UTC):%Y-%m-%d}{variant}.json"
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(result, ensure_ascii=False, indent=2))

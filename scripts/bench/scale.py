@@ -339,7 +339,11 @@ async def run_one(args, *, apis: int, workers: int, kill, redis_url: str, work: 
     parts = urlsplit(args.pg)
     dbname = f"banzheng_scale_{uuid.uuid4().hex[:10]}"
     pg_url = urlunsplit(parts._replace(path=f"/{dbname}"))
-    result: dict = {"api_processes": apis, "workers": workers}
+    result: dict = {
+        "api_processes": apis,
+        "workers": workers,
+        "load_average_at_start": os.getloadavg(),
+    }
     await peak.pg_admin(args.pg, f'CREATE DATABASE "{dbname}"')
     if redis_admin_url is None:  # a fresh queue for each configuration on the shared server
         redis = __import__("redis.asyncio", fromlist=["Redis"]).Redis.from_url(redis_url)
@@ -389,6 +393,7 @@ async def run_one(args, *, apis: int, workers: int, kill, redis_url: str, work: 
         accepted = sum(1 for v in final.values() if v == "accepted")
         ended = len(final)
         result["intake"] = intake
+        result["load_average_after_intake"] = os.getloadavg()
         result["kill"] = killer.report or None
         result["drain"] = await peak.drain(
             pg_url, redis_admin_url or redis_url, ended, started, args.drain_timeout

@@ -129,3 +129,28 @@ async def test_a_damaged_archive_does_not_restore(
     body.write_bytes(bytes(data))
     with pytest.raises(StorageIntegrityError, match="failed authentication"):
         await backup.restore(_settings_of(fresh_instance), source=str(backups))
+
+
+async def test_backups_go_to_an_s3_bucket_and_come_back(
+    app, act, world, settings, fresh_instance, s3_endpoint
+):
+    created = await draft(act, world)
+    await provide(act, created["id"], "owner_id_card")
+    account = {
+        "S3_ENDPOINT_URL": s3_endpoint,
+        "S3_ACCESS_KEY_ID": "test",
+        "S3_SECRET_ACCESS_KEY": "test-secret",  # moto accepts any
+    }
+    target = f"s3://backups-{uuid.uuid4().hex[:8]}/daily/"
+    source = settings.model_copy(update=account)
+    bucket_store = backup.archive_store(source, target)
+    async with await bucket_store.open():
+        await bucket_store.client.create_bucket(Bucket=bucket_store.bucket)
+
+    made = await backup.create(source, target=target)
+    assert made["objects"] == 1
+    restored = await backup.restore(
+        _settings_of(fresh_instance).model_copy(update=account), source=target
+    )
+    assert restored["ok"], restored
+    assert restored["backup"] == made["backup"] and restored["objects"] == 1

@@ -94,7 +94,8 @@ async def test_a_failure_with_retries_left_is_not_a_dead_letter(app, act, world,
     assert await drain() == 1
     assert (await admin.get(LIST)).json()["total"] == 0
     job = await app.ctx.queue.job(jobs.submission_key(application["id"], application["version"]))
-    assert job.status.value == "queued" and job.attempts == 1  # saq will try again in a minute
+    assert job.status.value == "queued" and job.attempts == 1  # tried again in a minute
+    assert await app.ctx.queue.position(job.key) is None  # waiting for its retry, not in line
 
 
 async def test_only_admins_see_or_touch_dead_letters(app, act, world, drain, admin):

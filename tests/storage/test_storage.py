@@ -596,3 +596,22 @@ def test_local_layout_fans_out_by_hash_and_keeps_ids_out_of_temp(tmp_path: Path)
     assert body.parent == envelope.parent
     assert len(body.relative_to(tmp_path).parts) == 3
     assert body.name == "0" * 16 + ".obj"
+
+
+async def test_objects_are_listed_and_copied_sealed_between_stores(make_store, tmp_path):
+    """What backups rely on: every committed object is listed, and its sealed form copies to
+    another store (same master keys) that then opens it to the same plaintext."""
+    store = await make_store()
+    ids = [new_object_id() for _ in range(3)]
+    for n, object_id in enumerate(ids):
+        await store.put_bytes(object_id, f"材料 {n}".encode() * 1000)
+    assert sorted([i async for i in store.list_ids()]) == sorted(ids)
+
+    copy = LocalStorage(tmp_path / "copy", master_keys=KEY_OLD)
+    for object_id in ids:
+        envelope, body = await store.read_sealed(object_id)
+        await copy.write_sealed(object_id, envelope, body)
+    assert sorted([i async for i in copy.list_ids()]) == sorted(ids)
+    for n, object_id in enumerate(ids):
+        plain = b"".join([c async for c in await copy.open_stream(object_id)])
+        assert plain == f"材料 {n}".encode() * 1000

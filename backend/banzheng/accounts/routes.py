@@ -24,6 +24,7 @@ from banzheng.common.ratelimit import client_source
 from banzheng.security import rates
 from banzheng.security.lockout import LoginGate
 from banzheng.security.roles import Role
+from banzheng.security.sessions import revoke_user_sessions
 
 bp = Blueprint("accounts", url_prefix="/api/v1")
 TAG = "账号与登录"
@@ -196,5 +197,9 @@ async def withdraw_consent(request: Request, user: User) -> HTTPResponse:
     tag=TAG,
 )
 async def delete_account(request: Request, user: User, body: AccountDeletion) -> HTTPResponse:
-    report = await flows.delete_account(user=user, store=request.app.ctx.storage)
+    ctx = request.app.ctx
+    report = await flows.delete_account(user=user, store=ctx.storage)
+    # Committed: end every session of the account in every API process (their user caches are
+    # keyed by this epoch), not only in this one.
+    await revoke_user_sessions(ctx.redis, user.id, ttl=ctx.settings.REFRESH_TOKEN_TTL)
     return respond(DeletionReport(**report))

@@ -20,7 +20,7 @@ async def accept(
     await lifecycle.accept(
         application=application, clerk=clerk, limit_workdays=limit_workdays, deferred=deferred
     )
-    await prereview.record_clerk_decision(application=application)
+    await prereview.record_clerk_decision(application_id=application.id)
 
 
 async def request_supplement(
@@ -28,5 +28,5 @@ async def request_supplement(
 ) -> None:
     await lifecycle.request_supplement(application=application, actor=actor, items=items)
     await prereview.record_clerk_decision(
-        application=application, refused_codes=[code for code, _ in items if code]
+        application_id=application.id, refused_codes=[code for code, _ in items if code]
     )

@@ -9,29 +9,21 @@ from __future__ import annotations
 from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
-from banzheng.applications import lifecycle, sla
+from banzheng.applications import lifecycle, prereview, sla
 from banzheng.applications.models import Application
+from banzheng.applications.submission import parse_submission_key, submission_key
 from banzheng.applications.workflow import EDITABLE, HANDLER_JOB, dispatcher
-from banzheng.materials import prereview
 from banzheng.queue import beating
 
-
-def submission_key(application_id: object, version: int) -> str:
-    """The job key (and the owner's ticket) of one submission of one application state."""
-    return f"submit:{application_id}:{version}"
-
-
-def parse_submission_key(key: str) -> tuple[str, int] | None:
-    kind, _, rest = key.partition(":")
-    application_id, _, version = rest.partition(":")
-    if kind != "submit" or not version.isdigit() or len(application_id) != 36:
-        return None
-    return application_id, int(version)
+__all__ = ["parse_submission_key", "scan_deadlines", "submission_key", "submit_application"]
 
 
 @beating
 async def submit_application(ctx: dict, *, application_id: str, actor_id: str, version: int) -> str:
-    """Submit the application as it was when the owner tapped 提交, then pre-review it."""
+    """Submit the application as it was when the owner tapped 提交, then pre-review it.
+
+    Fenced by version: the submission applies only to the state the owner saw (a second run, or
+    a tap on an older state, finds another version and changes nothing)."""
     async with in_transaction():
         application = await Application.filter(id=application_id).select_for_update().first()
         if application and application.version == version and application.status in EDITABLE:

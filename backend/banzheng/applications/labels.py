@@ -73,3 +73,12 @@ EVENT_LABELS = {
     "signature_reminder": "签署提醒",
     "signature_expired": "签署已过期",
 }
+
+# A staff member's next task, by the action it is (work queues).
+TASK_LABELS = {
+    "accept": "预审受理",
+    "issue_certificate": "缮证",
+    "deliver": "发证",
+    "review_step": "审批",
+    "post_check": "告知承诺核查",
+}

@@ -123,6 +123,7 @@ class Application(Model):
 
     class Meta:
         table = "application"
+        indexes = (("house",), ("applicant",))
 
 
 class ApplicationMaterial(Model):
@@ -168,6 +169,7 @@ class ApprovalStep(Model):
     class Meta:
         table = "approval_step"
         unique_together = (("application", "kind"),)
+        indexes = (("organisation",),)
 
 
 class ApplicationEvent(Model):
@@ -190,6 +192,7 @@ class ApplicationEvent(Model):
 
     class Meta:
         table = "application_event"
+        indexes = (("application",),)
 
 
 class SupplementItem(Model):
@@ -204,6 +207,7 @@ class SupplementItem(Model):
 
     class Meta:
         table = "supplement_item"
+        indexes = (("event",),)
 
 
 class PostCheckTask(Model):
@@ -220,6 +224,7 @@ class PostCheckTask(Model):
 
     class Meta:
         table = "post_check_task"
+        indexes = (("application",),)
 
 
 class SlaWarning(Model):
@@ -241,6 +246,7 @@ class SlaWarning(Model):
     class Meta:
         table = "sla_warning"
         unique_together = (("step", "level"),)
+        indexes = (("application",),)
 
 
 class EventOutbox(Model):

@@ -29,24 +29,13 @@ from banzheng.applications.models import (
     StepKind,
     StepStatus,
 )
-from banzheng.applications.workflow import TERMINAL
+from banzheng.applications.workflow import FORWARD, PHASE, TERMINAL, TRANSITIONS, Action
 from banzheng.common import workdays
 from banzheng.communities.models import House
 from banzheng.security.roles import Role
 
-# Main path of an application; a phase is done once the status has moved past it.
-_ORDER = {
-    Status.draft: 0,
-    Status.submitted: 1,
-    Status.pre_review: 2,
-    Status.supplement_required: 2,
-    Status.accepted: 3,
-    Status.department_review: 4,
-    Status.registry_review: 5,
-    Status.registered: 6,
-    Status.certificate_issued: 7,
-    Status.delivered: 8,
-}
+# The end of the main path: its phase is done, not active, once reached.
+_LAST = TRANSITIONS[FORWARD[-1]].target
 # Acceptance normally happens within one working day of submission (一窗受理).
 ACCEPTANCE_WORKDAYS = 1
 
@@ -161,15 +150,18 @@ def _timeline(
     application: Application, steps: list[ApprovalStep], events: list[ApplicationEvent]
 ) -> list[dict[str, Any]]:
     """Every phase with its state: done, active, waiting — or stopped when the case ended early."""
-    position = _ORDER.get(application.status)
+    position = PHASE.get(application.status)
     stopped = application.status in TERMINAL and position is None
 
     def phase(
-        key: str, label: str, order: int, *, actor: str, started=None, finished=None, due=None
+        key: str, label: str, action: Action, *, actor: str, started=None, finished=None, due=None
     ):
+        """A main-path phase, done once the application has moved past the state `action`
+        leads to (the numbers come from the transition table: workflow.PHASE)."""
+        order = PHASE[TRANSITIONS[action].target]
         if position is not None and position > order:
             state = "done"
-        elif position == order and application.status is not Status.delivered:
+        elif position == order and application.status is not _LAST:
             state = "active"
         elif position == order:
             state = "done"
@@ -186,16 +178,16 @@ def _timeline(
         }
 
     phases = [
-        phase("submit", "提交申请", 1, actor="业主", finished=application.submitted_at),
+        phase("submit", "提交申请", Action.submit, actor="业主", finished=application.submitted_at),
         phase(
             "pre_review",
             "材料预审",
-            2,
+            Action.start_pre_review,
             actor="登记窗口",
             started=application.submitted_at,
             finished=application.accepted_at,
         ),
-        phase("accept", "受理", 3, actor="登记窗口", finished=application.accepted_at),
+        phase("accept", "受理", Action.accept, actor="登记窗口", finished=application.accepted_at),
     ]
     by_kind = {s.kind: s for s in steps}
     for kind, step in sorted(by_kind.items(), key=lambda kv: list(StepKind).index(kv[0])):
@@ -223,23 +215,33 @@ def _timeline(
         phase(
             "registry_review",
             "登记审核",
-            5,
+            Action.finish_department_review,
             actor="不动产登记机构",
             started=registry.started_at if registry else None,
             finished=registry.finished_at if registry else None,
             due=registry.due_at if registry else None,
         ),
         phase(
-            "register", "登簿", 6, actor="不动产登记机构", finished=_first_event(events, "register")
+            "register",
+            "登簿",
+            Action.register,
+            actor="不动产登记机构",
+            finished=_first_event(events, "register"),
         ),
         phase(
             "issue_certificate",
             "缮证",
-            7,
+            Action.issue_certificate,
             actor="登记窗口",
             finished=_first_event(events, "issue_certificate"),
         ),
-        phase("deliver", "发证", 8, actor="登记窗口", finished=_first_event(events, "deliver")),
+        phase(
+            "deliver",
+            "发证",
+            Action.deliver,
+            actor="登记窗口",
+            finished=_first_event(events, "deliver"),
+        ),
     ]
     return phases
 

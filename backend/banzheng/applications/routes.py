@@ -7,16 +7,24 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from tortoise.transactions import in_transaction
 
-from banzheng import queue
 from banzheng.accounts.models import User
-from banzheng.applications import checklists, fees, flows, jobs, lifecycle, progress, queues, steps
+from banzheng.applications import (
+    checklists,
+    fees,
+    flows,
+    lifecycle,
+    progress,
+    progress_cache,
+    queues,
+    steps,
+    submission,
+)
 from banzheng.applications.labels import STATUS_LABELS
 from banzheng.applications.models import (
     Application,
     ApplicationKind,
     ApplicationType,
     MaterialRequirement,
-    Status,
 )
 from banzheng.applications.schemas import (
     AcceptRequest,
@@ -40,7 +48,6 @@ from banzheng.applications.schemas import (
     Ticket,
     WorkQueue,
 )
-from banzheng.applications.workflow import Action, next_status
 from banzheng.common.errors import NotFound, ValidationFailed
 from banzheng.common.http import ANY_USER, endpoint, respond
 from banzheng.common.idempotency import IDEMPOTENCY_ERRORS, IDEMPOTENCY_PARAMETERS, idempotent
@@ -180,7 +187,14 @@ async def list_applications(request: Request, user: User) -> HTTPResponse:
     tag=TAG,
 )
 async def application_detail(request: Request, user: User, application_id: UUID) -> HTTPResponse:
-    return await _detail(request, await lifecycle.visible_application(user, application_id), user)
+    ctx = request.app.ctx
+    body = await progress_cache.detail_json(
+        user=user,
+        application_id=application_id,
+        limit_workdays=ctx.settings.APPLICATION_WORKDAYS,
+        redis=ctx.redis,
+    )
+    return HTTPResponse(body, content_type="application/json")
 
 
 @bp.post("/applications/<application_id:uuid>/commitments")
@@ -223,60 +237,15 @@ async def sign_commitment(
 async def submit(request: Request, user: User, application_id: UUID) -> HTTPResponse:
     """Queue the submission; the job key makes a repeated tap the same job, `Idempotency-Key`
     makes it the same answer, and a full queue answers 429 with `Retry-After`."""
-    ctx, settings = request.app.ctx, request.app.ctx.settings
-    application = await lifecycle.visible_application(user, application_id)
-    next_status(application.status, Action.submit, user.role.value)  # 409 now, not in the worker
-    key = jobs.submission_key(application.id, application.version)
-    ahead = await queue.admit(
-        ctx.queue, key, max_depth=settings.QUEUE_MAX_DEPTH, drain_rate=settings.QUEUE_DRAIN_RATE
+    ctx = request.app.ctx
+    ticket = await submission.request_submission(
+        user=user,
+        application_id=application_id,
+        queue=ctx.queue,
+        max_depth=ctx.settings.QUEUE_MAX_DEPTH,
+        drain_rate=ctx.settings.QUEUE_DRAIN_RATE,
     )
-    await queue.enqueue(
-        ctx.queue,
-        "submit_application",
-        key=key,
-        application_id=str(application.id),
-        actor_id=str(user.id),
-        version=application.version,
-    )
-    # The line length just before enqueueing is the new job's place: no O(n) LPOS under a peak.
-    return respond(await _ticket(request, key, application, position_hint=ahead), status=202)
-
-
-async def _ticket(
-    request: Request, key: str, application: Application, position_hint: int | None = None
-) -> Ticket:
-    """The application's own state decides first: the queue may re-run a finished job
-    (at-least-once), so a job record alone can say "queued" for work already done."""
-    submitted_version = jobs.parse_submission_key(key)[1]
-    job = await request.app.ctx.queue.job(key)
-    if application.version > submitted_version + 1 or (
-        application.version == submitted_version + 1 and application.status is not Status.submitted
-    ):
-        state = "done"
-    elif application.version == submitted_version + 1:
-        state = "processing"  # submitted; pre-review running or about to
-    elif job is None or job.status.value in ("failed", "aborted"):
-        state = "failed"
-    else:
-        state = "processing" if job.status.value == "active" else "queued"
-    position = None
-    if state == "queued":
-        position = (
-            position_hint
-            if position_hint is not None
-            else await queue.position(request.app.ctx.queue, key)
-        )
-    drain_rate = request.app.ctx.settings.QUEUE_DRAIN_RATE
-    return Ticket(
-        ticket=key,
-        state=state,
-        position=position,
-        estimated_wait_seconds=None
-        if position is None
-        else queue.estimated_wait(position, drain_rate),
-        application_id=str(application.id),
-        application_status=application.status.value,
-    )
+    return respond(ticket, status=202)
 
 
 @bp.get("/tickets/<ticket:str>")
@@ -288,12 +257,14 @@ async def _ticket(
     tag=TAG,
 )
 async def ticket_status(request: Request, user: User, ticket: str) -> HTTPResponse:
-    ticket = unquote(ticket)  # some clients percent-encode the ":" in ticket ids
-    parsed = jobs.parse_submission_key(ticket)
-    if parsed is None:
-        raise NotFound("未找到该凭条")
-    application = await lifecycle.visible_application(user, parsed[0])
-    return respond(await _ticket(request, ticket, application))
+    ctx = request.app.ctx
+    state = await submission.ticket_state(
+        user=user,
+        ticket=unquote(ticket),  # some clients percent-encode the ":" in ticket ids
+        queue=ctx.queue,
+        drain_rate=ctx.settings.QUEUE_DRAIN_RATE,
+    )
+    return respond(state)
 
 
 @bp.post("/applications/<application_id:uuid>/withdraw")

@@ -149,8 +149,15 @@ async def _check_registrable(
     outstanding = await ApplicationMaterial.filter(
         application=application, state=MaterialState.deferred
     )
+    names = dict(
+        await MaterialRequirement.filter(
+            application_type_id=application.kind,
+            code__in=[m.requirement_code for m in outstanding],
+        ).values_list("code", "name")
+    )
     problems = [
-        f"容缺材料「{m.requirement_code}」尚未补交（期限 {m.deferred_until}）" for m in outstanding
+        f"容缺材料「{names.get(m.requirement_code, '未知材料')}」尚未补交（期限 {m.deferred_until:%Y年%m月%d日}）"
+        for m in outstanding
     ]
     committed = await ApplicationMaterial.filter(
         application=application, state=MaterialState.commitment

@@ -152,6 +152,51 @@ AFTER_ACCEPTANCE = frozenset(
 )
 
 
+# The main path, in order: the actions that move an application forward from draft to delivered.
+# Every other action loops back (补正) or ends the case (退件, 不予登记, 撤回).
+FORWARD: tuple[Action, ...] = (
+    Action.submit,
+    Action.start_pre_review,
+    Action.accept,
+    Action.begin_review,
+    Action.finish_department_review,
+    Action.register,
+    Action.issue_certificate,
+    Action.deliver,
+)
+
+
+def _phases() -> dict[Status, int]:
+    """Each state's phase on the main path (draft 0 … delivered 8), walked from the table; a
+    state off the path that leads back to it (补正) shares the earliest phase it is entered from."""
+    phase = {S.draft: 0}
+    for number, action in enumerate(FORWARD, start=1):
+        rule = TRANSITIONS[action]
+        if not rule.sources & phase.keys():
+            raise AssertionError(f"{action} does not continue the main path")
+        phase[rule.target] = number
+    for rule in TRANSITIONS.values():
+        if rule.target not in phase and rule.target not in TERMINAL:
+            phase[rule.target] = min(phase[s] for s in rule.sources if s in phase)
+    return phase
+
+
+PHASE: dict[Status, int] = _phases()
+
+
+def next_tasks(role: str) -> dict[Status, Action]:
+    """What `role` does next for an application in each state: the forward actions it takes.
+    An action the owner may take (submit) waits on the owner, so it is no staff member's task
+    even where staff may take it on the owner's behalf."""
+    return {
+        source: action
+        for action in FORWARD
+        if role in TRANSITIONS[action].actors
+        and (role == OWNER or OWNER not in TRANSITIONS[action].actors)
+        for source in TRANSITIONS[action].sources
+    }
+
+
 # Timestamps a transition into a state sets on the application.
 _STAMPS = {S.submitted: "submitted_at", S.accepted: "accepted_at"}
 
@@ -300,7 +345,7 @@ class Dispatcher:
 
     by_action: dict[str, list[Registration]] = dataclasses.field(default_factory=dict)
     by_name: dict[str, Registration] = dataclasses.field(default_factory=dict)
-    queue: Any = None  # the process's saq queue, bound at API / worker start
+    queue: Any = None  # the process's job queue (banzheng/queue.py), bound at API / worker start
     loaded: bool = False
 
     def on(self, *actions: str, phase: Phase = Phase.after_commit) -> Callable[[Handler], Handler]:
@@ -341,7 +386,7 @@ class Dispatcher:
             self.remove(function)
 
     def bind(self, queue: Any) -> None:
-        """Use this saq queue for after-commit jobs (API and worker start; tests' app fixture)."""
+        """Use this queue for after-commit jobs (API and worker start; tests' app fixture)."""
         self.queue = queue
 
     def load(self) -> None:

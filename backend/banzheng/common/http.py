@@ -102,6 +102,9 @@ def query_parameters(model: type[BaseModel]) -> list[Parameter]:
 
 
 async def authenticate(request: Request) -> User:
+    """The caller behind the bearer token. One Redis round trip checks both revocations (the
+    login's token family, the user's epoch: security/sessions.py); the user comes from the
+    per-process cache while that epoch holds (accounts/cache.py), else from the database."""
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
@@ -111,11 +114,16 @@ async def authenticate(request: Request) -> User:
         claims = ctx.signer.verify(token.strip(), token_type="access")
     except InvalidToken:
         raise Unauthorized(code="TOKEN_INVALID") from None
-    if not await ctx.families.is_active(claims["fam"]):
+    session = await ctx.families.check(family=claims["fam"], user_id=claims["sub"])
+    if not session.family_active:
         raise Unauthorized(code="TOKEN_REVOKED")
-    user = await User.get_or_none(id=claims["sub"], is_active=True).select_related("organisation")
+    # Under a new epoch the cache reloads the user: a deleted or deactivated account is then
+    # gone (TOKEN_INVALID); an active one whose sessions were revoked is refused below.
+    user = await ctx.users.get(claims["sub"], epoch=session.epoch)
     if user is None:
         raise Unauthorized(code="TOKEN_INVALID")
+    if not session.admits(claims):
+        raise Unauthorized(code="TOKEN_REVOKED")
     request.ctx.token_claims = claims
     return user
 

@@ -70,7 +70,7 @@ def configure(level: str) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # Sanic installs its own handlers; send its loggers through ours instead.
-    for name in ("sanic.root", "sanic.error", "sanic.access", "sanic.server", "tortoise", "saq"):
+    for name in ("sanic.root", "sanic.error", "sanic.access", "sanic.server", "tortoise"):
         logger = logging.getLogger(name)
         logger.handlers[:] = []
         logger.propagate = True

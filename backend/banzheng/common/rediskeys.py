@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 TOKEN_FAMILY = "bz:auth:family:"  # + family id -> hash {user, current}; TTL = refresh life
+USER_EPOCH = "bz:auth:epoch:"  # + user id -> revocation epoch (int); TTL = refresh life
 RATE_LIMIT = "bz:ratelimit:"  # + bucket
 # Staff password attempts (security/lockout.py); <account> is a digest of the login name.
 LOGIN_FAILURES = "bz:auth:fail:"  # + <account>:<source> -> count; TTL = LOGIN_LOCKOUT_SECONDS
@@ -13,10 +14,19 @@ IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = 
 DEAD_LETTER = "bz:deadletter:"  # + entry id -> hash {function, kwargs, key, error, …}; no TTL
 DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (epoch ms)
 IDENTITY_CALLBACK_NONCE = "bz:identity:nonce:"  # + provider nonce -> "1"; TTL = 2 × allowed skew
+PROGRESS = "bz:progress:"  # + application id, revision, audience, date -> detail JSON; TTL 60 s
+# The job queue (banzheng/queue.py), per queue name:
+QUEUE = "bz:q:"  # + name + ":stream" (waiting jobs, one consumer group), ":delayed" (zset of
+# job keys by due time), ":meta" (hash: sequence counters), ":job:" + key (hash; TTL once
+# finished), ":worker:" + id (liveness; short TTL), ":cron:" + job + ":" + fire time (SET NX)
 
 
 def token_family(family: str) -> str:
     return TOKEN_FAMILY + family
+
+
+def user_epoch(user_id: object) -> str:
+    return f"{USER_EPOCH}{user_id}"
 
 
 def login_failures(account: str, source: str) -> str:
@@ -41,3 +51,31 @@ def dead_letter(entry_id: str) -> str:
 
 def identity_callback_nonce(nonce: str) -> str:
     return IDENTITY_CALLBACK_NONCE + nonce
+
+
+def queue_stream(name: str) -> str:
+    return f"{QUEUE}{name}:stream"
+
+
+def queue_delayed(name: str) -> str:
+    return f"{QUEUE}{name}:delayed"
+
+
+def queue_meta(name: str) -> str:
+    return f"{QUEUE}{name}:meta"
+
+
+def queue_job(name: str, key: str) -> str:
+    return f"{QUEUE}{name}:job:{key}"
+
+
+def queue_worker(name: str, worker_id: str) -> str:
+    return f"{QUEUE}{name}:worker:{worker_id}"
+
+
+def queue_cron(name: str, job: str, fire_at: int) -> str:
+    return f"{QUEUE}{name}:cron:{job}:{fire_at}"
+
+
+def progress(application_id: str, revision: str, audience: str, day: str) -> str:
+    return f"{PROGRESS}{application_id}:{revision}:{audience}:{day}"

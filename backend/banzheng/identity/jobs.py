@@ -6,14 +6,13 @@ after a crash changes nothing twice.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
+from banzheng.common import cpu
 from banzheng.common.dbtime import for_query
 from banzheng.identity import service, uploads
 from banzheng.identity.models import CheckStatus, IdentityCheck
@@ -23,12 +22,6 @@ from banzheng.storage import ObjectStore
 
 log = logging.getLogger(__name__)
 
-# Decoding is CPU-bound: it runs in these threads, never on the event loop (PyAV and OpenCV
-# release the GIL while they decode and detect). Two threads bound the worker's CPU use however
-# many jobs it runs at once; further videos wait their turn.
-DECODE_THREADS = 2
-_decode_pool = ThreadPoolExecutor(max_workers=DECODE_THREADS, thread_name_prefix="video-decode")
-
 STUCK_AFTER = timedelta(minutes=2)
 """A check still `checking` this long after its upload lost its job (e.g. Redis was down when
 the upload finished): the housekeeping job queues it again."""
@@ -36,7 +29,7 @@ the upload finished): the housekeeping job queues it again."""
 
 @beating
 async def precheck_identity_video(ctx: dict, *, check_id: str) -> str:
-    """Decode the video (in a thread, outside any transaction), then record the verdict in one
+    """Decode the video (in the CPU pool, outside any transaction), then record the verdict in one
     short transaction that re-checks the check is still waiting for it."""
     check = await IdentityCheck.get_or_none(id=check_id)
     if check is None or check.status is not CheckStatus.checking or not check.video_object_id:
@@ -44,8 +37,8 @@ async def precheck_identity_video(ctx: dict, *, check_id: str) -> str:
     object_id = check.video_object_id
     path = await _spool(ctx["storage"], object_id)
     try:
-        loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(_decode_pool, inspect_video, path)
+        # Decoding is CPU-bound: the worker's shared process pool, never the event loop.
+        result = await cpu.run_cpu(inspect_video, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
@@ -80,7 +73,7 @@ async def identity_housekeeping(ctx: dict) -> dict[str, int]:
         video_uploaded_at__lte=for_query(service.now_utc() - STUCK_AFTER),
     )
     for check in stuck:
-        await uploads.enqueue_precheck(ctx["worker"].queue, check.id)
+        await uploads.enqueue_precheck(ctx["queue"], check.id)
     if report.deleted or stuck:
         log.info(
             "identity housekeeping",

@@ -87,3 +87,12 @@ a few hundred; a file with more is refused rather than letting one upload occupy
 ID_NUMBER_EARLIEST_BIRTH = date(1900, 1, 1)
 """Birth dates before this are refused: no living owner was born earlier, so such a date is a
 typing or recognition error."""
+
+
+def size_limits(settings) -> SizeLimits:
+    """The limits in force, from the UPLOAD_MAX_* settings."""
+    return SizeLimits(
+        image=settings.UPLOAD_MAX_IMAGE_BYTES,
+        pdf=settings.UPLOAD_MAX_PDF_BYTES,
+        video=settings.UPLOAD_MAX_VIDEO_BYTES,
+    )

@@ -43,6 +43,7 @@ class MaterialFile(Model):
 
     class Meta:
         table = "material_file"
+        indexes = (("application",),)
 
 
 class UploadSession(Model):
@@ -98,3 +99,4 @@ class PreReviewVerdict(Model):
 
     class Meta:
         table = "prereview_verdict"
+        indexes = (("application",),)

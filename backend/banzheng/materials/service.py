@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 from banzheng.common.errors import ApiError, Conflict, NotFound
+from banzheng.materials import limits
 from banzheng.materials.filenames import safe_display_name
 from banzheng.materials.intake import Intake, UploadRefused, accepted_media
 from banzheng.materials.limits import SizeLimits
@@ -27,11 +28,7 @@ class UploadError(ApiError):
 
 
 def size_limits(settings) -> SizeLimits:
-    return SizeLimits(
-        image=settings.UPLOAD_MAX_IMAGE_BYTES,
-        pdf=settings.UPLOAD_MAX_PDF_BYTES,
-        video=settings.UPLOAD_MAX_VIDEO_BYTES,
-    )
+    return limits.size_limits(settings)
 
 
 def link_secret(settings) -> bytes:
@@ -203,13 +200,14 @@ async def append(
             code="UPLOAD_EMPTY_CHUNK",
             details={"offset": session.offset},
         )
+    changes = {
+        "offset": session.offset + part.size,
+        "parts": [*session.parts, [part.object_id, part.size]],
+        "version": session.version + 1,
+    }
     updated = await UploadSession.filter(
         id=session.id, version=session.version, offset=session.offset
-    ).update(
-        offset=session.offset + part.size,
-        parts=[*session.parts, [part.object_id, part.size]],
-        version=session.version + 1,
-    )
+    ).update(**changes)
     if not updated:  # another PATCH for the same offset won the race
         await store.delete(part.object_id)
         await session.refresh_from_db()
@@ -218,7 +216,8 @@ async def append(
             code="UPLOAD_OFFSET_MISMATCH",
             details={"offset": session.offset},
         )
-    await session.refresh_from_db()
+    for field, value in changes.items():  # what the update wrote: no read back
+        setattr(session, field, value)
     return session
 
 

@@ -6,11 +6,11 @@ import time
 from typing import Any
 
 from redis.asyncio import Redis
-from saq.queue.redis import RedisQueue
 
 from banzheng import queue as jobqueue
 from banzheng.applications import sla
 from banzheng.ops import service
+from banzheng.queue import Queue as RedisQueue
 
 
 async def shared_metrics(*, queue: RedisQueue, redis: Redis) -> dict[str, Any]:

@@ -1,33 +1,24 @@
-"""The dead-letter list: jobs that failed their last retry, kept with their arguments until an
-administrator re-queues or discards them.
+"""The dead-letter list: jobs that failed their last attempt — raised, timed out, or died with
+their worker — kept with their arguments until an administrator re-queues or discards them.
 
-saq keeps a failed job only for its `ttl` (600 s) and has no re-queue; docs/decisions/0001 says we
-build our own. Entries live in Redis (`rediskeys.DEAD_LETTER` hash per entry, `DEAD_LETTERS`
-sorted set by failure time) with no TTL: a dead letter is an owner's submission nobody has
-handled yet, so it stays until someone decides.
-
-Only jobs failed *in a worker* arrive here (the worker's `after_process` hook). A job whose
-worker was killed on its last attempt is finished ABORTED by saq's sweep, which runs no hook.
+The queue writes an entry in the same script that gives up on the job (banzheng/queue.py), so a
+job killed on its last attempt is kept too. Entries live in Redis (`rediskeys.DEAD_LETTER` hash
+per entry, `DEAD_LETTERS` sorted set by failure time) with no TTL: a dead letter is an owner's
+submission nobody has handled yet, so it stays until someone decides.
 """
 
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from redis.asyncio import Redis
-from saq.job import Job, Status
-from saq.queue.redis import RedisQueue
 
 from banzheng import queue as jobqueue
 from banzheng.common import audit, rediskeys
 from banzheng.common.errors import NotFound
-
-MAX_ERROR_CHARS = 8000  # the traceback's tail: where the cause is
-_ENTRY_NAMESPACE = uuid.UUID("5b1f8a52-3c4e-4b8e-9d0a-6a2f4f1d7e10")
 
 
 @dataclass(frozen=True)
@@ -48,7 +39,7 @@ class DeadLetter:
             "job_key": self.job_key,
             "error": self.error,
             "attempts": str(self.attempts),
-            "failed_at": self.failed_at.isoformat(),
+            "failed_at_ms": str(int(self.failed_at.timestamp() * 1000)),
         }
 
     @classmethod
@@ -61,36 +52,8 @@ class DeadLetter:
             job_key=text["job_key"],
             error=text["error"],
             attempts=int(text["attempts"]),
-            failed_at=datetime.fromisoformat(text["failed_at"]),
+            failed_at=datetime.fromtimestamp(int(text["failed_at_ms"]) / 1000, UTC),
         )
-
-
-def is_dead(job: Job) -> bool:
-    """Failed, and no retry left: saq will not run it again."""
-    return job.status is Status.FAILED and job.attempts >= job.retries
-
-
-def entry_id(job: Job) -> str:
-    """Deterministic per failure, so recording the same failure twice keeps one entry."""
-    return str(uuid.uuid5(_ENTRY_NAMESPACE, f"{job.id}:{job.completed}"))
-
-
-async def record(redis: Redis, job: Job) -> DeadLetter:
-    failed_ms = job.completed or int(datetime.now(UTC).timestamp() * 1000)
-    entry = DeadLetter(
-        id=entry_id(job),
-        function=job.function,
-        kwargs=dict(job.kwargs or {}),
-        job_key=job.key,
-        error=(job.error or "")[-MAX_ERROR_CHARS:],
-        attempts=job.attempts,
-        failed_at=datetime.fromtimestamp(failed_ms / 1000, UTC),
-    )
-    async with redis.pipeline(transaction=True) as pipe:
-        pipe.hset(rediskeys.dead_letter(entry.id), mapping=entry.to_redis())
-        pipe.zadd(rediskeys.DEAD_LETTERS, {entry.id: failed_ms})
-        await pipe.execute()
-    return entry
 
 
 async def page(redis: Redis, *, page: int, size: int) -> tuple[list[DeadLetter], int]:
@@ -124,7 +87,7 @@ def requeue_key(entry: DeadLetter) -> str:
     return f"{entry.job_key}:requeue:{entry.id[:8]}"
 
 
-async def requeue(*, queue: RedisQueue, entry_id: str) -> tuple[DeadLetter, str]:
+async def requeue(*, queue: jobqueue.Queue, entry_id: str) -> tuple[DeadLetter, str]:
     """Run the job again with the same arguments (after its cause was fixed), audited."""
     redis = queue.redis
     entry = await _take(redis, entry_id)

@@ -3,12 +3,23 @@
 Auth0's semantics: each login starts a family; refreshing with its current token A returns B and
 makes B current. Presenting A again means A was stolen or replayed: the family is deleted, so B and
 every access token of the family stop working at once. Logout deletes the family too.
-Access tokens carry the family id, and `is_active` is checked on every request.
+
+Revoking every session of one user (logout everywhere, an account deactivated, locked, or its
+role or organisation changed): `revoke_user_sessions(redis, user_id)` bumps the user's
+revocation epoch. Tokens carry the epoch they were issued under (`ep`); a token of an older epoch
+is refused, and so is a refresh with it. Callers that change a user's standing call it AFTER
+their database transaction commits (the security domain decides when: deactivation, lockout…).
+
+Every authenticated request makes ONE Redis round trip for both checks (`SessionCheck`): the
+family still exists, and the user's current epoch. The same epoch keys the per-process user
+cache (accounts/cache.py), so a bump reaches every API process on its next request: nothing
+waits for a cache to expire.
 """
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from enum import Enum
 
 from redis.asyncio import Redis
@@ -45,6 +56,30 @@ class Rotation(Enum):
     unknown = -1
 
 
+@dataclass(frozen=True, slots=True)
+class SessionCheck:
+    family_active: bool
+    epoch: int
+
+    def admits(self, claims: dict) -> bool:
+        """The token's family is alive and the token is of the user's current epoch."""
+        return self.family_active and int(claims.get("ep", 0)) == self.epoch
+
+
+async def revoke_user_sessions(redis: Redis, user_id: object, *, ttl: int) -> int:
+    """End every session of a user at once, on every API process: their access tokens are
+    refused and their refresh tokens cannot be used from the next request on. Call after the
+    change that motivates it has committed (deactivation, lockout, role or scope change,
+    "log out everywhere"). `ttl` is REFRESH_TOKEN_TTL: the epoch must outlive every token issued
+    before it. Returns the new epoch."""
+    key = rediskeys.user_epoch(user_id)
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.incr(key)
+        pipe.expire(key, ttl)
+        epoch, _ = await pipe.execute()
+    return int(epoch)
+
+
 class TokenFamilies:
     def __init__(self, redis: Redis, ttl: int) -> None:
         self.redis = redis
@@ -67,6 +102,17 @@ class TokenFamilies:
     async def is_active(self, family: str) -> bool:
         return bool(await self.redis.exists(rediskeys.token_family(family)))
 
+    async def check(self, *, family: str, user_id: str) -> SessionCheck:
+        """Both revocation checks of a request in one round trip (a pipeline, no transaction)."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.exists(rediskeys.token_family(family))
+            pipe.get(rediskeys.user_epoch(user_id))
+            exists, epoch = await pipe.execute()
+        return SessionCheck(family_active=bool(exists), epoch=int(epoch or 0))
+
+    async def epoch(self, user_id: str) -> int:
+        return int(await self.redis.get(rediskeys.user_epoch(user_id)) or 0)
+
     async def revoke(self, family: str) -> None:
         await self.redis.delete(rediskeys.token_family(family))
 
@@ -82,12 +128,22 @@ class TokenService:
         self.access_ttl = access_ttl
         self.refresh_ttl = refresh_ttl
 
-    def _pair(self, *, user_id: str, role: str, family: str) -> tuple[dict, str]:
+    def _pair(self, *, user_id: str, role: str, family: str, epoch: int) -> tuple[dict, str]:
         access, _ = self.signer.issue(
-            subject=user_id, token_type="access", family=family, ttl=self.access_ttl, role=role
+            subject=user_id,
+            token_type="access",
+            family=family,
+            ttl=self.access_ttl,
+            role=role,
+            ep=epoch,
         )
         refresh, refresh_jti = self.signer.issue(
-            subject=user_id, token_type="refresh", family=family, ttl=self.refresh_ttl, role=role
+            subject=user_id,
+            token_type="refresh",
+            family=family,
+            ttl=self.refresh_ttl,
+            role=role,
+            ep=epoch,
         )
         pair = {
             "access_token": access,
@@ -99,7 +155,8 @@ class TokenService:
 
     async def login(self, *, user_id: str, role: str) -> dict:
         family = uuid.uuid4().hex
-        pair, jti = self._pair(user_id=user_id, role=role, family=family)
+        epoch = await self.families.epoch(user_id)
+        pair, jti = self._pair(user_id=user_id, role=role, family=family, epoch=epoch)
         await self.families.start(family=family, user_id=user_id, jti=jti)
         return pair
 
@@ -107,7 +164,12 @@ class TokenService:
         """Rotate; raises InvalidToken for bad, unknown or reused tokens (reuse kills the family)."""
         claims = self.signer.verify(refresh_token, token_type="refresh")
         family = claims["fam"]
-        pair, jti = self._pair(user_id=claims["sub"], role=claims["role"], family=family)
+        epoch = await self.families.epoch(claims["sub"])
+        if int(claims.get("ep", 0)) != epoch:
+            raise InvalidToken("every session of this user was revoked")
+        pair, jti = self._pair(
+            user_id=claims["sub"], role=claims["role"], family=family, epoch=epoch
+        )
         outcome = await self.families.rotate(family=family, presented=claims["jti"], new=jti)
         if outcome is Rotation.reused:
             raise TokenReused(user_id=claims["sub"], family=family)

@@ -88,6 +88,7 @@ function progressView(detail) {
       requirementCode: a.requirement_code,
       name: materialName(detail, a.requirement_code),
       problem: a.label,
+      resolved: Boolean(a.resolved),
       url: linkTo(a),
     })),
     deferred: actionsOf(detail, 'upload_deferred').map((a) => ({

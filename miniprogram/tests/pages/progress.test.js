@@ -91,6 +91,27 @@ describe('progress page', () => {
     await flush();
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/apply/index?application_id=a-01&requirement=purchase_contract' });
     expect(page.querySelector('#edit')).toBeDefined();
+    expect(text(page, '#edit >>> .t-button')).toBe('去补正材料');
+  });
+
+  test('a flagged item provided again says so instead of asking again', async () => {
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, applicationDetail({
+      status: 'supplement_required',
+      status_label: '待补正材料',
+      next_actions: [
+        {
+          code: 'supplement', requirement_code: 'owner_id_card', label: '身份证照片反光', resolved: true,
+        },
+        {
+          code: 'supplement', requirement_code: 'purchase_contract', label: '合同缺少签字页', resolved: false,
+        },
+      ],
+    }));
+    const page = await openProgress();
+    const rows = page.querySelectorAll('.supplement');
+    expect(rows[0].dom.textContent).toContain('已重新上传');
+    expect(rows[0].dom.textContent).not.toContain('去重新上传');
+    expect(rows[1].dom.textContent).toContain('去重新上传');
   });
 
   test('a deferred (容缺) item shows its due date and links to upload it', async () => {

@@ -29,6 +29,8 @@ simulateUtils.transformRpx = rpxToPx;
 
 const WX_BASE_CSS = `
 html { -webkit-text-size-adjust: 100%; }
+/* a still frame: spinners and transitions would make every run's PNG differ */
+*, *::before, *::after { animation: none !important; transition: none !important; }
 body { margin: 0; font-family: "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }
 main { display: block; }
 wx-view, wx-scroll-view, wx-form, wx-image { display: block; }

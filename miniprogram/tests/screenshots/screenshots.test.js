@@ -52,9 +52,13 @@ function makeApi() {
   };
 }
 
+let lastPath = null;
+
 async function renderCase(c) {
-  // A fresh module registry per render: TDesign's tags stay expanded, singletons start empty.
-  jest.resetModules();
+  // A fresh module registry per page (a second page loaded into one registry leaves TDesign's
+  // tags unexpanded); states and modes of one page share it, its singletons reset by the setup.
+  if (c.path !== lastPath) jest.resetModules();
+  lastPath = c.path;
   document.head.innerHTML = '';
   // eslint-disable-next-line global-require
   const { toHtml } = require('./render'); // before simulate renders: rpx at 375 px

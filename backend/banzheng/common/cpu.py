@@ -1,0 +1,61 @@
+"""CPU-heavy work off the event loop: one process pool per process, shared by every job.
+
+Decoding images and video, parsing PDFs and signing them hold the CPU for up to seconds, and much
+of it (pypdf, pure Python) holds the GIL too: run on the event loop, or even in a thread, it
+would stall every other job of the worker and its heartbeats. `run_cpu(fn, *args)` runs `fn` in
+a child process (spawned, not forked: the parent has open sockets and an event loop) and awaits
+its result. `fn` and its arguments must be picklable: a top-level function taking bytes and
+small values. A child that dies (a decoder crash, the OOM killer) breaks only the call that was
+running in it: the pool is rebuilt for the next call, and the job fails and is retried.
+
+Short native work that releases the GIL (Argon2, AES) is better in a thread: `asyncio.to_thread`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# Two cores are what one worker host has here; more children than cores only queue in the kernel.
+DEFAULT_WORKERS = max(1, min(2, os.cpu_count() or 1))
+
+_pool: ProcessPoolExecutor | None = None
+
+
+def _executor() -> ProcessPoolExecutor:
+    global _pool
+    if _pool is None:
+        _pool = ProcessPoolExecutor(
+            max_workers=DEFAULT_WORKERS, mp_context=multiprocessing.get_context("spawn")
+        )
+    return _pool
+
+
+async def run_cpu(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """`fn(*args, **kwargs)` in the process pool, awaited without blocking the event loop."""
+    global _pool
+    loop = asyncio.get_running_loop()
+    executor = _executor()
+    try:
+        return await loop.run_in_executor(executor, functools.partial(fn, *args, **kwargs))
+    except BrokenProcessPool:
+        if _pool is executor:
+            _pool = None
+            executor.shutdown(wait=False, cancel_futures=True)
+        raise
+
+
+def shutdown() -> None:
+    """Stop the children (the worker's shutdown; tests)."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None
