@@ -34,10 +34,8 @@ from redis.exceptions import RedisError
 from banzheng import db, metrics, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.applications import workflow
-from banzheng.common import audit, logs
-from banzheng.identity import jobs as identity_jobs
-from banzheng.ops import service as dead_letters
 from banzheng.common import audit, cpu, logs, rediskeys, workdays
+from banzheng.identity import jobs as identity_jobs
 from banzheng.queue import CronJob, Job
 from banzheng.settings import Settings, load_settings
 from banzheng.signatures import jobs as signature_jobs
