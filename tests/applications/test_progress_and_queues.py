@@ -247,7 +247,8 @@ async def test_an_area_difference_beyond_3_percent_must_be_confirmed_before_regi
     assert document["kind"] == "area_confirmation"
     await give_real_names(app)
     await pass_identity("alice")
-    assert (await sign_as(owner, document)).status_code == 200
+    signed = await sign_as(owner, document)
+    assert signed.status_code == 200, signed.text
     await drain()  # the registry seal
     assert (await registry.post(path, json={})).json()["status"] == "registered"
 

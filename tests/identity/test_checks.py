@@ -229,14 +229,14 @@ async def test_retention_deletes_the_video_and_keeps_the_decision(act, app, drai
     assert await app.ctx.storage.exists(video_id)
 
     ctx = {"settings": app.ctx.settings, "storage": app.ctx.storage, "worker": None}
-    kept = await jobs.identity_housekeeping.__wrapped__(ctx)
+    kept = await jobs.identity_housekeeping(ctx)
     assert kept["videos_deleted"] == 0 and await app.ctx.storage.exists(video_id)
 
     days = app.ctx.settings.IDENTITY_VIDEO_RETENTION_DAYS
     await IdentityCheck.filter(id=check["id"]).update(
         decided_at=datetime.now(UTC) - timedelta(days=days, minutes=1)
     )
-    report = await jobs.identity_housekeeping.__wrapped__(ctx)
+    report = await jobs.identity_housekeeping(ctx)
     assert report["videos_deleted"] == 1
     assert not await app.ctx.storage.exists(video_id)
     row = await IdentityCheck.get(id=check["id"])
@@ -252,6 +252,6 @@ async def test_a_rerun_precheck_job_changes_nothing(act, app, drain, good_video)
     check = await checked_in_review(act, drain, good_video)
     before = await IdentityCheck.get(id=check["id"])
     ctx = {"storage": app.ctx.storage}
-    assert await jobs.precheck_identity_video.__wrapped__(ctx, check_id=check["id"]) == "skipped"
+    assert await jobs.precheck_identity_video(ctx, check_id=check["id"]) == "skipped"
     after = await IdentityCheck.get(id=check["id"])
     assert after.version == before.version and after.status == before.status

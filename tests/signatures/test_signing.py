@@ -192,11 +192,11 @@ async def test_unsigned_requests_expire_and_pending_signers_are_reminded(act, ap
     await pass_identity("alice")
     request = await commitment_request(act, world)
     ctx = {"settings": app.ctx.settings}
-    assert await jobs.signature_housekeeping.__wrapped__(ctx) == {"expired": 0, "reminded": 0}
+    assert await jobs.signature_housekeeping(ctx) == {"expired": 0, "reminded": 0}
     old = datetime.now(UTC) - timedelta(hours=app.ctx.settings.SIGNATURE_REMINDER_HOURS + 1)
     await SigningRequest.filter(id=request["id"]).update(created_at=old)
-    assert await jobs.signature_housekeeping.__wrapped__(ctx) == {"expired": 0, "reminded": 1}
-    assert await jobs.signature_housekeeping.__wrapped__(ctx) == {"expired": 0, "reminded": 0}
+    assert await jobs.signature_housekeeping(ctx) == {"expired": 0, "reminded": 1}
+    assert await jobs.signature_housekeeping(ctx) == {"expired": 0, "reminded": 0}
     party = await SigningParty.get(request_id=request["id"], position=1)
     assert party.reminders == 1
     reminder = await ApplicationEvent.get(action="signature_reminder")
@@ -205,7 +205,7 @@ async def test_unsigned_requests_expire_and_pending_signers_are_reminded(act, ap
     await SigningRequest.filter(id=request["id"]).update(
         expires_at=datetime.now(UTC) - timedelta(seconds=1)
     )
-    assert (await jobs.signature_housekeeping.__wrapped__(ctx))["expired"] == 1
+    assert (await jobs.signature_housekeeping(ctx))["expired"] == 1
     assert_error(await sign_as(await act("alice"), request), 410, "SIGNING_REQUEST_EXPIRED")
     detail = (await (await act("alice")).get(f"/api/v1/signatures/requests/{request['id']}")).json()
     assert detail["status"] == "expired" and detail["status_label"] == "已过签署期限"

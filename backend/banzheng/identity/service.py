@@ -159,11 +159,12 @@ async def start(
         )
     if provider.records_video_here:
         return check
+    record = await User.get(id=owner.id)  # the request's user may be a cached copy
     try:
         started = await provider.start(
             check_id=str(check.id),
-            real_name=_reveal(owner.real_name_enc, "real_name", cipher),
-            id_number=_reveal(owner.id_number_enc, "id_number", cipher),
+            real_name=_reveal(record.real_name_enc, "real_name", cipher),
+            id_number=_reveal(record.id_number_enc, "id_number", cipher),
         )
     except ApiError:
         # The provider never opened a session: this was no attempt, so it does not count.

@@ -216,9 +216,11 @@ async def sign(
     if check is None:
         raise IdentityCheckRequired(details={"identity_status": "/api/v1/identity/status"})
     check_signature_png(png)
-    if not user.real_name_enc:
+    # The request's user may come from the per-process user cache: read the name of record.
+    record = await User.get(id=user.id)
+    if not record.real_name_enc:
         raise Conflict("请先在“我的”页面完成实名信息后再签署", code="REAL_NAME_REQUIRED")
-    name = cipher.decrypt(user.real_name_enc, field="real_name")
+    name = cipher.decrypt(record.real_name_enc, field="real_name")
     before = await _read(store, request.current_object_id)
     if sha256(before) != request.current_sha256:  # the store and the record disagree: stop
         raise Conflict("文件校验失败，请稍后重试", code="DOCUMENT_INTEGRITY")
