@@ -256,8 +256,16 @@ async def seed(env: dict, count: int) -> list[tuple[str, str]]:
 # --- load generator ----------------------------------------------------------------------------
 
 
+def phone(index: int) -> str:
+    """Owner `index`'s source address: each owner is a phone of its own (the login and other
+    rate limits count per source; security/rates.py). Only a header (X-Forwarded-For, trusted
+    with TRUSTED_PROXIES=1) from 198.18.0.0/15, RFC 2544's benchmark range; as scale.py does."""
+    return f"198.{18 + (index >> 16) % 2}.{(index >> 8) % 256}.{index % 256}"
+
+
 async def login_all(base: str, logins: list[str], concurrency: int = 100) -> dict[str, str]:
     tokens: dict[str, str] = {}
+    index_of = {login: n for n, login in enumerate(logins)}
     todo = asyncio.Queue()
     for login in logins:
         todo.put_nowait(login)
@@ -266,13 +274,21 @@ async def login_all(base: str, logins: list[str], concurrency: int = 100) -> dic
         # One login alone first: on a fresh database the first audited writes race to create
         # the audit chain's head row and all but one answer 500 (see README.md, "Known").
         first = todo.get_nowait()
-        async with http.post(f"{base}/api/v1/auth/dev-login", json={"login": first}) as r:
+        async with http.post(
+            f"{base}/api/v1/auth/dev-login",
+            json={"login": first},
+            headers={"X-Forwarded-For": phone(logins.index(first))},
+        ) as r:
             tokens[first] = (await r.json())["access_token"]
 
         async def one() -> None:
             while not todo.empty():
                 login = todo.get_nowait()
-                async with http.post(f"{base}/api/v1/auth/dev-login", json={"login": login}) as r:
+                async with http.post(
+                    f"{base}/api/v1/auth/dev-login",
+                    json={"login": login},
+                    headers={"X-Forwarded-For": phone(index_of[login])},
+                ) as r:
                     body = await r.json()
                     if r.status != 200:
                         raise RuntimeError(f"dev-login {login}: {r.status} {body}")
@@ -310,10 +326,14 @@ async def fire(
             nonlocal retries_429
             while True:
                 try:
-                    application_id, token = todo.get_nowait()
+                    application_id, token, source = todo.get_nowait()
                 except asyncio.QueueEmpty:
                     return
-                headers = {"Authorization": f"Bearer {token}", "Idempotency-Key": str(uuid.uuid4())}
+                headers = {
+                    "Authorization": f"Bearer {token}",
+                    "Idempotency-Key": str(uuid.uuid4()),
+                    "X-Forwarded-For": source,
+                }
                 first = time.perf_counter()
                 for _attempt in range(max_retries):
                     t0 = time.perf_counter()
@@ -439,13 +459,14 @@ async def fire_reads(
         async def client() -> None:
             while True:
                 try:
-                    path, token = todo.get_nowait()
+                    path, token, source = todo.get_nowait()
                 except asyncio.QueueEmpty:
                     return
                 t0 = time.perf_counter()
                 try:
                     async with http.get(
-                        base + path, headers={"Authorization": f"Bearer {token}"}
+                        base + path,
+                        headers={"Authorization": f"Bearer {token}", "X-Forwarded-For": source},
                     ) as resp:
                         await resp.read()
                         statuses[resp.status] += 1
@@ -478,13 +499,13 @@ def read_requests(owners, tokens, rounds: int, kind: str) -> list[tuple[str, str
 
     rng = random.Random(7)
     items = []
-    for login, app_id in owners:
+    for n, (login, app_id) in enumerate(owners):
         path = (
             f"/api/v1/applications/{app_id}"
             if kind == "detail"
             else f"/api/v1/tickets/submit:{app_id}:0"
         )
-        items += [(path, tokens[login])] * rounds
+        items += [(path, tokens[login], phone(n))] * rounds
     rng.shuffle(items)
     return items
 
@@ -613,6 +634,7 @@ async def run(args) -> dict:
             HOST="127.0.0.1",
             PORT=str(api_port),
             API_WORKERS=str(args.api_workers),
+            TRUSTED_PROXIES="1",
             PYTHONPATH=str(ROOT / "backend"),
         )
         t = time.perf_counter()
@@ -643,7 +665,7 @@ async def run(args) -> dict:
         await asyncio.sleep(3)  # let the worker import and connect before the peak
 
         log(f"firing {len(owners)} submits, {args.clients} in flight …")
-        jobs = [(app_id, tokens[login]) for login, app_id in owners]
+        jobs = [(app_id, tokens[login], phone(n)) for n, (login, app_id) in enumerate(owners)]
         profiler = start_profiler(args, children, api, work / "profile-intake.txt")
         intake = await fire(base, jobs, args.clients, args.request_timeout)
         result["profile"] = stop_profiler(profiler, work / "profile-intake.txt", args)

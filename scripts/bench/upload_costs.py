@@ -33,6 +33,7 @@ from upload import big_pdf  # noqa: E402
 
 from banzheng.materials.intake import Intake, accepted_media  # noqa: E402
 from banzheng.materials.limits import SizeLimits  # noqa: E402
+from banzheng.storage import new_object_id  # noqa: E402
 from banzheng.storage.envelope import SEGMENT_SIZE, MasterKeys, ObjectSealer, open_sealed  # noqa: E402
 from banzheng.storage.local import LocalStorage  # noqa: E402
 
@@ -90,9 +91,9 @@ async def measure(data: bytes, chunk: int, runs: int) -> dict:
     with tempfile.TemporaryDirectory() as root:
         store = LocalStorage(Path(root), master_keys=KEYS)
         t = []
-        for n in range(runs):
+        for _ in range(runs):
             s = time.perf_counter()
-            await store.put_stream(f"bench-{n}", chunks_of(data, chunk))
+            await store.put_stream(new_object_id(), chunks_of(data, chunk))
             t.append(time.perf_counter() - s)
         out["local_put_stream_mib_per_s"] = best(t, mib)
         await store.close()
