@@ -27,6 +27,8 @@ from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
 from banzheng.feedback.routes import bp as feedback_bp
 from banzheng.feedback.routes import h5 as feedback_h5
+from banzheng.identity.providers import make_provider
+from banzheng.identity.routes import bp as identity_bp
 from banzheng.materials.routes import bp as materials_bp
 from banzheng.notifications import config as notify_config
 from banzheng.notifications import service as notify_service
@@ -37,6 +39,9 @@ from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.sessions import TokenFamilies, TokenService
 from banzheng.security.tokens import TokenSigner
 from banzheng.settings import Env, Settings, load_settings
+from banzheng.signatures.keys import load_keyring
+from banzheng.signatures.routes import bp as signatures_bp
+from banzheng.signatures.sealing import make_timestamper
 from banzheng.stats.routes import bp as stats_bp
 from banzheng.storage.factory import make_storage
 from banzheng.wechat import make_wechat
@@ -52,6 +57,8 @@ BLUEPRINTS = (
     notifications_bp,
     feedback_bp,
     feedback_h5,
+    identity_bp,
+    signatures_bp,
     ops_bp,
     metrics_bp,
     stats_bp,
@@ -145,6 +152,9 @@ def attach_services(app: Sanic, redis) -> None:
         access_ttl=settings.ACCESS_TOKEN_TTL,
         refresh_ttl=settings.REFRESH_TOKEN_TTL,
     )
+    app.ctx.identity_provider = make_provider(settings)
+    app.ctx.keyring = load_keyring(settings)  # production refuses development keys here
+    app.ctx.timestamper = make_timestamper(settings.SIGNING_TSA_URL, settings.SIGNING_TSA_TIMEOUT)
     app.ctx.wechat = make_wechat(settings)
 
 
@@ -153,6 +163,7 @@ async def close_resources(app: Sanic, *_: object) -> None:
         return
     await app.ctx.storage.close()
     await app.ctx.wechat.aclose()
+    await app.ctx.identity_provider.aclose()
     await app.ctx.redis.aclose()
     await db.close_database()
 

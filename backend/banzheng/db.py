@@ -42,6 +42,8 @@ MODEL_MODULES = [
     "banzheng.materials.models",
     "banzheng.notifications.models",
     "banzheng.feedback.models",
+    "banzheng.identity.models",
+    "banzheng.signatures.models",
     "banzheng.stats.models",
     "aerich.models",
 ]

@@ -58,6 +58,20 @@ const ENDPOINTS = Object.freeze({
   ratingTarget: { method: 'GET', path: '/api/v1/feedback/t/{code}' },
   rate: { method: 'POST', path: '/api/v1/feedback/t/{code}/ratings' },
   myRatings: { method: 'GET', path: '/api/v1/me/ratings' },
+  /* video identity check (远程视频核验) */
+  identityConsent: { method: 'GET', path: '/api/v1/identity/consent' },
+  identityStatus: { method: 'GET', path: '/api/v1/identity/status' },
+  startIdentityCheck: { method: 'POST', path: '/api/v1/identity/checks' },
+  identityCheck: { method: 'GET', path: '/api/v1/identity/checks/{check_id}' },
+  refreshIdentityCheck: { method: 'POST', path: '/api/v1/identity/checks/{check_id}/refresh' },
+
+  /* e-signature (电子签章) */
+  signingRequests: { method: 'GET', path: '/api/v1/signatures/requests' },
+  createSigningRequest: { method: 'POST', path: '/api/v1/signatures/requests' },
+  signingRequest: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}' },
+  signingDocument: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}/document' },
+  signingEvidence: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}/evidence' },
+  signDocument: { method: 'POST', path: '/api/v1/signatures/requests/{request_id}/sign', idempotent: true },
 });
 
 /**

@@ -9,6 +9,10 @@ const PAGES = Object.freeze({
   messages: '/pages/messages/index',
   rate: '/pages/rate/index',
   myRatings: '/pages/rate/mine',
+  identity: '/pages/identity/index',
+  identityRecord: '/pages/identity/record/index',
+  signDocument: '/pages/identity/document/index',
+  signature: '/pages/identity/signature/index',
 });
 
 /** `/pages/x/index?a=1&b=2` from a page name and query values (empty ones left out). */

@@ -1,7 +1,9 @@
 const elderMode = require('../../behaviors/elder-mode');
 const session = require('../../services/session');
 const { PAGES, pageUrl, goLogin } = require('../../utils/routes');
-const { LIST_STATUS, loadHouses, loadApplications, loadUnread } = require('./logic');
+const {
+  LIST_STATUS, loadHouses, loadApplications, loadPendingSignatures, loadUnread,
+} = require('./logic');
 const subscribe = require('../../utils/subscribe');
 
 Component({
@@ -14,6 +16,7 @@ Component({
     applications: [],
     appErrorMessage: '',
     unread: 0,
+    toSign: [],
   },
   methods: {
     onLoad() {
@@ -29,6 +32,7 @@ Component({
       if (this.shownOnce && session.isLoggedIn()) {
         this.refreshApplications();
         this.refreshUnread();
+        this.refreshSignatures();
       }
       this.shownOnce = true;
     },
@@ -45,10 +49,22 @@ Component({
       return this.refreshApplications();
     },
     refresh() {
-      return Promise.all([this.refreshHouses(), this.refreshApplications(), this.refreshUnread()]);
+      return Promise.all([
+        this.refreshHouses(), this.refreshApplications(), this.refreshSignatures(), this.refreshUnread(),
+      ]);
     },
     async refreshUnread() {
       this.setData({ unread: await loadUnread() });
+    },
+    async refreshSignatures() {
+      const next = await loadPendingSignatures();
+      this.setData({ toSign: next.items });
+    },
+    onOpenSignature(event) {
+      wx.navigateTo({ url: event.currentTarget.dataset.url });
+    },
+    onOpenIdentity() {
+      wx.navigateTo({ url: PAGES.identity });
     },
     async refreshHouses() {
       const next = await loadHouses({ previous: this.data.houses });

@@ -2,6 +2,7 @@
 const houses = require('../../services/houses');
 const applications = require('../../services/applications');
 const notifications = require('../../services/notifications');
+const signatures = require('../../services/signatures');
 const { userMessage } = require('../../services/errors');
 const { houseView } = require('../../utils/house-format');
 const { statusLabel, statusTheme, nextStep } = require('../../utils/application-status');
@@ -82,7 +83,26 @@ async function loadUnread({ unreadCount = notifications.unreadCount } = {}) {
   }
 }
 
+/** A document waiting for my signature (待签署), linking to its page. */
+function pendingSignatureView(item) {
+  return {
+    id: item.id,
+    title: item.title,
+    hint: item.my_turn ? '轮到您签署' : item.status_label,
+    url: pageUrl('signDocument', { request_id: item.id }),
+  };
+}
+
+/** The “待签署” list; an error hides it (the rest of the home page still works). */
+async function loadPendingSignatures({ listPending = signatures.pending } = {}) {
+  try {
+    return { items: (await listPending()).map(pendingSignatureView) };
+  } catch (error) {
+    return { items: [] };
+  }
+}
+
 module.exports = {
   loadUnread,
-  LIST_STATUS, loadHouses, loadApplications, applicationView,
+  LIST_STATUS, loadHouses, loadApplications, applicationView, loadPendingSignatures, pendingSignatureView,
 };
