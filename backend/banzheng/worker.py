@@ -35,10 +35,10 @@ from banzheng import db, metrics, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.applications import workflow
 from banzheng.common import audit, cpu, logs, rediskeys, workdays
+from banzheng.identity import jobs as identity_jobs
 from banzheng.notifications import config as notify_config
 from banzheng.notifications import jobs as notification_jobs
 from banzheng.notifications import service as notify_service
-from banzheng.identity import jobs as identity_jobs
 from banzheng.queue import CronJob, Job
 from banzheng.settings import Settings, load_settings
 from banzheng.signatures import jobs as signature_jobs
