@@ -11,8 +11,9 @@ backend_only=0
 if [ "${1:-}" = "--backend-only" ]; then backend_only=1; shift; fi
 
 # Headless Chromium with a CJK font renders the H5 pages, the console and the mini-program
-# screenshots in the tests; pdfsig checks PDF signatures independently of pyHanko.
-ensure_debian chromium chromium fc-list fontconfig pdfsig poppler-utils
+# screenshots in the tests; pdfsig checks PDF signatures independently of pyHanko (certutil, from
+# libnss3-tools, puts the development root into the NSS database pdfsig trusts).
+ensure_debian chromium chromium fc-list fontconfig pdfsig poppler-utils certutil libnss3-tools
 fc-list :lang=zh | grep -q . || ensure_debian __fonts_noto_cjk__ fonts-noto-cjk
 
 echo "== ruff (lint + format check)"

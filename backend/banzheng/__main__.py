@@ -65,6 +65,7 @@ def _serve(settings: Settings) -> None:
 
     from banzheng import metrics
 
+    _refuse_bad_signing_keys(settings)
     # Several API processes: prometheus-client's multiprocess mode, in a folder emptied now
     # (before any process records a metric) so /metrics sums every process and no earlier run.
     given = metrics.multiprocess_dir()
@@ -98,8 +99,21 @@ def _serve(settings: Settings) -> None:
         Sanic.serve(primary=app, app_loader=loader)
 
 
+def _refuse_bad_signing_keys(settings: Settings) -> None:
+    """Before serving: production must bring its own signing keys (never the development ones)."""
+    from banzheng.signatures.keys import KeysRefused, load_keyring
+
+    try:
+        load_keyring(settings)
+    except KeysRefused as exc:
+        sys.stderr.write(f"banzheng: signing keys refused: {exc}\n")
+        raise SystemExit(2) from None
+
+
 def _worker(settings: Settings) -> None:
     from banzheng import worker
+
+    _refuse_bad_signing_keys(settings)
 
     asyncio.run(worker.run(settings))
 

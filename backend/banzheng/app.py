@@ -24,6 +24,8 @@ from banzheng.common.errors import ApiError
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
+from banzheng.identity.providers import make_provider
+from banzheng.identity.routes import bp as identity_bp
 from banzheng.materials.routes import bp as materials_bp
 from banzheng.ops.routes import bp as ops_bp
 from banzheng.ops.routes import metrics_bp
@@ -31,6 +33,9 @@ from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.sessions import TokenFamilies, TokenService
 from banzheng.security.tokens import TokenSigner
 from banzheng.settings import Env, Settings, load_settings
+from banzheng.signatures.keys import load_keyring
+from banzheng.signatures.routes import bp as signatures_bp
+from banzheng.signatures.sealing import make_timestamper
 from banzheng.stats.routes import bp as stats_bp
 from banzheng.storage.factory import make_storage
 from banzheng.wechat import WeChatClient
@@ -42,6 +47,8 @@ BLUEPRINTS = (
     communities_bp,
     applications_bp,
     materials_bp,
+    identity_bp,
+    signatures_bp,
     ops_bp,
     metrics_bp,
     stats_bp,
@@ -131,6 +138,9 @@ def attach_services(app: Sanic, redis) -> None:
         access_ttl=settings.ACCESS_TOKEN_TTL,
         refresh_ttl=settings.REFRESH_TOKEN_TTL,
     )
+    app.ctx.identity_provider = make_provider(settings)
+    app.ctx.keyring = load_keyring(settings)  # production refuses development keys here
+    app.ctx.timestamper = make_timestamper(settings.SIGNING_TSA_URL, settings.SIGNING_TSA_TIMEOUT)
     app.ctx.wechat = WeChatClient(
         base_url=settings.WECHAT_API_BASE,
         appid=settings.WECHAT_APPID,
@@ -144,6 +154,7 @@ async def close_resources(app: Sanic, *_: object) -> None:
         return
     await app.ctx.storage.close()
     await app.ctx.wechat.aclose()
+    await app.ctx.identity_provider.aclose()
     await app.ctx.redis.aclose()
     await db.close_database()
 

@@ -40,6 +40,8 @@ MODEL_MODULES = [
     "banzheng.communities.models",
     "banzheng.applications.models",
     "banzheng.materials.models",
+    "banzheng.identity.models",
+    "banzheng.signatures.models",
     "banzheng.stats.models",
     "aerich.models",
 ]

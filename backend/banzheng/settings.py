@@ -184,6 +184,56 @@ class Settings(BaseSettings):
         gt=0,
         description="jobs per second all workers together finish (declared; sizes Retry-After)",
     )
+    IDENTITY_PROVIDER: str = Field(
+        "manual",
+        pattern="^(manual|faceid)$",
+        description="who decides identity checks: manual (a clerk) or faceid (external service)",
+    )
+    IDENTITY_CHALLENGE_TTL: int = Field(
+        300, ge=60, le=1800, description="seconds a challenge (digits + action) stays valid"
+    )
+    IDENTITY_PASS_TTL: int = Field(
+        7 * 86400, ge=600, description="seconds a passed identity check lets the owner sign"
+    )
+    IDENTITY_MAX_ATTEMPTS_PER_DAY: int = Field(
+        5, ge=1, le=50, description="identity checks an owner may start per calendar day"
+    )
+    IDENTITY_VIDEO_RETENTION_DAYS: int = Field(
+        30, ge=1, le=365, description="days an identity video is kept after its decision"
+    )
+    FACEID_API_BASE: str = Field("", description="external face-check service's API base URL")
+    FACEID_SECRET_ID: str = Field("", description="faceid API key id (TC3-HMAC-SHA256)")
+    FACEID_SECRET_KEY: str = Field("", description="faceid API secret key")
+    FACEID_RULE_ID: str = Field("", description="faceid business rule id")
+    FACEID_CALLBACK_SECRET: str = Field(
+        "", description="HMAC key the provider signs its result callbacks with"
+    )
+    FACEID_REDIRECT_URL: str = Field(
+        "", description="page the provider sends the owner back to (a hint only)"
+    )
+    FACEID_PASS_SCORE: Decimal = Field(
+        Decimal("70"), ge=0, le=100, description="lowest face-match score that passes"
+    )
+    FACEID_TIMEOUT: float = Field(5.0, gt=0, le=30, description="faceid API timeout, seconds")
+    SIGNING_CA_P12: str = Field(
+        "", description="PKCS#12 of the CA issuing owners' per-signature certificates (production)"
+    )
+    SIGNING_CA_PASSWORD: str = Field("", description="password of SIGNING_CA_P12")
+    SEAL_P12: str = Field("", description="PKCS#12 of the registry's seal certificate (production)")
+    SEAL_PASSWORD: str = Field("", description="password of SEAL_P12")
+    SIGNING_TRUST_ROOTS: str = Field(
+        "", description="PEM files (comma-separated) of the roots signature verification trusts"
+    )
+    SIGNING_TSA_URL: str = Field(
+        "", description="RFC 3161 time-stamping authority URL (empty: none)"
+    )
+    SIGNING_TSA_TIMEOUT: float = Field(10.0, gt=0, le=60, description="TSA timeout, seconds")
+    SIGNATURE_REQUEST_TTL_DAYS: int = Field(
+        7, ge=1, le=90, description="days owners have to sign a document before the request expires"
+    )
+    SIGNATURE_REMINDER_HOURS: int = Field(
+        24, ge=1, le=168, description="hours between reminders to a signer whose turn it is"
+    )
     METRICS_TOKEN: str = Field(
         "",
         description="bearer token that opens /metrics from anywhere (empty: networks only)",
@@ -249,6 +299,16 @@ class Settings(BaseSettings):
                 raise ValueError(f"ENV=production refuses the demo value of {', '.join(bad)}")
             if not self.DATABASE_URL or not self.REDIS_URL:
                 raise ValueError("ENV=production needs DATABASE_URL and REDIS_URL")
+            if not self.SIGNING_CA_P12 or not self.SEAL_P12:
+                raise ValueError("ENV=production needs SIGNING_CA_P12 and SEAL_P12 (PKCS#12 files)")
+        if self.IDENTITY_PROVIDER == "faceid":
+            needed = ("FACEID_API_BASE", "FACEID_SECRET_ID", "FACEID_SECRET_KEY")
+            needed += ("FACEID_RULE_ID", "FACEID_CALLBACK_SECRET")
+            missing = [name for name in needed if not getattr(self, name)]
+            if missing:
+                raise ValueError(f"IDENTITY_PROVIDER=faceid needs {', '.join(missing)}")
+            if len(self.FACEID_CALLBACK_SECRET) < 32:
+                raise ValueError("FACEID_CALLBACK_SECRET must be at least 32 characters")
         return self
 
     @property

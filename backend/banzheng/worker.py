@@ -35,8 +35,10 @@ from banzheng import db, metrics, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.applications import workflow
 from banzheng.common import audit, cpu, logs, rediskeys, workdays
+from banzheng.identity import jobs as identity_jobs
 from banzheng.queue import CronJob, Job
 from banzheng.settings import Settings, load_settings
+from banzheng.signatures import jobs as signature_jobs
 from banzheng.stats import jobs as stats_jobs
 
 log = logging.getLogger("banzheng.worker")
@@ -57,6 +59,10 @@ FUNCTIONS = [
     verify_audit_chain,
     application_jobs.submit_application,
     application_jobs.scan_deadlines,
+    identity_jobs.precheck_identity_video,
+    identity_jobs.identity_housekeeping,
+    signature_jobs.seal_signing_request,
+    signature_jobs.signature_housekeeping,
     application_jobs.run_event_handler,
     application_jobs.sweep_outbox,
     stats_jobs.snapshot_estates,
@@ -64,6 +70,8 @@ FUNCTIONS = [
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
+    CronJob(identity_jobs.identity_housekeeping, cron="*/10 * * * *", timeout=300),
+    CronJob(signature_jobs.signature_housekeeping, cron="7 * * * *", timeout=300),
     CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
     CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
 ]
@@ -297,9 +305,14 @@ def job_context(settings: Settings) -> dict:
     """What jobs need besides the database: the object store and the checks' settings."""
     from banzheng.materials.limits import size_limits
     from banzheng.security.fieldcrypt import FieldCipher
+    from banzheng.signatures.keys import load_keyring
+    from banzheng.signatures.sealing import make_timestamper
     from banzheng.storage.factory import make_storage
 
     return {
+        "settings": settings,
+        "keyring": load_keyring(settings),
+        "timestamper": make_timestamper(settings.SIGNING_TSA_URL, settings.SIGNING_TSA_TIMEOUT),
         "storage": make_storage(settings),
         "size_limits": size_limits(settings),
         "cipher": FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode()),

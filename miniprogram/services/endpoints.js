@@ -38,6 +38,21 @@ const ENDPOINTS = Object.freeze({
   uploadChunk: { method: 'PATCH', path: '/api/v1/uploads/{upload_id}' },
   // tus method override: POST + X-HTTP-Method-Override: PATCH (WeChat's request API has no PATCH)
   uploadChunkOverride: { method: 'POST', path: '/api/v1/uploads/{upload_id}' },
+
+  /* video identity check (远程视频核验) */
+  identityConsent: { method: 'GET', path: '/api/v1/identity/consent' },
+  identityStatus: { method: 'GET', path: '/api/v1/identity/status' },
+  startIdentityCheck: { method: 'POST', path: '/api/v1/identity/checks' },
+  identityCheck: { method: 'GET', path: '/api/v1/identity/checks/{check_id}' },
+  refreshIdentityCheck: { method: 'POST', path: '/api/v1/identity/checks/{check_id}/refresh' },
+
+  /* e-signature (电子签章) */
+  signingRequests: { method: 'GET', path: '/api/v1/signatures/requests' },
+  createSigningRequest: { method: 'POST', path: '/api/v1/signatures/requests' },
+  signingRequest: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}' },
+  signingDocument: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}/document' },
+  signingEvidence: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}/evidence' },
+  signDocument: { method: 'POST', path: '/api/v1/signatures/requests/{request_id}/sign', idempotent: true },
 });
 
 /**

@@ -1,5 +1,5 @@
 /*
- * The one door to the API: only this module calls wx.request / wx.uploadFile.
+ * The one door to the API: only this module calls wx.request / wx.uploadFile / wx.downloadFile.
  *
  * - Adds `Authorization: Bearer <access token>` unless the endpoint says auth: false.
  * - On 401, refreshes the session once (POST /auth/refresh with the stored refresh token; the
@@ -246,9 +246,46 @@ async function upload(endpoint, {
   return res.data;
 }
 
+function sendDownload({ url, header, timeout }) {
+  return new Promise((resolve, reject) => {
+    wx.downloadFile({
+      url,
+      header,
+      timeout: timeout || config.REQUEST_TIMEOUT_MS,
+      success: (res) => {
+        const ok = isOk(res.statusCode);
+        resolve({
+          statusCode: res.statusCode,
+          // A refused download's body is in a file; the status says enough for the owner.
+          data: ok ? res.tempFilePath : {
+            error: {
+              code: res.statusCode === 404 ? 'NOT_FOUND' : 'DOWNLOAD_FAILED',
+              message: res.statusCode === 404 ? '文件不存在或无权查看' : '文件下载失败，请稍后重试',
+              details: { status: res.statusCode },
+            },
+          },
+          header: res.header || {},
+        });
+      },
+      fail: (err) => reject(networkError(err && err.errMsg)),
+    });
+  });
+}
+
+/**
+ * Downloads what an endpoint answers (a PDF) to a temporary file, with the same auth/retry rules
+ * as request(); resolves with the local path (for wx.openDocument).
+ */
+async function download(endpoint, { params, query, timeout } = {}) {
+  const url = urlFor(endpoint, params, query);
+  const res = await perform(endpoint, null, (header) => sendDownload({ url, header, timeout }));
+  return res.data;
+}
+
 module.exports = {
   request,
   send,
+  download,
   headerValue,
   upload,
   retryAfterSeconds,

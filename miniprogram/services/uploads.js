@@ -84,11 +84,10 @@ function tusHeaders(extra) {
 }
 
 function metadata(entry) {
-  return [
-    ['application_id', entry.applicationId],
-    ['requirement', entry.requirementCode],
-    ['filename', entry.fileName],
-  ].map(([k, v]) => `${k} ${base64Utf8(v)}`).join(',');
+  const target = entry.identityCheckId
+    ? [['identity_check_id', entry.identityCheckId]]
+    : [['application_id', entry.applicationId], ['requirement', entry.requirementCode]];
+  return [...target, ['filename', entry.fileName]].map(([k, v]) => `${k} ${base64Utf8(v)}`).join(',');
 }
 
 async function openSession(entry) {
@@ -209,6 +208,26 @@ async function oneShot(entry, onProgress) {
   return stored;
 }
 
+/** Identity videos are kept apart from materials (no application, no checklist item). */
+const IDENTITY_APPLICATION = 'identity';
+
+/**
+ * Uploads the video of a video identity check, always through the resumable protocol (a phone
+ * video is megabytes, recorded where the signal may be weak). `file` is {path, size, name};
+ * resolves with the stored file {object_id, identity_check_id, kind, size, …}.
+ */
+function uploadIdentityVideo({ checkId, file, onProgress = () => {} }) {
+  const entry = {
+    applicationId: IDENTITY_APPLICATION,
+    requirementCode: checkId,
+    identityCheckId: checkId,
+    filePath: file.path,
+    fileName: file.name,
+    size: file.size,
+  };
+  return once(keyOf(IDENTITY_APPLICATION, checkId), async () => pump(await openSession(entry), onProgress));
+}
+
 /**
  * Continues a stored resumable upload from wherever the server got to (HEAD first). A session
  * the server no longer knows (404: expired) is forgotten and the error is passed on.
@@ -237,6 +256,8 @@ function setMethodOverride(enabled) {
 }
 
 module.exports = {
+  IDENTITY_APPLICATION,
+  uploadIdentityVideo,
   RESUMABLE_THRESHOLD_BYTES,
   CHUNK_BYTES,
   MAX_CONSECUTIVE_FAILURES,

@@ -6,6 +6,10 @@ const PAGES = Object.freeze({
   guide: '/pages/guide/index',
   apply: '/pages/apply/index',
   progress: '/pages/progress/index',
+  identity: '/pages/identity/index',
+  identityRecord: '/pages/identity/record/index',
+  signDocument: '/pages/identity/document/index',
+  signature: '/pages/identity/signature/index',
 });
 
 /** `/pages/x/index?a=1&b=2` from a page name and query values (empty ones left out). */

@@ -9,6 +9,7 @@ from banzheng.common import workdays
 from tests import factories
 from tests.applications.conftest import draft, in_days, step, submitted
 from tests.helpers import assert_error
+from tests.signatures.conftest import give_real_names, pass_identity, sign_as
 
 BEIJING = workdays.OFFICE_TZ
 
@@ -210,7 +211,7 @@ async def test_fees_show_each_line_with_its_legal_basis(act, world):
 
 
 async def test_an_area_difference_beyond_3_percent_must_be_confirmed_before_registration(
-    act, world, drain
+    act, app, world, drain
 ):
     world.house.measured_area = Decimal("104.00")  # +4 %
     await world.house.save()
@@ -237,6 +238,18 @@ async def test_an_area_difference_beyond_3_percent_must_be_confirmed_before_regi
     )
     confirmed = (await owner.post(f"/api/v1/applications/{detail['id']}/area-confirmation")).json()
     assert confirmed["area"]["confirmed_at"] is not None
+    # The tap (old clients) opened the 面积差异确认书; registration checks its signature, not a flag.
+    blocked = assert_error(await registry.post(path, json={}), 409, "NOT_REGISTRABLE")
+    assert "面积差异确认书" in blocked["message"]
+    [document] = (await owner.get("/api/v1/signatures/requests", params={"pending": "1"})).json()[
+        "items"
+    ]
+    assert document["kind"] == "area_confirmation"
+    await give_real_names(app)
+    await pass_identity("alice")
+    signed = await sign_as(owner, document)
+    assert signed.status_code == 200, signed.text
+    await drain()  # the registry seal
     assert (await registry.post(path, json={})).json()["status"] == "registered"
 
 

@@ -76,7 +76,8 @@ def check_material_editable(application: Application, material: ApplicationMater
 
 
 async def commit_instead(*, application: Application, code: str, actor: User) -> None:
-    """告知承诺制: the owner's signed commitment letter replaces a material that allows it."""
+    """告知承诺制: a commitment letter replaces a material that allows it. The letter is a PDF the
+    owners sign electronically (signatures domain); registration checks that signature."""
     material, requirement = await requirement_material(application, code)
     if application.status not in EDITABLE:
         raise Conflict("当前阶段不能再修改材料", code="MATERIALS_LOCKED")
@@ -92,7 +93,7 @@ async def commit_instead(*, application: Application, code: str, actor: User) ->
         "commitment_signed",
         actor=actor,
         details={"requirement": code},
-        note=f"签署告知承诺书，代替「{requirement.name}」",
+        note=f"选择以告知承诺书代替「{requirement.name}」，请电子签署承诺书",
     )
 
 

@@ -60,13 +60,18 @@ EVENT_LABELS = {
     "return": "退件",
     "withdraw": "撤回申请",
     "reject": "不予登记",
-    "commitment_signed": "签署告知承诺书",
+    "commitment_signed": "选择以告知承诺书代替材料",
     "deferred_material_provided": "补交容缺材料",
     "deferred_reminder": "容缺材料补交提醒",
     "area_confirmed": "确认面积差异结算",
     "sla_warning": "办理时限预警",
     "sla_overdue": "办理超时",
     "post_check_done": "告知承诺事后核查完成",
+    "signature_requested": "发起电子签署",
+    "signature_signed": "业主已电子签名",
+    "signature_sealed": "文件已加盖电子印章",
+    "signature_reminder": "签署提醒",
+    "signature_expired": "签署已过期",
 }
 
 # A staff member's next task, by the action it is (work queues).

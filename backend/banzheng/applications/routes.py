@@ -55,6 +55,8 @@ from banzheng.common.pagination import PAGE_PARAMETERS, page_params
 from banzheng.security import rates
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import STAFF_ROLES, Role
+from banzheng.signatures import flows as signing
+from banzheng.signatures.models import DocumentKind
 
 bp = Blueprint("applications", url_prefix="/api/v1")
 TAG = "办证申请"
@@ -207,7 +209,7 @@ async def application_detail(request: Request, user: User, application_id: UUID)
 async def sign_commitment(
     request: Request, user: User, application_id: UUID, body: CommitmentCreate
 ) -> HTTPResponse:
-    return await _act(
+    response = await _act(
         request,
         user,
         application_id,
@@ -215,6 +217,9 @@ async def sign_commitment(
         code=body.requirement_code,
         actor=user,
     )
+    # The letter itself is a signed PDF now: open it for signing (old clients keep this route).
+    await _open_document(request, user, application_id, "commitment_letter", body.requirement_code)
+    return response
 
 
 @bp.post("/applications/<application_id:uuid>/submit")
@@ -277,7 +282,28 @@ async def withdraw(request: Request, user: User, application_id: UUID) -> HTTPRe
     tag=TAG,
 )
 async def confirm_area(request: Request, user: User, application_id: UUID) -> HTTPResponse:
-    return await _act(request, user, application_id, fees.confirm_area, owner=user)
+    response = await _act(request, user, application_id, fees.confirm_area, owner=user)
+    # Registration asks for the signed 面积差异确认书, not this tap: open it for signing.
+    await _open_document(request, user, application_id, "area_confirmation", None)
+    return response
+
+
+async def _open_document(
+    request: Request, user: User, application_id: UUID, kind: str, requirement_code: str | None
+) -> None:
+    """Open (or find) the document the owner now has to sign; rendering happens after the
+    application's transaction, so the PDF shows the state just recorded."""
+    ctx = request.app.ctx
+    await signing.open_for_application(
+        application=await lifecycle.visible_application(user, application_id),
+        kind=DocumentKind(kind),
+        requester=user,
+        store=ctx.storage,
+        settings=ctx.settings,
+        cipher=ctx.cipher,
+        keyring=ctx.keyring,
+        requirement_code=requirement_code,
+    )
 
 
 @bp.get("/applications/<application_id:uuid>/fees")
@@ -451,6 +477,14 @@ async def _decide(
     approve: bool,
     opinion: str,
 ) -> HTTPResponse:
+    signed: frozenset = frozenset()
+    if approve:
+        # Inspect first, outside the transaction: registration checks the signed PDFs themselves.
+        await lifecycle.visible_application(user, application_id)
+        ctx = request.app.ctx
+        signed = await signing.verified_documents(
+            application_id=application_id, store=ctx.storage, keyring=ctx.keyring
+        )
     return await _act(
         request,
         user,
@@ -460,6 +494,7 @@ async def _decide(
         reviewer=user,
         approve=approve,
         opinion=opinion,
+        signed_documents=signed,
     )
 
 

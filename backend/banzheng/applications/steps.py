@@ -81,13 +81,26 @@ async def close_steps(event: ApplicationEvent) -> None:
     ).update(status=StepStatus.rejected, finished_at=datetime.now(UTC))
 
 
+# Signed documents registration asks for, by the signatures domain's kind names.
+COMMITMENT_LETTER = "commitment_letter"
+AREA_CONFIRMATION = "area_confirmation"
+
+
 async def decide_step(
-    *, application: Application, step_id: object, reviewer: User, approve: bool, opinion: str
+    *,
+    application: Application,
+    step_id: object,
+    reviewer: User,
+    approve: bool,
+    opinion: str,
+    signed_documents: frozenset[tuple[str, str | None]] = frozenset(),
 ) -> ApprovalStep:
     """A department's decision on its step. The last parallel approval opens registry review;
-    approving registry review registers (登簿) once no deferred material is outstanding and any
-    area difference beyond 3 % has been confirmed by the owner. A refusal sends the application
-    back for supplement with the department's opinion."""
+    approving registry review registers (登簿) once no deferred material is outstanding, every
+    commitment letter and any area-difference confirmation (beyond 3 %) is signed and sealed —
+    `signed_documents` lists the (kind, material) pairs whose PDFs were verified before this
+    transaction (signatures.flows.verified_documents). A refusal sends the application back for
+    supplement with the department's opinion."""
     step = await ApprovalStep.get_or_none(id=step_id, application=application)
     if (
         step is None
@@ -98,7 +111,7 @@ async def decide_step(
     if step.status is not StepStatus.active:
         raise Conflict("该环节当前不在审批中", code="STEP_NOT_ACTIVE")
     if approve and step.kind is StepKind.registry_review:
-        await _check_registrable(application)
+        await _check_registrable(application, signed_documents)
     now = datetime.now(UTC)
     step.status = StepStatus.approved if approve else StepStatus.rejected
     step.finished_at, step.decided_by, step.opinion = now, reviewer, opinion
@@ -130,7 +143,9 @@ async def decide_step(
     return step
 
 
-async def _check_registrable(application: Application) -> None:
+async def _check_registrable(
+    application: Application, signed: frozenset[tuple[str, str | None]]
+) -> None:
     outstanding = await ApplicationMaterial.filter(
         application=application, state=MaterialState.deferred
     )
@@ -144,14 +159,29 @@ async def _check_registrable(application: Application) -> None:
         f"容缺材料「{names.get(m.requirement_code, '未知材料')}」尚未补交（期限 {m.deferred_until:%Y年%m月%d日}）"
         for m in outstanding
     ]
-    if application.area_error_ratio is not None and rules.needs_settlement(
-        application.area_error_ratio
+    committed = await ApplicationMaterial.filter(
+        application=application, state=MaterialState.commitment
+    )
+    names = dict(
+        await MaterialRequirement.filter(application_type_id=application.kind).values_list(
+            "code", "name"
+        )
+    )
+    problems += [
+        f"代替「{names.get(m.requirement_code, m.requirement_code)}」的告知承诺书"
+        "尚未由全部业主电子签署并加盖电子印章"
+        for m in committed
+        if (COMMITMENT_LETTER, m.requirement_code) not in signed
+    ]
+    if (
+        application.area_error_ratio is not None
+        and rules.needs_settlement(application.area_error_ratio)
+        and (AREA_CONFIRMATION, None) not in signed
     ):
-        if application.area_confirmed_at is None:
-            problems.append(
-                f"面积误差比 {application.area_error_ratio}% 超过 {rules.AREA_TOLERANCE_PERCENT}%，"
-                "业主尚未确认结算"
-            )
+        problems.append(
+            f"面积误差比 {application.area_error_ratio}% 超过 {rules.AREA_TOLERANCE_PERCENT}%，"
+            "面积差异确认书尚未由业主电子签署"
+        )
     if problems:
         raise Conflict(
             "暂不能登簿：" + "；".join(problems),

@@ -13,6 +13,7 @@ WECHAT_ACCESS_TOKEN = "bz:wechat:access_token:"  # + appid -> token; TTL = WeCha
 IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = IDEMPOTENCY_TTL
 DEAD_LETTER = "bz:deadletter:"  # + entry id -> hash {function, kwargs, key, error, …}; no TTL
 DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (epoch ms)
+IDENTITY_CALLBACK_NONCE = "bz:identity:nonce:"  # + provider nonce -> "1"; TTL = 2 × allowed skew
 PROGRESS = "bz:progress:"  # + application id, revision, audience, date -> detail JSON; TTL 60 s
 # The job queue (banzheng/queue.py), per queue name:
 QUEUE = "bz:q:"  # + name + ":stream" (waiting jobs, one consumer group), ":delayed" (zset of
@@ -46,6 +47,10 @@ def idempotency(user_id: object, key_digest: str) -> str:
 
 def dead_letter(entry_id: str) -> str:
     return DEAD_LETTER + entry_id
+
+
+def identity_callback_nonce(nonce: str) -> str:
+    return IDENTITY_CALLBACK_NONCE + nonce
 
 
 def queue_stream(name: str) -> str:

@@ -4,13 +4,16 @@ becomes an application's material."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
-from banzheng.applications import checklists
+from banzheng.applications import checklists, lifecycle
 from banzheng.applications.models import Application, MaterialRequirement
-from banzheng.common.errors import ValidationFailed
+from banzheng.common.errors import NotFound, ValidationFailed
+from banzheng.identity import uploads as identity_uploads
+from banzheng.identity.uploads import UploadedVideo
 from banzheng.materials import service
 from banzheng.materials.models import MaterialFile, UploadSession, UploadState
 from banzheng.storage import ObjectStore
@@ -83,31 +86,76 @@ async def _attach(
 
 
 async def finish_session(
-    *, session: UploadSession, user: User, store: ObjectStore, settings
-) -> MaterialFile:
-    """The last PATCH arrived: check the whole file as one stream and attach it."""
-    application = await Application.get(id=session.application_id)
-    formats = await check_can_upload(application, session.requirement_code, user)
-    intake = service.new_intake(formats=formats, settings=settings, declared_length=session.length)
+    *, session: UploadSession, user: User, store: ObjectStore, settings, queue
+) -> MaterialFile | UploadedVideo:
+    """The last PATCH arrived: check the whole file as one stream and attach it to the session's
+    target (a checklist item, or an identity check's video). Refused → nothing is kept."""
     try:
-        stored = await service.store_checked(
-            store=store, chunks=service.read_parts(session, store), intake=intake
-        )
-        file = await _attach(
-            application_id=application.id,
-            code=session.requirement_code,
-            user=user,
-            stored=stored,
-            intake=intake,
-            display_name=session.display_name,
-            store=store,
-        )
+        if session.identity_check_id is not None:
+            finished = await identity_uploads.finish_upload(
+                session=session, store=store, settings=settings, queue=queue
+            )
+        else:
+            finished = await _finish_material(
+                session=session, user=user, store=store, settings=settings
+            )
     except BaseException:
         session.state = UploadState.failed
         await session.save(update_fields=["state"])
         await service.discard_parts(session, store)
         raise
-    session.state, session.object_id = UploadState.complete, stored.object_id
+    session.state, session.object_id = UploadState.complete, finished.object_id
     await session.save(update_fields=["state", "object_id"])
     await service.discard_parts(session, store)
-    return file
+    return finished
+
+
+async def _finish_material(
+    *, session: UploadSession, user: User, store: ObjectStore, settings
+) -> MaterialFile:
+    application = await Application.get(id=session.application_id)
+    formats = await check_can_upload(application, session.requirement_code, user)
+    intake = service.new_intake(formats=formats, settings=settings, declared_length=session.length)
+    stored = await service.store_checked(
+        store=store, chunks=service.read_parts(session, store), intake=intake
+    )
+    return await _attach(
+        application_id=application.id,
+        code=session.requirement_code,
+        user=user,
+        stored=stored,
+        intake=intake,
+        display_name=session.display_name,
+        store=store,
+    )
+
+
+async def open_session(*, user: User, meta: dict[str, str], length: int, settings) -> UploadSession:
+    """Start a resumable upload for the target its metadata names: `identity_check_id` (an
+    identity video) or `application_id` + `requirement` (a checklist item). Everything that can
+    be refused is refused here, before any byte is stored."""
+    check_id = meta.get(identity_uploads.METADATA_KEY)
+    if check_id is not None:
+        try:
+            UUID(check_id)
+        except ValueError:
+            raise NotFound("未找到该核验记录") from None
+        check, formats = await identity_uploads.open_upload(owner=user, check_id=check_id)
+        target = {"identity_check_id": check.id}
+    else:
+        try:
+            application_id = UUID(meta.get("application_id", ""))
+        except ValueError:
+            raise NotFound("未找到该申请") from None
+        application = await lifecycle.visible_application(user, application_id)
+        code = meta.get("requirement", "")
+        formats = await check_can_upload(application, code, user)
+        target = {"application_id": application.id, "requirement_code": code}
+    return await service.create_session(
+        owner_id=user.id,
+        length=length,
+        display_name=meta.get("filename", ""),
+        formats=formats,
+        settings=settings,
+        **target,
+    )

@@ -47,16 +47,22 @@ class MaterialFile(Model):
 
 
 class UploadSession(Model):
-    """A resumable upload (tus 1.0 core): the bytes so far are stored as encrypted parts."""
+    """A resumable upload (tus 1.0 core): the bytes so far are stored as encrypted parts.
+
+    It belongs to exactly one target: an application's checklist item (`application` and
+    `requirement_code`) or an identity check's video (`identity_check`)."""
 
     id = fields.CharField(max_length=64, primary_key=True)
     owner = fields.ForeignKeyField(
         "models.User", related_name="upload_sessions", on_delete=fields.CASCADE
     )
     application = fields.ForeignKeyField(
-        "models.Application", related_name="uploads", on_delete=fields.CASCADE
+        "models.Application", related_name="uploads", null=True, on_delete=fields.CASCADE
     )
-    requirement_code = fields.CharField(max_length=40)
+    requirement_code = fields.CharField(max_length=40, null=True)
+    identity_check = fields.ForeignKeyField(
+        "models.IdentityCheck", related_name="uploads", null=True, on_delete=fields.CASCADE
+    )
     display_name = fields.CharField(max_length=255)
     length = fields.BigIntField()
     offset = fields.BigIntField(default=0)
@@ -69,6 +75,7 @@ class UploadSession(Model):
     version = fields.IntField(default=0)
 
     application_id: object
+    identity_check_id: object
     owner_id: object
 
     class Meta:

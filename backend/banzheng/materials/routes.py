@@ -20,6 +20,7 @@ from banzheng.applications import lifecycle
 from banzheng.common.errors import ApiError, NotFound
 from banzheng.common.http import endpoint, respond
 from banzheng.common.ratelimit import By, Limit
+from banzheng.identity.uploads import UploadedVideo
 from banzheng.materials import flows, service
 from banzheng.materials.models import MaterialFile
 from banzheng.security import rates
@@ -40,7 +41,8 @@ CONTENT_TYPES = {
 
 class MaterialFilePublic(BaseModel):
     object_id: str
-    requirement_code: str
+    requirement_code: str | None = Field(None, description="材料项（核验视频时为空）")
+    identity_check_id: str | None = Field(None, description="所属的视频核验（材料时为空）")
     kind: str = Field(description="由文件内容判定：jpeg / png / pdf / mp4 / mov")
     size: int
     sha256: str
@@ -61,10 +63,11 @@ class DownloadLink(BaseModel):
     expires_at: int = Field(description="过期时间（Unix 秒）")
 
 
-def _file_view(file: MaterialFile) -> MaterialFilePublic:
+def _file_view(file: MaterialFile | UploadedVideo) -> MaterialFilePublic:
     return MaterialFilePublic(
         object_id=file.object_id,
         requirement_code=file.requirement_code,
+        identity_check_id=getattr(file, "identity_check_id", None),
         kind=file.kind,
         size=file.size,
         sha256=file.sha256,
@@ -225,32 +228,22 @@ def _status(session, file: MaterialFile | None = None) -> UploadStatus:
 
 @bp.post("/uploads")
 @endpoint(
-    summary="开始一次断点续传上传（tus 1.0：Upload-Length、Upload-Metadata）",
+    summary=(
+        "开始一次断点续传上传（tus 1.0：Upload-Length、Upload-Metadata）。"
+        "材料：application_id + requirement；核验视频：identity_check_id"
+    ),
     roles={Role.owner},
     response=UploadStatus,
     status=201,
-    errors=(400, 404, 409, 413, 422),
+    errors=(400, 404, 409, 410, 413, 422),
     tag=TAG,
     rate_limits=(rates.UPLOAD_START_PER_USER, rates.UPLOAD_START_PER_USER_DAILY),
 )
 async def create_upload(request: Request, user: User) -> HTTPResponse:
     length = _int_header(request, "upload-length")
     meta = _metadata(request.headers.get("upload-metadata", ""))
-    try:
-        application_id = UUID(meta.get("application_id", ""))
-    except ValueError:
-        raise NotFound("未找到该申请") from None
-    application = await lifecycle.visible_application(user, application_id)
-    code = meta.get("requirement", "")
-    formats = await flows.check_can_upload(application, code, user)
-    session = await service.create_session(
-        owner_id=user.id,
-        application_id=application.id,
-        requirement_code=code,
-        length=length,
-        display_name=meta.get("filename", ""),
-        formats=formats,
-        settings=request.app.ctx.settings,
+    session = await flows.open_session(
+        user=user, meta=meta, length=length, settings=request.app.ctx.settings
     )
     headers = {**_tus_headers(0, length), "Location": f"/api/v1/uploads/{session.id}"}
     return respond(_status(session), status=201, headers=headers)
@@ -331,6 +324,7 @@ async def _append_chunk(request: Request, user: User, upload_id: str) -> HTTPRes
             user=user,
             store=request.app.ctx.storage,
             settings=request.app.ctx.settings,
+            queue=request.app.ctx.queue,
         )
     return respond(_status(session, file), headers=_tus_headers(session.offset, session.length))
 

@@ -95,13 +95,15 @@ async def record_file(
 async def create_session(
     *,
     owner_id: object,
-    application_id: object,
-    requirement_code: str,
     length: int,
     display_name: str,
     formats: list[str],
     settings,
+    application_id: object | None = None,
+    requirement_code: str | None = None,
+    identity_check_id: object | None = None,
 ) -> UploadSession:
+    """A session for one target: an application's checklist item, or an identity check."""
     if length <= 0:
         raise UploadRefused([_empty()])
     media = accepted_media(formats)
@@ -118,6 +120,7 @@ async def create_session(
         owner_id=owner_id,
         application_id=application_id,
         requirement_code=requirement_code,
+        identity_check_id=identity_check_id,
         length=length,
         display_name=safe_display_name(display_name),
         expires_at=datetime.now(UTC) + timedelta(seconds=settings.UPLOAD_SESSION_TTL),
@@ -227,3 +230,15 @@ async def read_parts(session: UploadSession, store: ObjectStore) -> AsyncIterato
 async def discard_parts(session: UploadSession, store: ObjectStore) -> None:
     for object_id, _size in session.parts:
         await store.delete(object_id)
+
+
+async def latest_owner_file(*, owner_id: object, requirement_code: str) -> MaterialFile | None:
+    """The newest current file an owner uploaded for a checklist item in any application (the
+    identity review shows the clerk the owner's ID card photo)."""
+    return (
+        await MaterialFile.filter(
+            uploaded_by_id=owner_id, requirement_code=requirement_code, current=True
+        )
+        .order_by("-created_at")
+        .first()
+    )

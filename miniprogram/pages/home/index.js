@@ -1,7 +1,9 @@
 const elderMode = require('../../behaviors/elder-mode');
 const session = require('../../services/session');
 const { PAGES, pageUrl, goLogin } = require('../../utils/routes');
-const { LIST_STATUS, loadHouses, loadApplications } = require('./logic');
+const {
+  LIST_STATUS, loadHouses, loadApplications, loadPendingSignatures,
+} = require('./logic');
 
 Component({
   behaviors: [elderMode],
@@ -12,6 +14,7 @@ Component({
     appStatus: LIST_STATUS.loading,
     applications: [],
     appErrorMessage: '',
+    toSign: [],
   },
   methods: {
     onLoad() {
@@ -23,7 +26,10 @@ Component({
     },
     onShow() {
       // Coming back from the wizard or the progress page: statuses may have moved.
-      if (this.shownOnce && session.isLoggedIn()) this.refreshApplications();
+      if (this.shownOnce && session.isLoggedIn()) {
+        this.refreshApplications();
+        this.refreshSignatures();
+      }
       this.shownOnce = true;
     },
     async onPullDownRefresh() {
@@ -39,7 +45,17 @@ Component({
       return this.refreshApplications();
     },
     refresh() {
-      return Promise.all([this.refreshHouses(), this.refreshApplications()]);
+      return Promise.all([this.refreshHouses(), this.refreshApplications(), this.refreshSignatures()]);
+    },
+    async refreshSignatures() {
+      const next = await loadPendingSignatures();
+      this.setData({ toSign: next.items });
+    },
+    onOpenSignature(event) {
+      wx.navigateTo({ url: event.currentTarget.dataset.url });
+    },
+    onOpenIdentity() {
+      wx.navigateTo({ url: PAGES.identity });
     },
     async refreshHouses() {
       const next = await loadHouses({ previous: this.data.houses });

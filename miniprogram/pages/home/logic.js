@@ -1,6 +1,7 @@
 /* Home page rules: which state the "我的房屋" and "办证进度" lists are in after a load. */
 const houses = require('../../services/houses');
 const applications = require('../../services/applications');
+const signatures = require('../../services/signatures');
 const { userMessage } = require('../../services/errors');
 const { houseView } = require('../../utils/house-format');
 const { statusLabel, statusTheme, nextStep } = require('../../utils/application-status');
@@ -72,6 +73,25 @@ async function loadApplications({ previous = [], listMyApplications = applicatio
   };
 }
 
+/** A document waiting for my signature (待签署), linking to its page. */
+function pendingSignatureView(item) {
+  return {
+    id: item.id,
+    title: item.title,
+    hint: item.my_turn ? '轮到您签署' : item.status_label,
+    url: pageUrl('signDocument', { request_id: item.id }),
+  };
+}
+
+/** The “待签署” list; an error hides it (the rest of the home page still works). */
+async function loadPendingSignatures({ listPending = signatures.pending } = {}) {
+  try {
+    return { items: (await listPending()).map(pendingSignatureView) };
+  } catch (error) {
+    return { items: [] };
+  }
+}
+
 module.exports = {
-  LIST_STATUS, loadHouses, loadApplications, applicationView,
+  LIST_STATUS, loadHouses, loadApplications, applicationView, loadPendingSignatures, pendingSignatureView,
 };

@@ -3,6 +3,7 @@
  * services/*.js run unchanged against the real backend:
  *   wx.request         → node http (JSON parsed like dataType "json"; ArrayBuffer bodies sent raw)
  *   wx.uploadFile      → fetch + FormData (multipart, field `name`)
+ *   wx.downloadFile    → fetch, the body written to a temporary file (wx.openDocument: a no-op)
  *   wx.getFileSystemManager().readFile / readFileSync with position/length; access, mkdir,
  *                        copyFile, unlink under wx.env.USER_DATA_PATH (a temporary directory)
  *   storage            → in memory
@@ -155,9 +156,24 @@ function createWx({ userDataPath = fs.mkdtempSync(require('path').join(require('
     },
   };
 
+  /* wx.downloadFile: the body lands in a temporary file, as on the phone. */
+  function downloadFile(options) {
+    (async () => {
+      const res = await fetch(options.url, { headers: options.header || {} });
+      const bytes = Buffer.from(await res.arrayBuffer());
+      const file = require('path').join(userDataPath, `download-${Date.now()}-${Math.random().toString(16).slice(2)}`);
+      fs.writeFileSync(file, bytes);
+      log.push({ method: 'GET', path: new URL(options.url).pathname, download: true, status: res.status });
+      options.success && options.success({ statusCode: res.status, tempFilePath: file, header: Object.fromEntries(res.headers.entries()) });
+    })().catch((err) => options.fail && options.fail({ errMsg: `downloadFile:fail ${err.message}` }));
+    return { abort() {} };
+  }
+
   return {
     request,
     uploadFile,
+    downloadFile,
+    openDocument: (o) => setImmediate(() => o.success && o.success({})),
     getFileSystemManager: () => fileSystem,
     env: { USER_DATA_PATH: userDataPath },
     onNetworkStatusChange: () => {},

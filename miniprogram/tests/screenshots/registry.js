@@ -208,6 +208,174 @@ const PAGES = [
   },
 ];
 
+/* Identity check and e-signature (pages/identity/): API answers shaped like the backend's. */
+const CONSENT = {
+  version: '2026-12-01',
+  sha256: 'c'.repeat(64),
+  text: '人脸信息处理单独同意书\n为办理不动产登记（小区办证）中的远程身份核验，我们需要处理您的以下敏感个人信息：\n一、处理的信息：您本次录制的视频（包括面部影像和朗读数字的声音），以及您已提交的身份证照片。\n二、处理目的：仅用于核实正在办理业务的人是产权登记的业主本人。\n四、保存期限：视频在核验结论作出后保存 30 天，期满自动删除。\n五、您的权利：您可以不同意。不同意不影响您到登记窗口当面办理。',
+  retention_days: 30,
+};
+
+function identityCheck(overrides = {}) {
+  return {
+    id: 'chk-7d1c2a90',
+    status: 'awaiting_video',
+    status_label: '请录制核验视频',
+    provider: 'manual',
+    provider_label: '工作人员视频审核',
+    challenge: {
+      digits: '48213', action: 'nod', action_label: '正对镜头点两次头', expires_at: new Date(Date.now() + 280000).toISOString(),
+    },
+    upload: {
+      metadata_key: 'identity_check_id', formats: ['mp4', 'mov'], max_bytes: 31457280, min_seconds: 3, max_seconds: 30,
+    },
+    provider_url: null,
+    problems: [],
+    decision_reason: '',
+    passed_until: null,
+    created_at: '2026-12-01T10:00:00+08:00',
+    decided_at: null,
+    video_deleted_at: null,
+    ...overrides,
+  };
+}
+
+function letter(overrides = {}) {
+  return {
+    id: 'req-51f0',
+    kind: 'commitment_letter',
+    title: '告知承诺书',
+    status: 'pending',
+    status_label: '待签署',
+    application_id: 'a-01',
+    requirement_code: 'marital_status',
+    document_sha256: 'd'.repeat(64),
+    document_url: '/api/v1/signatures/requests/req-51f0/document',
+    evidence_url: null,
+    my_turn: true,
+    parties: [
+      {
+        position: 1, role: '权利人', name: '王**', status: 'pending', status_label: '待签署', signed_at: null, is_me: true,
+      },
+      {
+        position: 2, role: '共有人', name: '李**', status: 'waiting', status_label: '等待前一位签署', signed_at: null, is_me: false,
+      },
+    ],
+    expires_at: '2026-12-08T10:00:00+08:00',
+    completed_at: null,
+    created_at: '2026-12-01T10:00:00+08:00',
+    ...overrides,
+  };
+}
+
+const NOT_VERIFIED = { verified: false, valid_until: null, latest: null };
+
+PAGES.push(
+  {
+    page: 'identity',
+    path: 'pages/identity/index',
+    states: {
+      consent: {
+        setup(api) {
+          api.reply('GET', '/api/v1/identity/status', 200, NOT_VERIFIED);
+          api.reply('GET', '/api/v1/identity/consent', 200, CONSENT);
+        },
+        async after(page) {
+          page.setData({ agreed: true });
+        },
+      },
+      retake: {
+        setup(api) {
+          api.reply('GET', '/api/v1/identity/status', 200, {
+            verified: false,
+            valid_until: null,
+            latest: identityCheck({
+              status: 'retake',
+              status_label: '视频不符合要求，请重新录制',
+              challenge: null,
+              problems: [{ code: 'VIDEO_NO_FACE', message: '视频中没有看清您的正脸。请在光线充足的地方，用前置摄像头正对面部，摘下帽子和口罩后重新录制。' }],
+            }),
+          });
+          api.reply('GET', '/api/v1/identity/consent', 200, CONSENT);
+        },
+      },
+    },
+  },
+  {
+    page: 'identity-record',
+    path: 'pages/identity/record/index',
+    states: {
+      challenge: {
+        setup(api) {
+          api.reply('GET', '/api/v1/identity/checks/chk-7d1c2a90', 200, identityCheck());
+        },
+        query: () => ({ check_id: 'chk-7d1c2a90' }),
+        async after(page) {
+          page.instance.stopTimers();
+        },
+      },
+      uploading: {
+        setup(api) {
+          api.reply('GET', '/api/v1/identity/checks/chk-7d1c2a90', 200, identityCheck());
+        },
+        query: () => ({ check_id: 'chk-7d1c2a90' }),
+        async after(page) {
+          page.instance.stopTimers();
+          page.setData({ challenge: null, uploading: true, percent: 62 });
+        },
+      },
+      waiting: {
+        setup(api) {
+          api.reply('GET', '/api/v1/identity/checks/chk-7d1c2a90', 200, identityCheck({ status: 'in_review', status_label: '等待工作人员审核', challenge: null }));
+        },
+        query: () => ({ check_id: 'chk-7d1c2a90' }),
+      },
+    },
+  },
+  {
+    page: 'sign-document',
+    path: 'pages/identity/document/index',
+    states: {
+      'my-turn': {
+        setup(api) {
+          api.reply('GET', '/api/v1/signatures/requests/req-51f0', 200, letter());
+          api.reply('GET', '/api/v1/identity/status', 200, { verified: true, valid_until: '2026-12-08T10:00:00+08:00', latest: null });
+        },
+        query: () => ({ request_id: 'req-51f0' }),
+      },
+      'needs-check': {
+        setup(api) {
+          api.reply('GET', '/api/v1/signatures/requests/req-51f0', 200, letter());
+          api.reply('GET', '/api/v1/identity/status', 200, NOT_VERIFIED);
+        },
+        query: () => ({ request_id: 'req-51f0' }),
+      },
+      completed: {
+        setup(api) {
+          api.reply('GET', '/api/v1/signatures/requests/req-51f0', 200, letter({
+            status: 'completed',
+            status_label: '已签署并加盖电子印章',
+            my_turn: false,
+            evidence_url: '/api/v1/signatures/requests/req-51f0/evidence',
+            parties: letter().parties.map((p) => ({
+              ...p, status: 'signed', status_label: '已签署', signed_at: '2026-12-01T15:20:00+08:00',
+            })),
+          }));
+          api.reply('GET', '/api/v1/identity/status', 200, NOT_VERIFIED);
+        },
+        query: () => ({ request_id: 'req-51f0' }),
+      },
+    },
+  },
+  {
+    page: 'signature',
+    path: 'pages/identity/signature/index',
+    states: {
+      pad: { query: () => ({ request_id: 'req-51f0', sha: 'd'.repeat(64) }) },
+    },
+  },
+);
+
 const MODES = ['normal', 'elder'];
 
 /** [{page, path, state, mode, spec, name}] for every page × state × mode. */

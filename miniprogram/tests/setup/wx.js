@@ -112,15 +112,20 @@ function createFiles() {
   };
   const manager = {
     readFile: jest.fn(({
-      filePath, position, length, success, fail,
+      filePath, position, length, encoding, success, fail,
     }) => setTimeout(() => {
       try {
-        success({ data: read(filePath, position, length) });
+        const data = read(filePath, position, length);
+        success({ data: encoding === 'base64' ? btoa(String.fromCharCode(...new Uint8Array(data))) : data });
       } catch (e) {
         if (fail) fail({ errMsg: `readFile:fail ${e.message}` });
       }
     }, 0)),
     readFileSync: jest.fn((filePath, encoding, position, length) => read(filePath, position, length)),
+    getFileInfo: jest.fn(({ filePath, success, fail }) => setTimeout(() => {
+      if (files.has(filePath)) success({ size: files.get(filePath) });
+      else if (fail) fail({ errMsg: `getFileInfo:fail no such file ${filePath}` });
+    }, 0)),
     // wx.env.USER_DATA_PATH copies (services/upload-queue.js)
     access: jest.fn(({ path, success, fail }) => setTimeout(() => {
       if (files.has(path) || dirs.has(path)) success({});
@@ -161,6 +166,31 @@ function createFiles() {
   };
 }
 
+/* The front camera: startRecord/stopRecord answer at once; the test may set the video file. */
+function createCamera(files) {
+  const camera = {
+    video: { path: 'wxfile://tmp/identity.mp4', size: 2 * 1024 * 1024 },
+    startRecord: jest.fn((options) => setTimeout(() => options.success && options.success({}), 0)),
+    stopRecord: jest.fn((options) => setTimeout(() => {
+      files.add(camera.video.path, camera.video.size);
+      if (options.success) options.success({ tempVideoPath: camera.video.path, tempThumbPath: 'wxfile://tmp/thumb.jpg' });
+    }, 0)),
+  };
+  return camera;
+}
+
+/* A canvas node for <canvas type="2d">: its 2d context records every drawing call. */
+function createCanvas() {
+  const calls = [];
+  const context = new Proxy({}, {
+    get: (target, name) => (name in target ? target[name] : (...args) => calls.push([name, ...args])),
+    set: (target, name, value) => { target[name] = value; return true; },
+  });
+  return {
+    width: 0, height: 0, calls, getContext: jest.fn(() => context),
+  };
+}
+
 function installWx() {
   const server = createServer();
   const storage = createStorage();
@@ -169,6 +199,14 @@ function installWx() {
   const networkListeners = new Set();
   const network = { isConnected: true, networkType: 'wifi' };
   let privacyListener = null;
+  const camera = createCamera(files);
+  const canvas = createCanvas();
+  const selectorQuery = {
+    in: () => selectorQuery,
+    select: () => selectorQuery,
+    fields: () => selectorQuery,
+    exec: (cb) => setTimeout(() => cb([{ node: canvas, width: 320, height: 200 }]), 0),
+  };
   const base = global.__simulateWx || (global.__simulateWx = { ...global.wx });
   global.wx = {
     ...base,
@@ -241,6 +279,27 @@ function installWx() {
     navigateBack: jest.fn(),
     stopPullDownRefresh: jest.fn(),
     setNavigationBarColor: jest.fn(),
+    // Identity check and e-signature pages (pages/identity/): downloads go through the fake
+    // server (a 2xx answer becomes a temporary file), the camera and the signature canvas are
+    // recorders the tests inspect.
+    downloadFile: jest.fn((options) => {
+      const { path, query } = splitUrl(options.url);
+      const result = server.handle({
+        method: 'GET', url: options.url, path, query, header: { ...(options.header || {}) },
+      });
+      return deliver(result, options, (r) => ({
+        statusCode: r.status,
+        tempFilePath: r.status >= 200 && r.status < 300 ? `wxfile://tmp${path.replace(/\//g, '_')}.pdf` : '',
+        header: r.header || {},
+      }));
+    }),
+    openDocument: jest.fn((options) => setTimeout(() => options.success && options.success({}), 0)),
+    createCameraContext: jest.fn(() => camera),
+    __camera: camera,
+    createSelectorQuery: jest.fn(() => selectorQuery),
+    __canvas: canvas,
+    canvasToTempFilePath: jest.fn((options) => setTimeout(() => options.success({ tempFilePath: 'wxfile://tmp/signature.png' }), 0)),
+    getWindowInfo: jest.fn(() => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 667 })),
   };
   const app = { globalData: {} };
   global.getApp = jest.fn(() => app);
