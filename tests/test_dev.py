@@ -27,7 +27,7 @@ def call(url: str, body: dict | None = None, token: str | None = None) -> dict:
         return json.loads(resp.read())
 
 
-def wait_for(url: str, proc: subprocess.Popen, seconds: float = 90) -> None:
+def wait_for(url: str, proc: subprocess.Popen, seconds: float = 200) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         assert proc.poll() is None, "dev launcher exited early"

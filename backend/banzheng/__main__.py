@@ -120,7 +120,7 @@ def _worker(settings: Settings) -> None:
     asyncio.run(worker.run(settings))
 
 
-def _wait_ready(url: str, children: list[subprocess.Popen], seconds: float = 60) -> bool:
+def _wait_ready(url: str, children: list[subprocess.Popen], seconds: float = 180) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if any(child.poll() is not None for child in children):
