@@ -37,6 +37,7 @@ def test_production_start_refuses_the_development_keys(settings, tmp_path):
         "STORAGE_KEYS": _key(),
         "LOOKUP_HMAC_KEY": secrets.token_hex(32),
         "BACKUP_KEYS": _key(),
+        "PUBLIC_BASE_URL": "https://banzheng.example.gov.cn",
         "SIGNING_CA_P12": str(folder / "signing-ca.p12"),
         "SIGNING_CA_PASSWORD": keys.DEV_PASSWORD.decode(),
         "SEAL_P12": str(folder / "seal.p12"),

@@ -5,18 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from banzheng.common.schemas import Input
 from banzheng.communities.eras import Era
 from banzheng.communities.models import CompanyKind, LandNature, ProblemKind, ProblemStatus
 
 MILESTONES_MAX = 100
-
-
-class _Input(BaseModel):
-    """Request bodies refuse unknown fields, so a misspelt field is an error, not a no-op."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
 # ---- list filters (query parameters; `?page=&size=` are common.pagination's) -----------------
@@ -51,7 +46,7 @@ class PageInfo(BaseModel):
 # ---- companies -------------------------------------------------------------------------------
 
 
-class CompanyCreate(_Input):
+class CompanyCreate(Input):
     name: str = Field(min_length=1, max_length=200)
     kind: CompanyKind = Field(description="developer 开发商 / property_manager 物业服务企业")
     credit_code: str | None = Field(
@@ -74,7 +69,7 @@ class CompanyPage(PageInfo):
 # ---- problems --------------------------------------------------------------------------------
 
 
-class ProblemCreate(_Input):
+class ProblemCreate(Input):
     kind: ProblemKind = Field(
         description="planning_incomplete 规划手续不全 / land_dispute 土地性质争议 / "
         "area_difference 面积差异 / developer_missing 开发商失联 / "
@@ -83,7 +78,7 @@ class ProblemCreate(_Input):
     description: str = Field("", max_length=2000)
 
 
-class ProblemUpdate(_Input):
+class ProblemUpdate(Input):
     kind: ProblemKind | None = None
     description: str | None = Field(None, max_length=2000)
     status: ProblemStatus | None = Field(None, description="open / in_progress / resolved")
@@ -104,12 +99,12 @@ class ProblemPublic(BaseModel):
 # ---- disposal plan ---------------------------------------------------------------------------
 
 
-class MilestoneIn(_Input):
+class MilestoneIn(Input):
     title: str = Field(min_length=1, max_length=200)
     due_date: date
 
 
-class PlanPut(_Input):
+class PlanPut(Input):
     summary: str = Field(min_length=1, max_length=5000)
     responsible_organisation_id: UUID = Field(description="牵头单位（须在本人辖区内）")
     milestones: list[MilestoneIn] = Field(default_factory=list, max_length=MILESTONES_MAX)
@@ -135,7 +130,7 @@ class PlanPublic(BaseModel):
 # ---- communities -----------------------------------------------------------------------------
 
 
-class CommunityCreate(_Input):
+class CommunityCreate(Input):
     name: str = Field(min_length=1, max_length=200)
     address: str = Field(min_length=1, max_length=300)
     street_id: UUID = Field(description="所属街道（须在本人辖区内）")
@@ -145,7 +140,7 @@ class CommunityCreate(_Input):
     property_manager_id: UUID | None = None
 
 
-class CommunityUpdate(_Input):
+class CommunityUpdate(Input):
     """Fields left out stay as they are; `developer_id`/`property_manager_id` null clears them.
 
     The street is not editable: applications copy the estate's scope when created.

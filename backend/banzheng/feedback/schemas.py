@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from banzheng.common.schemas import Input
 from banzheng.feedback.models import TargetKind
 
 
-class _Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class TargetCreate(_Input):
+class TargetCreate(Input):
     kind: TargetKind = Field(description="window 窗口 / staff 工作人员 / station 小区服务站")
     name: str = Field(min_length=1, max_length=100)
     organisation_id: str | None = None
@@ -49,7 +46,7 @@ class TargetList(BaseModel):
     items: list[TargetPublic]
 
 
-class RatingCreate(_Input):
+class RatingCreate(Input):
     level: int = Field(ge=1, le=5, description="5 非常满意 … 1 非常不满意")
     indicators: dict[str, int] = Field(default_factory=dict, max_length=6)
     comment: str = Field("", max_length=1000)
@@ -90,15 +87,15 @@ class CaseList(BaseModel):
     items: list[CasePublic]
 
 
-class Note(_Input):
+class Note(Input):
     note: str = Field(min_length=1, max_length=1000)
 
 
-class AppealCreate(_Input):
+class AppealCreate(Input):
     reason: str = Field(min_length=1, max_length=1000)
 
 
-class AppealDecision(_Input):
+class AppealDecision(Input):
     upheld: bool
     note: str = Field(min_length=1, max_length=1000)
 

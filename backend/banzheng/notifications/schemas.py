@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from banzheng.common.schemas import Input
 from banzheng.common.workdays import OFFICE_TZ
 
 QUIET_PATTERN = r"^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)?$"
@@ -15,10 +16,6 @@ QUIET_PATTERN = r"^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)?$"
 def iso(value: datetime | None) -> str | None:
     """ISO 8601 with the service's offset (+08:00), the API's one rule for times."""
     return value.astimezone(OFFICE_TZ).isoformat() if value else None
-
-
-class _Input(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
 class DeliveryPublic(BaseModel):
@@ -69,7 +66,7 @@ class PreferencePublic(BaseModel):
     wechat_bound: bool = Field(description="使用微信登录（订阅消息需要）")
 
 
-class PreferenceUpdate(_Input):
+class PreferenceUpdate(Input):
     wechat: bool | None = None
     sms: bool | None = None
     quiet_hours: str | None = Field(
@@ -90,7 +87,7 @@ class SubscriptionState(BaseModel):
     templates: list[TemplatePublic]
 
 
-class SubscriptionResults(_Input):
+class SubscriptionResults(Input):
     results: dict[str, Literal["accept", "reject", "ban", "filter"]] = Field(
         description="wx.requestSubscribeMessage 的结果：{模板ID: accept|reject|ban|filter}",
         max_length=10,
@@ -125,7 +122,7 @@ class GuideAdminList(BaseModel):
     items: list[GuideAdmin]
 
 
-class GuidePut(_Input):
+class GuidePut(Input):
     title: str = Field(min_length=1, max_length=100)
     markdown: str = Field(min_length=1, max_length=20000)
     steps: list[str] | None = Field(None, max_length=10, description="风险提示：显示在哪些环节")
@@ -134,7 +131,7 @@ class GuidePut(_Input):
     published: bool = True
 
 
-class MarkdownPreview(_Input):
+class MarkdownPreview(Input):
     markdown: str = Field(max_length=20000)
 
 
@@ -142,7 +139,7 @@ class HtmlPreview(BaseModel):
     html: str
 
 
-class BroadcastCreate(_Input):
+class BroadcastCreate(Input):
     title: str = Field(min_length=1, max_length=60)
     markdown: str = Field(min_length=1, max_length=5000)
     community_ids: list[str] = Field(min_length=1, max_length=500)
