@@ -48,6 +48,9 @@ class Queued:
 class Source(Protocol):
     """Where a log's leaves wait before integration."""
 
+    async def waiting(self) -> bool:
+        """Whether any leaf waits (a plain read: an idle sequencer takes no write lock)."""
+
     async def take(self, limit: int) -> list[Queued]:
         """The oldest waiting leaves (inside the sequencer's transaction)."""
 
@@ -124,6 +127,16 @@ class MerkleLog:
     ) -> int:
         """One batch: returns how many leaves were integrated (0: the queue was empty)."""
         await self._ensure_state(key)
+        queued: list[Queued] = []
+        if await self.source.waiting():  # a plain read: an idle sequencer takes no write lock
+            state, queued = await self._integrate_batch(key, limit)
+        else:
+            state = await LogState.get(log=self.name)
+        if queued or checkpoints.latest_size(self.name) < state.size:  # new, or a lost publication
+            await asyncio.to_thread(checkpoints.publish, self.name, state.size, state.checkpoint)
+        return len(queued)
+
+    async def _integrate_batch(self, key: LogKey, limit: int) -> tuple[LogState, list[Queued]]:
         async with in_transaction():
             # Taking the state row first makes a second sequencer wait here (and, on SQLite,
             # takes the write lock before any read, so two processes cannot deadlock).
@@ -138,9 +151,7 @@ class MerkleLog:
                 await self.source.settle([(q, state.size + i) for i, q in enumerate(queued)])
                 size = state.size + len(queued)
                 await self._sign_into(state, key, size, await self.tiles.root(size))
-        if queued or checkpoints.latest_size(self.name) < state.size:
-            await asyncio.to_thread(checkpoints.publish, self.name, state.size, state.checkpoint)
-        return len(queued)
+        return state, queued
 
     async def integrate_all(self, key: LogKey, checkpoints: CheckpointStore) -> int:
         total = 0

@@ -51,6 +51,9 @@ class LogEmpty(ApiError):
 class QueuedLeaves:
     """The public log's queue: `tlog_queue` rows, oldest first; integrated rows are deleted."""
 
+    async def waiting(self) -> bool:
+        return await QueuedLeaf.exists()
+
     async def take(self, limit: int) -> list[Queued]:
         rows = await QueuedLeaf.all().order_by("id").limit(limit).values_list("id", "leaf_hash")
         return [Queued(row_id, bytes.fromhex(leaf)) for row_id, leaf in rows]
