@@ -134,7 +134,7 @@ async def append(first: int, count: int, writers: int) -> dict:
     }
 
 
-async def proofs(size: int, count: int) -> dict:
+async def proofs(size: int, count: int, fill_count: int) -> dict:
     rng = random.Random(12)
     inclusion, consistency = [], []
     head = await service.latest_head()
@@ -198,9 +198,12 @@ async def bench(args, url: str, var_dir: Path) -> dict:
     service.configure(load_log_key(settings), checkpoint_store(settings))
     try:
         result = {"fill": await fill(args.leaves, args.fill_batch)}
+        print(json.dumps(result), flush=True)
         result["append"] = await append(args.leaves, args.appends, args.writers)
+        print(json.dumps(result["append"]), flush=True)
         size = args.leaves + args.appends
-        result["proofs"] = await proofs(size, args.proofs)
+        result["proofs"] = await proofs(size, args.proofs, args.leaves)
+        print(json.dumps(result["proofs"]), flush=True)
         result["storage"] = await storage(db.dialect(url), size)
         return result
     finally:
