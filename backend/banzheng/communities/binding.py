@@ -52,6 +52,25 @@ def _contract_key(number: str) -> str:
     return "".join(unicodedata.normalize("NFKC", number).split()).upper()
 
 
+def contract_number_hash(number: str, cipher: FieldCipher) -> str:
+    return cipher.lookup_hash(_contract_key(number), field="contract_number")
+
+
+def new_owner_record(
+    house: House, *, name: str, id_number: str, share_percent: int, cipher: FieldCipher
+) -> OwnerOfRecord:
+    """An unsaved record, personal data sealed and hashed as binding looks it up."""
+    number = normalize(id_number)
+    return OwnerOfRecord(
+        house=house,
+        real_name_enc=cipher.encrypt(_name_key(name), field="real_name"),
+        name_hash=cipher.lookup_hash(_name_key(name), field="real_name"),
+        id_number_enc=cipher.encrypt(number, field="id_number"),
+        id_number_hash=cipher.lookup_hash(number, field="id_number"),
+        share_percent=share_percent,
+    )
+
+
 def _checked_id_number(value: str, field: str = "id_number") -> str:
     problems = validate_id_number(value)
     if problems:
@@ -127,11 +146,15 @@ async def record_owners(
         kept = set()
         for (name, _, share), number in zip(owners, numbers, strict=True):
             digest = cipher.lookup_hash(number, field="id_number")
-            record = existing.get(digest) or OwnerOfRecord(house=house, id_number_hash=digest)
-            record.real_name_enc = cipher.encrypt(_name_key(name), field="real_name")
-            record.name_hash = cipher.lookup_hash(_name_key(name), field="real_name")
-            record.id_number_enc = cipher.encrypt(number, field="id_number")
-            record.share_percent = share
+            fresh = new_owner_record(
+                house, name=name, id_number=number, share_percent=share, cipher=cipher
+            )
+            record = existing.get(digest)
+            if record is None:
+                record = fresh
+            else:  # the same person: their binding stays, name and share may be corrected
+                record.real_name_enc, record.name_hash = fresh.real_name_enc, fresh.name_hash
+                record.id_number_enc, record.share_percent = fresh.id_number_enc, share
             await record.save()
             kept.add(digest)
         removed = [r for digest, r in existing.items() if digest not in kept]
@@ -141,9 +164,7 @@ async def record_owners(
             await record.delete()
         if contract_given:
             house.contract_number_hash = (
-                cipher.lookup_hash(_contract_key(contract_number), field="contract_number")
-                if contract_number
-                else None
+                contract_number_hash(contract_number, cipher) if contract_number else None
             )
             await house.save(update_fields=["contract_number_hash"])
         await audit.record(
@@ -201,11 +222,7 @@ async def bind_self(
     ).select_related("house__building__community__organisation")
     if community is not None:
         candidates = candidates.filter(house__building__community_id=community.id)
-    given_contract = (
-        cipher.lookup_hash(_contract_key(contract_number), field="contract_number")
-        if contract_number
-        else None
-    )
+    given_contract = contract_number_hash(contract_number, cipher) if contract_number else None
     matched = [
         r
         for r in await candidates
