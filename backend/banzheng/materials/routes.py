@@ -187,8 +187,8 @@ def _declared_length(request: Request) -> int | None:
 
 @bp.post("/applications/<application_id:uuid>/materials", stream=True)
 @endpoint(
-    summary="一次性上传一项材料（原始字节或 multipart；类型由内容判定）",
-    roles={Role.owner},
+    summary="一次性上传一项材料（原始字节或 multipart；类型由内容判定）；窗口人员可代申请人上传",
+    roles={Role.owner, Role.clerk},
     response=MaterialFilePublic,
     status=201,
     errors=(404, 409, 413, 422),
@@ -210,7 +210,9 @@ async def upload_material(request: Request, user: User, application_id: UUID) ->
         code=code,
         user=user,
         chunks=chunks,
-        display_name=names[0] if names else "",
+        # A multipart part's name is known only once the parser reached its headers, i.e. while
+        # the stream is read: ask for it then, not before.
+        display_name=lambda: names[0] if names else "",
         declared_length=declared,
         store=request.app.ctx.storage,
         settings=request.app.ctx.settings,
