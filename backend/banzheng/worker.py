@@ -34,6 +34,8 @@ from redis.exceptions import RedisError
 from banzheng import db, metrics, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.applications import workflow
+from banzheng.certificates import jobs as certificate_jobs
+from banzheng.certificates import service as certificate_service
 from banzheng.common import audit, cpu, logs, rediskeys, workdays
 from banzheng.identity import jobs as identity_jobs
 from banzheng.notifications import config as notify_config
@@ -73,6 +75,8 @@ FUNCTIONS = [
     notification_jobs.plan_broadcast,
     notification_jobs.send_broadcast_batch,
     stats_jobs.snapshot_estates,
+    certificate_jobs.finish_certificate,
+    certificate_jobs.sweep_certificates,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
@@ -82,6 +86,7 @@ CRON_JOBS = [
     CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
     CronJob(notification_jobs.sweep_deliveries, cron="* * * * *", timeout=60),
     CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
+    CronJob(certificate_jobs.sweep_certificates, cron="*/5 * * * *", timeout=240),
 ]
 # A cron fire time is enqueued if a worker is up within this many seconds of it (no backfill of
 # fire times missed while every worker was down, as saq did).
@@ -301,6 +306,9 @@ def build_worker(
     workflow.dispatcher.bind(jobs_queue)  # handlers' events recorded by jobs are queued here
     notify_config.configure(notify_config.from_settings(settings))
     notify_service.bind(jobs_queue)
+    certificate_service.configure(
+        prefix=settings.CERTIFICATE_NUMBER_PREFIX, region=settings.CERTIFICATE_REGION
+    )
     worker = Worker(
         jobs_queue,
         functions=FUNCTIONS if functions is None else functions,

@@ -1,0 +1,357 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        CREATE TABLE IF NOT EXISTS "certificate_counter" (
+    "year" SERIAL NOT NULL PRIMARY KEY,
+    "last_serial" INT NOT NULL
+);
+COMMENT ON TABLE "certificate_counter" IS 'The last certificate number given out in a year. Numbers must be gap-free per year';
+        CREATE TABLE IF NOT EXISTS "certificate" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "scope_path" VARCHAR(400) NOT NULL,
+    "number" VARCHAR(64) NOT NULL UNIQUE,
+    "year" INT NOT NULL,
+    "serial" INT NOT NULL,
+    "version" INT NOT NULL,
+    "supersedes_id" UUID UNIQUE,
+    "token" VARCHAR(64) NOT NULL UNIQUE,
+    "status" VARCHAR(12) NOT NULL,
+    "contents" JSONB NOT NULL,
+    "holders_enc" TEXT,
+    "holder_masked" VARCHAR(100) NOT NULL,
+    "object_id" VARCHAR(64),
+    "pdf_sha256" VARCHAR(64),
+    "leaf_hash" VARCHAR(64),
+    "revocation_leaf_hash" VARCHAR(64),
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "issued_at" TIMESTAMPTZ,
+    "revoked_at" TIMESTAMPTZ,
+    "revocation_kind" VARCHAR(12),
+    "revocation_reason" VARCHAR(200) NOT NULL,
+    "application_id" UUID NOT NULL REFERENCES "application" ("id") ON DELETE RESTRICT,
+    "house_id" UUID NOT NULL REFERENCES "house" ("id") ON DELETE RESTRICT,
+    "issued_by_id" UUID REFERENCES "user_account" ("id") ON DELETE SET NULL,
+    CONSTRAINT "uid_certificate_year_71d85a" UNIQUE ("year", "serial")
+);
+CREATE INDEX IF NOT EXISTS "idx_certificate_scope_p_a71592" ON "certificate" ("scope_path");
+CREATE INDEX IF NOT EXISTS "idx_certificate_status_058730" ON "certificate" ("status");
+CREATE INDEX IF NOT EXISTS "idx_certificate_applica_9e8da1" ON "certificate" ("application_id");
+CREATE INDEX IF NOT EXISTS "idx_certificate_house_i_2a16c9" ON "certificate" ("house_id");
+CREATE INDEX IF NOT EXISTS "idx_certificate_issued__116db1" ON "certificate" ("issued_by_id");
+COMMENT ON COLUMN "certificate"."status" IS 'issuing: issuing\ncurrent: current\nrevoked: revoked';
+COMMENT ON COLUMN "certificate"."revocation_kind" IS 'replaced: replaced\ncancelled: cancelled';
+        CREATE TABLE IF NOT EXISTS "certificate_holder" (
+    "id" UUID NOT NULL PRIMARY KEY,
+    "share_percent" INT NOT NULL,
+    "position" INT NOT NULL,
+    "certificate_id" UUID NOT NULL REFERENCES "certificate" ("id") ON DELETE CASCADE,
+    "owner_id" UUID NOT NULL REFERENCES "user_account" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_certificate_certifi_bce189" UNIQUE ("certificate_id", "owner_id")
+);
+CREATE INDEX IF NOT EXISTS "idx_certificate_owner_i_b90e42" ON "certificate_holder" ("owner_id");
+COMMENT ON TABLE "certificate_holder" IS 'A right holder named on a certificate: the owners of record at issuance, with shares.';
+        ALTER TABLE "community" ADD "land_use_end" DATE;
+        ALTER TABLE "house" ADD "use" VARCHAR(20) NOT NULL DEFAULT '住宅';
+        ALTER TABLE "house" ADD "unit_number" VARCHAR(28) UNIQUE;"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        DROP INDEX IF EXISTS "uid_house_unit_nu_1861fb";
+        ALTER TABLE "community" DROP COLUMN "land_use_end";
+        ALTER TABLE "house" DROP COLUMN "use";
+        ALTER TABLE "house" DROP COLUMN "unit_number";
+        DROP TABLE IF EXISTS "certificate_counter";
+        DROP TABLE IF EXISTS "certificate_holder";
+        DROP TABLE IF EXISTS "certificate";"""
+
+
+MODELS_STATE = (
+    "eJztfXtz20aW71fpUtWt2LWMS6JESmZu3SrbcRLvOFbWlidbG0zBTaApYgQ2EDQgmjOb73"
+    "5PNx7EowECIEiBcP8jgUCfBvnr13mff5+tHJPY7MWtd4+pxbBvOfRshv59RvGKwIX0+Qid"
+    "YdfdPuU3fDy3BYGTbzlnvocNH54tsM0I3DIJMzzLjd5FA9vmNx0DGlr0fnsroNafAdF955"
+    "74S+LBgz/+AbctapKvhMUf3Qd9YRHbzHxty+TvFvd1f+OKe58/v/vxJ9GSv26uG44drOi2"
+    "tbvxlw5NmgeBZb7gNPzZPaHEwz4xUz+Df8voV8e3wm8MN3wvIMlXNbc3TLLAgc3BOPu/i4"
+    "AaHAMk3sT/XP2/6Kulmun6h9s7/dPbO10/a4Cd4VCOu0V9DtS//wr73QIi7p7xF7z55dXH"
+    "Z5fT5wICh/n3nngo4Dr7SxBiH4ekAvQtyuJ/Aec3S+zJcY7b55CGL9oG4/jGFuTtBIvhiw"
+    "E6AKRnK/xVtwm995fw8eL8vALjv7/6KGCGVgJnB1ZEuFw+RI/G4TOO9xZfmzwSWw7wWxqs"
+    "BMjv4EthapAC2Alxn9E+Myx/M0P8r0ZNi0Nu+DMUX2kccULgTvj/rNXI1BqYinHJD4tJXO"
+    "z5K0L9tmOT7aHVAEUbyqHHx7UxpQD2DMVXGl06ARO3oguN+vgrfCP8VaMeuedjB2MaX8EY"
+    "Bt4jgTvhf40a1qNl63ixwJbH+OCnPrYZ4XGdER6Xj/C4MMLMcFyiuxi6b7C9ZakOtewKJ8"
+    "nR9rirWnvcVcUed1Xc4wyPcDh0LFlMP8IT31oROdxZyhzcZkT6Ir7oz55XH334geYttTfR"
+    "qFeAf/fu17ef7l79+ht/3YqxP22B36u7t/zJWNzd5O4+m+bGKekE/f7u7hfEP6L/uf3wNs"
+    "8ZJO3u/ueMfycc+I5OnbWOzdQEje/GqGVGHbY/2Pz0ZmxahmgPbu04W+cReDPO/i4epKxZ"
+    "iFUR3Z8cj1j39G9kUzihcoiWcP4nie327vYrenidCA7ZqQUgwE8nvoDhI0z1j+/e3J0JtO"
+    "fYeFhjz9RLYDeWlm1CV0XgX0eUP/3tI7ETNL8lzDMbQMBIeNi3R+kzdDFQdAxntYIv7Ftk"
+    "T4zeRB1tTvD4q4UU50r3xOhHi8Heiu3foKuhwsR84u4J0yvX9ZxHbH+Crga67AAKLuHsCd"
+    "QnG/8edjRQmBaEmPwg1H3s3RN/T7h+inq7E50NCDLOLzhjJ8UnZDiI4qPVeJW/gym+Fz+J"
+    "v5u/KQLtN896xMbmDbyUiDcWNLa5FqMqna0bthW/IW68S217drckyFnDSH3HUESIfAf5cN"
+    "uFs92h2P7eogvHW4kJgKjjWwZBz7Tg8vwca8EVGYu/c/53QS60YHo+XfBr04TrMb6Cv4Y5"
+    "Ee3nWnA9HxtaMLm8gpaTqQl3ptfTi+cj/ra81qBXX06jUe+P8GZ42Q9obflLE/hPbPM3pm"
+    "mvyMuriBZZDHnEcDyTmCP+BVHIlMKHgPqWLX4MNgwHPqF7h7AXZyOlM++FXDaq0pmLuaBH"
+    "c6GR9rxA2WfNbksd0+W4horpclyqYeKPsgqmew/TdgqmLKVSMJ2SgineYmmLcc/TdjDy/e"
+    "RZ+j7QMSaVI801CQ0ViSmSLg+w/g5qez1iEClZ9tQi1tTV9BTSnerD1ITKKA/fvPr05tWP"
+    "b6t0h4eUEgTqEtkgHo1yiUD8oIi5rCUOKC+Ok+VIPccu8eLYbciOafvMiZ4JQXAWyoMahS"
+    "PKe5gh8U+jW0u87pFHi6x5S8lNjbqeA8Kcv9HD5QbN8nd4b4/E5jeBzuX9pD5yOzhcPlrM"
+    "8bgtPL7WKDZXFp0h8a+V/fuqjv37qtz+fVXwcLCYa+ON3tTBJ0/X52nRJ0cfvt02xTpN04"
+    "kHye7d7mggT+vM6Gn5jJ4WZrSLGVs7cKAuMWvk1FEg7LG3Tku0x7Wm9LhiSo+LU3pNjCX2"
+    "ddj9qOwYLwe8QKgm967JHUHGCOOaIf2BbHRCjSLod+SrXwm6pIchTPcqcfftf99lJN0Y52"
+    "e/vvrv5xlp9/3th5/j5qlxefP+9nVuPDyCbXEGNh2GAqFCvzn6lqkD3zoHrqsh+gVChf4+"
+    "6Dc9aYuUB8J/SFu/CwA13mYyRGqSN5/kIYCNWckMlZrcOyf3Als2MXXbubdkTj7vaMn8Lt"
+    "DlsLZoHT+DVnLo+aGgvuff4PvxxdX11c3l9OpmxCM84FZy57oC/Xcf7vKhJY7xABAJS3JT"
+    "+0ieVtlH+mwfsZiODd96lCgXXjuOTTAtOY7TdLkhngPhoVZQvIEdd1hf396+z4zo63f5c+"
+    "Dzr6/ffnx2IYYSGlmhir+4tFREQ/kuNlyDc+Sc02LUs5RqM+3zZpqObm5odJaQqhiWSttz"
+    "PpRcRbLUMEVLptk+8Syh7+SeLr5FX9QTO7dquUXzaNh94zV+4X3cckPlUFHCrmtbhoBh/4"
+    "CEuKfhLOcMVv/RGUBvH+stvFNEySSGxTqZTkOPbwlc28EmsJoLy953p/oVoPEsbP9k2aco"
+    "iTTAK7aK7RuuKDr7FPY1VMTmHvxGA7N9OYbXcT8DXYnEtLjIdw8c/74L8Wfex0BhWsFqwf"
+    "d7b1VhL0NdcyyYJ53r3TDsn1JdDpxrB36UYHt/3gE6GTZEend8Vj2sTnHDUqGxjSGDn7N/"
+    "zPVH0clAEYLznfqWv+lqBb6L+nuzJMbD0DEz+I88MmAnucsz655iP/CITh45eobMYNiEh4"
+    "j7e5vqboAzjeMGneg8ZGDvfC2fws5+g74Gm7IlBswj8J1BUtQjs2cnyH0MOx0qdgaBSbbg"
+    "Sj3CdIuxYF/Y3mw7HOj6zEC2jCxznQD2i2Obw1LUNwpGzOY0WESaZt31yIJ41efHLSV3Dv"
+    "ypYzpK9zaQ6dkwjPNVYFp+qMGXBHOmno6qQjoxbwdne90EL+U/c4+ITkb+lMwK677UlS8i"
+    "6MaB72mDQEIPvpfj8eXl9fj8cnozubq+ntycJ658xUdVPn2v3/3MfY9GaVeI2BmpPNizuX"
+    "vKYJ2RhuSXAgvZkWdBKHdHTtMMwQk8l0hmWieRTH7MUolkpnlv5BCv8mjpKpT3ipPuNc7d"
+    "Bx9jQ+7wU4nxcDMide9W78z/SQw/BKkByjmy4U3lq3rpzSuym5cg3WxfzhAND+Xu57PlNo"
+    "E3bD08XK8mdWbvpHz2TvK4RgqahtM3SzU8nLufvybxsSUzQf7np9sPZT7jCUmeM7cMH/0v"
+    "sq3DKcFSSW/mgWX7FmUv+GufIu8NhyjDpBfC+/KRfDnum3dQCO/zyGPz6L40keJDasz7pg"
+    "grcHeAW/Clf5q0Y0Ij9QvBWdVP4eFot7ZqGbfrTfqxUkWV9Lg7YT3VnpGm5Rqop1UBPvWq"
+    "P6ISUG20Q99of3e8BxNvbh+J53EnUMl2m29Suemuw8a6k269MxH8LSWIq4HReukw+AudwH"
+    "h8Dx0h5mM/YAjTMLkdrweHfcdDjPhovkFLTE2RtTyTu33P/jSq0bfUJx4x0cJzViJP+ief"
+    "d/jGAb7VstHPYgbb6HaxsAzyHUMbgj17k8oCP5kuTPg7xhda8HI6HfPrlwT+XkxFrvabCb"
+    "++vuQZ22/g/s34hrc5v7rWgumE8Kfzm5dwffkS7l9Pb66gn/MLDNfXZPJc46nnxVuZ+Hpf"
+    "jKVFCSMGholqYu8LcmGCwKAj0yFMJH9/oM4aKPwRAkrfQYbjeQRYfYw4MJYPP56htefQe0"
+    "DgFfKg9RoYc8THMsx7H/b4A4AFL5xj+q8lLIoXvNSMQ19EQ8++qCzyfYmMrDpEzcheXzTk"
+    "lMiLUfsqM87JcSoV0HKjTF5LxPRokkvYjx2JEFKER8yE8DTQdZgJQdUHPqBuWaWZKId+WG"
+    "kmesJtvg4s2wxhL7CZybNK/nKebtWpSP9HUjJPbNJhHrmzfyimpU9MSzQqTQ6EhGKAR0L3"
+    "ZauTNdAwNUmeThXFqE5Mktlr9sxKMsQKnaNcTpL8/GpaI+MAOTYGhPZBCw1up6fk1M/M3f"
+    "JjP7Nc+qPKVwd85we8kvcOmlMfxAQYDMn2V+EatyUZIMqXtVC+rED5sogyMxyX6C72G9lM"
+    "slSHwvrpsvte1YL6qgLqqyLUQiDUuR68gaU1SzQks2B32X0xNfUw+lI+h3dXdsp10efNIy"
+    "7UOUPRhUaxbTs8RAvuJZcahV9nE5HTdoa213kDVJ3VcFGnTOlFeZnSi0KZUoE3MKY6oRJe"
+    "pVyzn6fbU8PfM9e7Zip+pRItn77DUolm3SfjKmvNuPw8ncrGmnNe70uu276tpW7gzVcPbA"
+    "hxCbmaxD1OKdzTidxhTmHpvtyNltTFtI6OtJ+zeCfE+cOoBr75HUDBvBvmkl1zjwzZsU1z"
+    "34SXKdPoQHaR/GSFb7/aO5G46GWoIKnscY0hYxS7bOnsi9Vb7llKPkWdDWl+tUzp4tpYwi"
+    "A1z9/yo8WAQ8P2b1F/A5mCza1o4lyV29DiI7fSgpY0UvYzZT9T9rNW9rMHS6ZbracPj2n7"
+    "jPVWipih5FKjeaZ3hmSiQw/clzyeFh0wNxutghzZ8CLOL27qGBtuyo0NNw1jlooy/L5J8x"
+    "o4OfVsKGpxofHBr0A6omtShrWUcFZ51rOcvTKjlnrM9e4OeuOBX+fnWjAxzhc8IOwSx3em"
+    "kzkP/Lq5upmhpbPmwWpESBffMRRLwWht2TaaE8Qc+5GYIx68tl46K2hswgWhxai4Y7xQMY"
+    "g9ZxBZsFphT+J2Wl7rO0XSZ9alC2APUuo7cM2WNuUspbIp98WmHGOUMioXixIQOBEoswD4"
+    "hna5IqWyfJ5AmEJfA1nbmzpTE1FZOuvah4qrdw/T0IpX2fMdunf9qrifAQEvkQxqxdfEmu"
+    "djRNf0YU84RGzNXlJXGD0jEbeSsJpyOWuZNOk4+DMdWMrB4P89x1mpCNB+yS/x2NRV7cXt"
+    "ByG55JR6ddSnF+Xq04uC+lRM+Abgxu0VuDXAhdeJHUvHIPRIJEFiWCteDFfOt+Zo87JgSP"
+    "wi6uQE0a9y03775t2vr94/ezka5/KFpLNeZMFeEcwCj4vOzcEu0O4Ndj91rV1hzbdYvXlk"
+    "fo6sE6PL06Y9zBq36phcxuUml/FNAWfWyKgVNT/e3swVzIurhUhcNjkUV3FoC2LMBzZULO"
+    "TIlMKmWrOQ5rb3VCsM0O1xlBPQcpOrfe4DZw34dJH74JZ3NCDEszHSrmtHpcj2L1Qc9zRU"
+    "sNK18fY0XjeqI3gyYB3Sfp1ai2XqlGSl7tCp6E7ScKfl+velg6A5Q88cD82d4H7pP0cYiX"
+    "5+4MZj0RfPEsqQQ+1N+ISJigLEREvikaJ1uqtOpdqdRG0U/kql0+mVTocBD0t0l3hGVFkw"
+    "C3h5Wu883fEi+S/Ozw/F4HYcyB+u7mYTOU2jWNl8UCvfQppGs6ZoFKDVskGyV+8pGAwtSV"
+    "deKkgvUrlIUJi1HaD6mQ2K8c+Dml6oTeWsQ3J6WwOuhNHLWHdr+CiuMu1VNMhgGSvf8puV"
+    "Gk0IBmjROUg8iAnzv3Em/RRN19n0+7HNSi0LxWQ7JmxBLbwiU2QduESejm2m5x6Q4lY2Yt"
+    "thljxNRqlIlyY5njR3KrIcDy5omuRlS6IEj2rBQx6w3JhDbhiv3FNod+fB2E6sPjHKcX4H"
+    "CZucSv1QI9Ow7qaa71SJvhLVlShyoCXfakV9pUShzZlIXq4piavhBaJKg3FuppdhMM7zop"
+    "b0gO9R3HwPtqcqbn7wscd8S6HCzkl5ugK+o8yQ5KZGRcpKLs8GvEn6k0a51w58WiyIRwCK"
+    "Gcrd0Og2U9LKYgz6TsU6x7e0+G08YVXSrHhPow5fLTMk/uXXay25pE49wXF5PcGxpBr0Ft"
+    "bCfCmP88qRHdFx5AnW4UEivcLigm3X6Jb6iNDDnKcN4Rc0MOHhrwYrkx+UfBdjM5T6oFH4"
+    "KyJFZyi+arM6uk+Tq1K8lkN/muF4dVK8xnOwxbDnSJXOoc86hz5GBvZ3eFUBox4HWR1NZk"
+    "67qUnk5pwXW7nsjHMND2lZin164PYf8YsB/H8oGfVJZdSnL9DXpxCAziW7wasAFpbHfN0j"
+    "92FhdrgLHRfuaTwaijIQ6HNNpbeFKD+3KBdF4qs2oshlHVHkslwUuSyIIn2XF4tblOnhhd"
+    "9UXhREMyT+aZQF85Xli8IqySXPMEdg0B4tsua55eJr3hr2drIilM+APwPLC+kKNzWKDYO4"
+    "Yb2W6Iprelzs+VHDsPPCLS6pismySdrkbsQtiBdKs/E1TKytz7JuMRaIKVa4x7+HbT2G5M"
+    "kl79UPPBr2GV5pdG35SwBqDZM5ueQt/0kMP2wZXvVD06QKXR2t0FUSAup6liHzN6gVP5oQ"
+    "f4MxjRdXDYIal86KAIBBI4fkLNERvZEPNa07tl/DLLMxj6y1zCjyUyfUaKajLuthCEk7j6"
+    "2vFpYR4nkOMEycVWq4q8jIv8F95brBtiIgg1cAT7tqpYyUdqBUkr1WSSqDwzdocEhkmxbj"
+    "nqdV67vP6zsWN9vs5llSNc59Hmfut93CWzlQzsqnMLoLi1ps2WoV50jVOPd5nNeO92DiDd"
+    "N9/ECauKYXCVsJ+D0b2q5F/EfisWYu/ykK5fGfhzOxbDZ0Z8jTqaKuKipeBXH3zy2kNIhb"
+    "XrB16+iwP7Q1I7n7ufx3ApvfAPdIwk0eCd23OmTKh+btIzncufYEyGcm6Ap+j2dhuzu4fo"
+    "16HCpizCfu/mh5ziO2P0FXQ4WJHz+6sSTGw74FgKGjN7yfO8wehooWgEH3ryj9yca/hx0N"
+    "FacFz4SxH0jx/vSTZQ+JUckLdaZl7HsG/uaRj8Kf5u9hd0NFK3BtB5t7gvVZdPKJsFg2Hg"
+    "ablmUW4Nfh+70XYNjLQDFiwNPz6Efu50bYvkvwU9jbx7CzgUKmUpIepqC7RwwC30L3sXdP"
+    "JBJo89LuPxFi8tfeJT0OZDq2D8AIpcPqKIxEgqwViqGTpPnONAbQs7cJvahFGhZR3JP78P"
+    "BTaIQsihzP5NHO/pKECVm/Y4jbNGyLEmQxxO35aOE5q5Isr4d4QZ1gkXRoSrMYkdfWfanq"
+    "WqoLlGito2nb37CFUGv9cjy+vLwen19ObyZX19eTm/NEfV18VKXHfv3uZ67KHqVtPLFuuz"
+    "x2pIX5XPnF9MoAV8cvBhvyvATl7uJbij6HrrT2Fa/lKl7hKZ53MeSbo14VWVJixM6SDcGd"
+    "9tDRDzDLm+OcIVIo70YZlj93MHaaZbLMUimcd+NMHVkay3JX/Li9yhPT2O/eJD62ZDaS//"
+    "x0+6Es8CEhyfM7luGj/xV1EA4G/DYymdei8S3KXvDXPkVwMoeoekDy2Od4GN5BIRBC7BYN"
+    "XSxSNMq9Quq2IsTPVo4rKUrlalHtapHLurCnV8AwSxaN5N4BqVm2O4O+WO8dIDxwv4vUrp"
+    "jBFL4A+vD5/fualcoCf+583U97K9Rkt0lHA5nKmTlp+WS1r0kgiaV/54fZTocC1JFS5iQO"
+    "KtVK27QfSz297SpNsVN1e0sJEv4RnBFEfGIgZ4EcuJvqk+dWcB4tk5gjFCWwHCEYEeJ5xE"
+    "SOhzzi2tggZlFze4D+paW6csdZlN9B5GswAC9Vu6tfCX8K41PAvKJ8uIRWqfhqqPhEbmc5"
+    "0vXSxhxbcI/2goZT+yzJu5sk2423l+1Gw5OrhPvLLNlpRMaflSWyvIicP9F1flOrM3rdJy"
+    "CNv6UeUN+y5TaPMiVAnnLP+iH9ZDKlwfbF8iHOnKfCkcqX5XtOhmh4asFpHbXgtFwtOC2o"
+    "BeN11iIuLkeq4uL6HBenVDZKZdMn8W3UUmVTrl04kjx4F45OlSwomozqyoF+3LpOFRIYRS"
+    "6XpeiFi43lMyQiDX4QlylBjqEvsWj6ccuPf0Ges2bS+iPdv2GPyiPlIsduRrhbkeMQDjzf"
+    "RDrMimSyeNVInozbD1CGnNaRIaflMuS0WLnwxIqEPBEbd5gyIdKQr3Ljb0JwfNPv08DemZ"
+    "G3wITVMT6k9FIdBQelzr3THaija9i3QY1ydioT9FjJS4mWOoubdpqYvqCyFom282rqP2DG"
+    "3mNqsTY+yEptrWqpNeQck7JpghFPlVETn3lebe+RbOKn6U/ATQLnET1ILjUKg27Gt7fXu7"
+    "Nnt+Etx/VKNVdUai6yO3Ha77bDnu3hJAZ/O+wa5ZkmxK3oQgyzGODtEG7HLp4g8dQAocF6"
+    "tGwdLxYY5A+QHNIf+zHEfc+mL7GLrLHlt7CLRGQzFF3w5Pe+9chrHYr/8FmceSIZfnTVVR"
+    "L5izrjdlE+bheycfNa5snMUCr9cp/1yyp74pBHV2VP/DbG2XFhtJppjFIkKlSgeYp+ZZY7"
+    "nJs6Dzzm9ul502qRBUIVAJDzzUgpOxpiKyFV6Cpzcg8iADIavP2Bvs11d5IzeSfQkuVcI9"
+    "HldoPtAOhhR1wUzqI9Ul2qvHFPY+xIh6pIbB25SJZyU4dI9aJvg2fqhQ3ghU+870M3WbTE"
+    "1LSJh5hv2TZy1sREviP8/EXn6BnPzCIcC8K8DBgaifc9l8cMdNW5RjX6u8erolA036AvPB"
+    "37wnbWLzxiOJ75heeOyVHDZ+yj8DkTD8VbRog5CL4M+Woxn8Hb7Y1GrUXYOk0efmn2AwqX"
+    "kyl7BdxaLy1jKR5EP+87hvi3QxbTqAk/TryQPxd3lzB8hPL3GuQF+oLhF61cn31B8I7wW7"
+    "I1IS58xI8AX4KZ+HoP8AR6XWDLBow5eJzAJNj8HsgBaRT63MDk5YlynAUvLelteFv4xQvY"
+    "OR+JVx58kaQKil66X7SFSp3Dnx0jdU48XIUhKHeWSZH02ZbR0l/mopZ54aLCvnBRNDCcVi"
+    "Gvo66CAecrivbn4pCX7m1pElXSIl/SIuRRmp4XaarjYTqIg6NCc5Cc993pDIaW3j4vbqUn"
+    "Yp880GWuZhJRosQjrVykiKOQdS9HcTgnqsTjXQX89s9zqmmQrwrsbRDYqzzen8rjvRzjJ/"
+    "N4P5gNMxfHcV4HaWhVHslxXhSVgIOQMHiOYxNMyzYKTzaX50BzKITjDfq4m+/r29v3GeHn"
+    "9bu8Ifjzr6/fgniaKyte5KW3oe06tm2uT2sMuqyDIw5Bcudkx2DheMAjNYrnSJGoiI490v"
+    "bBc0u+nZfKkWkSJZuXlJtMmPDS5Aq7/WlLuhogp9JNIGQ9+34iGnUnsMfByCc2Bm0M/al5"
+    "2CfRPVuSTCK0F2qWlYvr2zppuh833mkE1ILJ1RXWgutrMtGC6fh6oQU38wXcmYwvpzOEUz"
+    "l0khRecDfWDfwA12GwB/HCyG/GzU3C9MfhkQSSH+eVhy0NoZQLKpvYAJQOp2XWOi70w7Vr"
+    "cceENgEZWzLlqd9rT/3AhxO00Q6aIhmclmtcS8s1rtByjYtaLuWcr5ycT0X26Z/Yk3ITlc"
+    "g8WSfScoGH2VhfpxruTpJFkcML2gYERXTomRa8vLm54hLIdPqcu8kJn0SeLyLMZpVUoAvd"
+    "FC2GTIu52AfBQ3gwRs5UsoRZh36b1JgaZ7qwoQdbkotCyTz9kXnCMZIe07u1bAlxnyWd2K"
+    "18Fi8BjUZrYhYvjvy6qeXj13kkOryJtRKEMoRKDuoLo1zLv0/xcCoM8DTR5ad8Q1RTJGqy"
+    "VgscMQ+1v6SRyVN2mtDuFDVSE6tGKSUly6mA1b4CXT9g9YnE5mzBJpnoXCjpVCE+J211K2"
+    "5cK2gQdjXoQhQBwmjbC+JmGMJ8LuXe3Ey5bW8+vXzOa/9wg50feFQIwOfn51pwRRbT5zOE"
+    "bVt4vHADnx/GxRXk6OO8so69MPSZV1KzshT2bYc7tKEwWn9NoE6R9FlD0RLiSS2jwqTCqD"
+    "ApGhVUfJSKj+rheAwlPuonS8BbGhglnleyTElE1CJuWothClzbwSYwHJxshAg1vI2byioQ"
+    "VqZCzIfJhQIYZA99SapVfUHPKA/dB46Gk/PvXpJv4TCv6c6R6omqdrVgk44X6tJR0a6ec0"
+    "t929EOzS6V5xiXA30KecVbgntTA9ubUmhvChmDrX/Joosq2KOYQrFGjVijDOhLPJ5Mm0zo"
+    "LcUAp3T3lRa5kd/GG71pEGieboBgjyeTOt5bk0m59xZ/lsXbXwarOcWW3ZAZydMNT3XQ/d"
+    "xWPsbl0A/Xtm4EnicVoKtjUrdUKha4fhyqcmQ4oKk9lqqbp4ouUipwladvH6zDqZnZAc41"
+    "k+yeKsDFZdwro/BvHvkooiH/TjyeQ+BMFkWabzOqDCT1SBhfqT+mmu/UdN4tCeI8wQrmoo"
+    "Ggk+/DXr5jKOoHOVT4O8dqVG7OFf7PwXxlMQb9jNADcf0wS2uhtlT3b+DVk4DnwMYGGZii"
+    "ORASzAKP24bvMU+lKhSncB57D/ASnm+Z94Ge+di7Jz7SgvF4OkEvb9D/GaGUtgxdda07Va"
+    "blb8a03Ld98tDK0icyC3xjYnhqK28TbZAi7/OkPnMeZsh50CgPNwiDDuLqd3Htu/yp8gRK"
+    "7AX8aHmu/YrEQSma42cOSm3u88CyfTgaX/D3PcX+fpB8QkpLVb4UBqyl4oydjqFHIit8Ua"
+    "mqypG201f17BBS6qp+gq80Kn3UqDyNvP9ZqCM+ESHNnkmE/WyDUZWkH6o2dJZquzuIGvgo"
+    "Fqx4F5HHEYjDAUMXL84RT+T5fCZk5vnGJ4yL2QvsIeyR0O0I5GqWckziZbVlkdOdv4KXkH"
+    "nng4BvO8BD8Uhq8hV+pb0R2oFQmp8hTFFq7EHgF9mlwrIqPlmhZ19Sj79Ac1OjX/Jy35fQ"
+    "/Zwiy4Rblr8Je+E6CrjjQCfxgzBZ15e6qoJGuoFyyUl5Up2yJ1XPGIZD6waUY8RxHSOi3o"
+    "uscIWD1ZZGuVi1drFyFgtGZObyCuC3NINJZ3tk1I/qp9nrrbtjDZfgupqotxICpdvqXLcF"
+    "Up1fcnruVvwmxEfMC+cRg1iPUVqnJtrfhJAre6NLjRrOyuXC2wzFV2EZRWLyt/P/bXTC3e"
+    "egUYaQIsrKH1FpervQ9JKvLshfrMWoZykHOOonMsoxJpXD/Eg8JlV1ljLRKYrBcNEHKQrx"
+    "hJr6np1Q3fiVZrWADeGVEiuEc/zUGn5z09xjKRplW6q2LQmsOrAqDdx/ND2l+p0gq5+7wE"
+    "E8oLMbaAdIv4s6fBP3N0yspQdPn8yjrz0HmwZmUj/o7cNRlVmUOr61iGfUPENTwzzqOjAb"
+    "NyhwuUwgcjzzvAobJPYB7pAsXIqXDiMUEaFeYSPEuNfwfINgMgQE/dOZM+RC6zlP/SwzkB"
+    "7mJR0bIZWDctcOyrD07EaGsIRggBawmzoauJtyDdxNQQO3wt6DCUuoiPAd+VoiQKZpBgFy"
+    "lT7g7X/fVaunE3XA+9sPP8fN8zrrLOhLfyVJgl4OeNxegd0CbF5aDX67z0OZGhloCoSqfK"
+    "lyN1ZK6EZKaM6HBZJVV98SF8iW3iFNcYJVjGdhbTtcSDULGU1To8B4msIqF11olBcTmyH+"
+    "t43trWNrtUcMy7UIlZmsSxXHWSKlO87rjoVUIXOrL0U0RaHgLIFTj5dMM0wTMgVsHtj4QG"
+    "2c3qFAqPTvleriLV7H0xn3E9edWrbC1Mpo2OBboA+f379/KhXbj8S2uLLpTKJhS56NaivY"
+    "zDRJDf3aijAGXywO9XcCn1kmV3ZhSok941ndVzAxxUOu3noWEYziJpL0qZ31Kq3JFjXlz6"
+    "PGhcJsSq/2pHq1eFhasuYp8j5rJc7WBL6pP0Phf+DLVwx48lUh08YT8OA+Wbl2qZ9iiXIz"
+    "RdNn3Nt6+NfxfRuX+76NC75vJyiAuqHE2FQCdWOJ040lzqIMys0h4iNfCQ+W63KRNbrowk"
+    "O04xWCfT7fG8moaRLF+ec5f+BC9DlZAOvZVAmXpVTV0PvsEmjYGMaglao1Q6lGuc+jvLCo"
+    "xZathjlHqsa5z+PMKyqCXObpHlk0YRXzdEfkYA4lCR3aGA6HXCNuPG4/OGjHtWo9jStqPY"
+    "2LtZ6UBbAc/eFaACNNUENNc5ZKuSVX65lT2rY9lcy/bns6TWB3KpqzM6tPfpw/w7QmZxIN"
+    "c/hgVKVevk+a7FQn/wY8Pv3exvQ+4Npfn3zlBbLwYoGIafm8ctavkX8XLyQ6nVwutOB6Pp"
+    "lqwc1Lcgl/54s5LzB6gbXgamFea8Hk8mI6QnDvxiDwdzp9CXSX5jnQvbyEVpPxlQnXiykJ"
+    "2z7/AX3hLk1fkMW412ZBN92/r6hRhqnlW4yYyCO8kBh81RFaYVPozxl+BKSZg4AjWMITFE"
+    "D7BeHEosIYI94jMcvV5XGU/QPZKD15v/Tk5QkTdqsPT6HIVSaWgH/DGcrf0WhU2XQWVyXm"
+    "usI/+fv/1KhnsQedm7cMIE19aKM/HNdjOyu4zkJdMiKxvVakuwib93nAWrL00zrQTsuhnR"
+    "agVZ7ZmdwI9ZIjVGVHUM7ZffAXVs7ZRwSbBSuYsI226BSJ0rvU0bswn7iNHN8TApWZqHrC"
+    "t3GDdyiIMNJQ1/IpnyE64qTH9hpv2HGmfveZFGEoSpAutR6nSZT1OG89doO5LexGRUQrE4"
+    "dn6FSVu/ppw8NY1zYa8yyl0pj3RWMusfhF37446i2q7+UIlXt2pdp8i1cHmvNhu2cXplav"
+    "3LNjq4VEd54yaNR0zk4ZU3Yr028pQRadO18Tb2qemCDymGYOfYG+mMQMXKI/kM0XtMIPhC"
+    "HtjDcgjzw3gRaML16OwwpuYQ/aGcIFjfiB3qNRrvecY0aQF9hc9YeWmJo2T6jgoSQPRJgv"
+    "AflL7EM7ypC/tgzCC8gBcgh2NqBjhHOp/AW168Al8WScgO/n/LiCVrknKeuvqhanlOGHVY"
+    "YbBuFFFGAlRFcaZYHr2mEi+yipPXeaLd6EliA462GcZ3LJi3HdgwRLBNn2WgOMvGjbIbrF"
+    "mAgfLd6DJRpGi/DHySXv1Q88GvYZXsVlv8J74RWnXhDPw7ZuBjz8NPUJvi+ccBiIifgNhA"
+    "lSyU1oaWOdlxYL3Ym3H8InDq+VxrtPfdBomLBFD4+OGcp87Nhs0LnbuNJtH9TRau6YEp6r"
+    "XMcatx8EuMfWsQbeffO69FuiIwrsyZ2Tldhti0pSq5VvG3F7pcmuo8l2sYdXTZPsRxT90G"
+    "Xz1w5Gl72VOJpM+SzV4KoyXdQytF9UWNoviqZ25Tpbjv5pKgLruM7GInHDIU+RqciO/uh5"
+    "i+Orco13rbmQJDhqiGyeTrmeV+vQM5q646jQe4rrTh16fmqpzNgHAHlHZuw6loo0gyvUbZ"
+    "a0VHZE+9PfPhIblzgNSFLEDGRy/3VIe85vHldTEj6bJSad1NNRbauOmyWqk9RaGFZESVyR"
+    "6oTx6rfoz8AiPlo6gcd+QNRBnrNGK4KpiBJAEfwMPZs7/nJL6dBRwaTT+Rs0yhvwUAPLIN"
+    "BrqqODFNxV5pWuzSthkpqGmrotkXKtqa+oYzI9UiXOTKpHUiBXgCx2IF3sQE00RDmy4ZX4"
+    "u7iooyK6KNcQXeQVRMpTrBz601QQ1fIUY42rPaVIjns+n4Zg28R/KTsOxUG4peTOgT8Hln"
+    "77AP1u/zG2oyBUd8LDp2Ce/JQ3jkh5diaRImTN6osTRoqijpPY93zzRCz1ThR1wXgI8xU5"
+    "P9eC6Xx8AX/Px9c8hBmPeaDy+eS54PvDKjf3+JH7gYk7K4ta37uec+/hFXIdN3CLST6P9m"
+    "aNavR38oY7iGHbdtYs7WkmsofG/jQoTmEohJ0lZlzGefXbO+Q7CLMHkFdA3MF0g7BHkE0W"
+    "Psg1zEFrAl874Nnr/uMiLP6DjSX6Evb6pfi1POI6ns94zPd4fDFO0cRfikMAfZ+j9ZJQFH"
+    "95ytYglaGry4vzC/QMvloElvgqFQlP4y0gSdCowrh7JVqpZJtH8JryyAreFeWurBlyk6FR"
+    "MTcqBEQx9n1i7Puhfu447kPKritz1T4s+9FiPV65LsG2jKOPnlQy8QtCTP49dLxtvJN/14"
+    "LryaVIK2S81ILJy3MTeOWby5uZYDvF0EfpiVZkNeeZ8oHXhEeWh9YwyM6aq/ht4j08Rwxv"
+    "GMLAlE5MQkSPVzxJ0ArblmE5AbDNXoGJP+7rNbqyoLcHQn/gUR2By+0JDHo0iWEBMMqS0J"
+    "cdrordhaORyYzG5S7WW4pBsLpHT2TxDeeZD9wl/LgZCv/LwlDye1otJXm9hDoV+XTy4gnf"
+    "wRjX3sjzvJavjQLhANy1j71AwuOjjSCTpVQujf2RW4oujcpRuXx3O01xtY6jMmemAffGzp"
+    "Z5OiW45v3+MWuaOTlFouAsOYMaZ9YoECp36+rChzAJO9CwfATmMbG5vYn6PM2Zu7sA4nbd"
+    "1nIMDjdOpcaq4RCcOWMy4H6Ek+/juzd3ZyXbxPHg7eeusBPdwsZYAu/T6Ap/irR9d9i7J1"
+    "IvgFyLUS3dob9tvFN3+LuwKqP/+ogM6BG5DkcYYf8F+sJvxPnFEVs6no88TE1nhVzsLxEj"
+    "9zy9BHIWyAKSzx/fF+37nfeuFHs9OFhHFYo9PqxyLVMJOxi1H2Ccba0w24oo20Kq8KEntw"
+    "mtAbPIKsDT1eDFYhbaDsQn3lB85hdcj2cQoOZqPHHRDy2e+N9gBcTt+zw0bdfAIZKOM8Nx"
+    "ic4PiSYoZ6kOhfXTbTdXtaC+qoD6qgg1cA7Wo2QyV8YhbIlUKEL9UASlmCyf6MNVTBrOag"
+    "Uw+031PXk6pe7JribHu8fUYm1SF0hIFboFW/Ji0RDWNI3C86+8tqyPeTb6ELjRrdo3vbY7"
+    "UJ3d5ro7ybm7U4Um2RBr6CjFelfqyR3YpnfFGqAmx34HwL5J9zVMdPNcUmPdb8pfDaY/vd"
+    "8zzcZH0ckJcuANkmzUTA7TMPZwv9QwfTjI9k0Mc4BAxGg6SqwO24law9rgbRvvsjaUg6b0"
+    "+j3gnEYVen2bPBJJ2bnSsKmk/fFCpg6pgug4agp+Bl/rjizvRHmy2CyVShibUfJ0U/xstZ"
+    "Kmiit3vU2RKKfbxk63UXqotlatFHmfrSdwkjOLlxgI/2vUobZFxWf+v43Z6qaGsv+mPOF9"
+    "wabiBJ5RYrWqER2QUPd6FHj8vR7F389Q+pNGl5MZWk5aGRDHdUxc43IL17gYBsATpOlLzB"
+    "pZuHJkw8tKNK0TDz4tjwefFuLBHy1Yj03zg2eIBue2cJC8+I8Od8JqaEfcEqkKD4M1JB51"
+    "og/Xjhh6/DU0HmSIlC9+PrHFU6U46NkZfBBDzNZDdU8tdtE/9jQn6071YGax1jAVHDeHRD"
+    "/nbOsUEp3XC90VeRJbEWK1eA1bQovQkxMZpb+a6rELUMhU2jK8ami34/Gqk4Vjm7RCC6aT"
+    "a/H38uWMVzj1NtmkFo5LqMhBN0JmIBLXrR3vAdBCJt6wH8KkdgwxQoT7exh/X/SvP9I7lX"
+    "a+B8fpqEI7f4LZHfhsbAiyoJmJeaxRIYbzHA7RhXAH50s8zOsQXWo0TKQjKqZGV0ArREsg"
+    "TUTMp3cbV27NR3Nrht2vTZqHhGqAPrYnIgvHmFQKw9GG0GKIs5Qqk0fvR7lxppwslbLYNb"
+    "bYJSdrq8J/WVq1wPq8wLy0xNR4ocmp1YJrbiI/KX2+CgzqRqEfOtU1rQ2ZJlLVM5pUz8im"
+    "LsH2np6+21SvJ7akWnn6bj1A93Lybe8e3Yf5ubu8Znp1Htq3951JqG/5mzdLYjycSfSh2Q"
+    "ajKl2oFTXVjaStcvQdrCrR9ZxHGHGJ8ahcC5Wm6bMLWGufmFouMRUeMQVlX8/1tR3sn2d4"
+    "jS2x4/Gp4cxQ9rNGk8/x7Ek1iW9pVOw5Ip1vfMUVvTz/N9fy8v8atajukUeLrGcoudSoix"
+    "njSt7wv0YX2BJq4PC/RslX1/L4jeiijRq4+5kRlfPRH4nHpJEzVal0CqQDXIxX9RTCFfrg"
+    "MsjZEo8n0zaIbykHCHj3bpcRbO2E2hztAMXaExFjaymRjCW2+UwiumndW36jMqsy2gGur4"
+    "5d+beoYUMee1k7tqLQT5/RP/MDj+pLguFETy41Orct+jBD4p9GqQNP4U+bs757R/8txCEL"
+    "wtrshyV9qH2x1/ui4IF1Z87LT0i1fFXxBwVSFetRJ9aDw1aeQ7EK7L2yJ/Ya544PnxAuZv"
+    "1L5uNo3ZdGC2fpWoUM9w3mMGL45Xh8eXk9Pr+c3kyurq8nN+dJ6HDxUVUM8et3P/NYj8xA"
+    "FIM/IhwbCzJ5uuFN9ENtKIFrO7hd3RhpB8om3v9jO9Tctx/yLL0a8T6PuOsRoXiEXyOqiT"
+    "VK2CAl7kfeBv6+weRt2OIMsmrLEYop+zE8g0qrEYPcasssEKv9st/7ZWi50X3ngTQyXxQp"
+    "O+FCexRbfzGuI25BqwodUkHkSmALvJI8KjvgjuiGx/JfnNdNP1+Zf75gL0qQY4bjSQTdH4"
+    "lhrbC9A/aEOL+fhdQvol5ObxAqIP/x7Zt3v756/2w6GufyGKQNdyVo29Yj4MAamRCkxMOb"
+    "6d3bRBPg4GjgX7wRS1UgVTxV5zyVKlf7LXBTSWHnsnrpVemgCqQD8L7P7nuTWgf8pOJ8n0"
+    "iOd+EvpAfUtyQM1Q5hJUerVlefV9dphVaoVEmdRFaUOtaVG6dK/ekOmMz2/FAj23EmW1Wy"
+    "uNEe2aSGDU/H0bR4TYpGZfTaUQyEY1UEV9UnzpX/SE0pVZu4S2T3r02cSvclrMh7Rq19Fp"
+    "18Iiw+7oaBezbyAiYg9gO+S+yF1ae4n7dc2RHN4oHg1Si1WcPAtCJukuA0KbjlAWrJmOok"
+    "3b5u7WvDCTwfASfqPSBKiMmQ76B/BuY94cmyUNL7DK2Xzghx/RahaOmsR/Ac7lnGEs03Pm"
+    "Ej+EDo6CyH/qHeo9GF56z4tUdeoL8R10cLx0OYIduh9/w/L60N3yTgGepVIq++8CQjVJHI"
+    "CyYBHLdN3RRzZH320+6Ho2IEGP+ow4ZRxLo8s4WEdBB4HzuxRfiiptWys1SDAP7g8W3Ei1"
+    "KxkDYxblLqAQJ/gDi3FHQWY0GzoGo59QCBP0jJgSRpQXMDpoRUGTA7N2CGe4k+JwupE0UF"
+    "r5MnHOCS6H4vilDDC7/ZLpSnU2DXADsJzmqOt4RUQV4DcmuF70m7gDoJ6fBchA6FeHOGMk"
+    "+nsK6xe3OZs42hOkOoYoJ77Y7Ah4D5eOW2GOc8rXI86fNIW26jDdMd5jZ5Namj6ZiUazom"
+    "+W1S1HOB00VWwrUc3yzV4JzkLmuJ15cV4vVlUbw+Ldep407y4fpOZTNBNvRNkRIrp5+886"
+    "nnN/WkStMoPPPp6uHHsKaVEbNUypFKbjxrhmmGSE3TSte0aP4V4W3sQcU9KeDrf9x2eJoz"
+    "dnd25cySladXLmy03QH8W9zdSc7eneimj5jd2IZLvQNwh+3/l9kRa7hWFvNw7wlvIQf4MH"
+    "GWMp6NfS0P7RSXbCIl/nDpTabaFU4kUE6adpqq/Y/00SRKzP5D+Y/1yX8MmlvyrJ+l4S1p"
+    "kuPFtxxSAO84xEU5Kh3JUclzbKLDjyeNEllkqRTQNYDue/mBLsA+i2oJzFB0oVGXiCxcMx"
+    "RdaDQ0j81Q+P+sxeAcoBBsX2x9/WT3+q5HrWUA8siKo9iuiGKGVI3zCYyzJ9lrS/mxDI0K"
+    "OM5zY0qjewCNrjCBNkM0RaLgVOrcJ1bnBkzFcu9GNbVm94g1TgdZZvFWAbTHCaBNbQHl2s"
+    "LUJrFbX5jaolRxx+GqB8vjSneL/acQXMpnuh0XHV843mqG8nc0ajirleXzmGgQ432fFx4s"
+    "3NIo9gjmS3theStBDV3lb2nUddawpToLkMZ8x6NkM0OFW23UCuM6LsTjchficcGF2Ld8u5"
+    "ECMyHo84C3VKld1M0MW5UYtqC+hD3UAumNzyIDttpGSkwJ7QA9PpUmE14VKh8bHhxnEuUl"
+    "wba4E12Inc0VpSXEjhZeFgudQjuOhi2qoSaXrZSfnZdEY4bjEt3F0H2D1ZOl6nFR3Nbrpt"
+    "7CqVo5haXjeNa9RbHdLmhKTj3Ao+IA0YExdM1jpySkCvI6kfiB5/GjtdVUlxIr2BvA3iLr"
+    "RIFSAV4DcJP42LIbVcBJkagsBxm7UhdZDtoXdlXlXE/Izpdw260qmmdplUW31yOtAt++wc"
+    "A3lTT8rEsbflon20zxX6RUoUTyyNzGCdkLhMqsX23WT83FIs6NTc+vsr2d5NTdaYAuLt/d"
+    "pv3tvOwA5YEb+Atr+CTN/KeCfiGg0Ooiq3iDaMKTAeqQDhFvuRWHfKLYZUtH6hCRazGqdI"
+    "iApkwngkJnaZKd6cRvKUEhIc/XzVN6m3iDnr0m1j8BNMQ5++czZPkMLZ2AEYYwNXl6bwQ/"
+    "bQMXtsmThG+zfr7Im2QO8wZpmBf0eybGd7WC5zAZ94rzem3dlzLKUl5DwiNH291+PhyHjz"
+    "p6OR5fXl6Pzy+nN5Or6+vJzXnCLBcfVXHNr9/9zBnnjMQTc9LlDh7RuBXl0hLlX9i8Shg9"
+    "PdtZBahcllQWx6eyOIabUgMhekugAhMlYnS0kxPJjlsKaYZGoSpDNT7zmsrPOTolPleLz1"
+    "veogByY7HuTbqv0wR3t2yXm19yyflpEhi82fKUZxIGPP24kvs2cg07Tl6wIViczIx4FrYL"
+    "PO0fGZUOPPwjPIHCS5GDX6gh/qG8mJ/Ui1mxbEdj2WiwmjdLYL6l6AbipxXqDuyvEW9INZ"
+    "m3uLni2yR8W7Sp10dzS6DwlOB5IjbPixOBkwUuwEPg2zRNnJgn7NDi+aSbazf2Tt95IJJJ"
+    "WhHXEhOo82nn+dT38Ioie8u59BbRFRHZDEUXGo08UGcoutCoRx5h6pgzFF3k1fNPEzEBr/"
+    "MJf1dhkMp9PtM0yumT99yp0yc3tMCW3bSwZI5sCOFfVS5gh6gpGUKorzB7kGlFyw+FAuHg"
+    "ygAcJOSxXeiQqrTU7BR2zUWLEIoslcJ5N842wQt9iVkjtVKGSKG8G2XOPUUuYK0AL6NX2N"
+    "cIyFLe69+g93pkuWg+6BlCFZfS57iUSCZtlVAyTalGue+jHJ19+6TykXTT49MTvq5rYyPU"
+    "vIRXfU5hkQIXjhQm06DXYm62xIOTRQ9S8b0nQUV942u60bILP4iGsKZpFKD56smxN0nTKn"
+    "o5OhX+1tsYrZ5O3H2DtOTFiUJHqf0h/iXuZ6DgpjfFOjWfEqez/aEddjWt/MaYARe+BPrw"
+    "+f37epFvkSGmCHmTUK6Uz+Mvor8BTeqDxnOlgHvjBNQXzptVLqVxq1FNz1L4PVuCnVFdd0"
+    "uCbMz8dNwUCp3c0L31SChyAh9ZFGHE3bNeoA/iGUOrAIjmBN1j9/uFRwhygSL24MqEdXX/"
+    "Co0+w7LeLAZ9eOTeYvD7EaG+txkhLbg8P8dacEXOTS2YjPENv8bXWnA9vZ5rwc18fq4F0+"
+    "nNGK5vrgy4vp5eQJvFDTydzF8SuDOZA+01Maa8h4uXok94ej0fG7y3G/g7ubwCqsnUnIc9"
+    "PJ9p1IefblEjzHzJv94Km/wO4g8YDDnMN0wZDs3F/hIDSEITyUSL1E8cIebwH+dwSVCjfC"
+    "4KYz7fE+En+4FHmQiNC6F4gXgwneesE8z428VbhVuYxcT6Rq4D0x7NNwimBey2ZRFzdaPj"
+    "DubwdyLhcXu6U5X7BPP1ozd2AcxRqUwddzJ2+sljCqIDtPoY2J6y9U6B5bb9zkPgFfKs+6"
+    "WPQhrEv4TJQ3Azm+xMbB/OmvKt2VnApmM4nomwn+xDI7S2/CViSwwCTDG89yBv0SgcL1bY"
+    "G+MprIGCOfYjdL1eknCj/e3Hn/ju5xFedwYe8LDhB+L6cEIY3sb1w6+R23DLg4dzURziu0"
+    "qCLVL3VTDF0wVT8GmiwyFoECqxHZR7T+fplBO1xOtX1eM8WNir2MQbhmgWKJVeMu/RtaaN"
+    "S0GlaRSgO6Jes2fjvnGv2d5OE+Ddka+FZbs7a1TIXOyP8MATRqWXbq9Kor8CocxYnklY/u"
+    "hJJZ+Pt216U83oW8mAczARvzQgrdycXh6RdkAj+tH8A8eTSR0z+mRSbkbnzwpm9CYIR80H"
+    "iO5BHOajyJsiwjuDdSQoHyFW52nYq86icp5UlfXX/weFpLh3"
+)
