@@ -236,7 +236,6 @@ def contents_digest(certificate: Certificate, holders: list[Holder]) -> str:
 
 def issuance_payload(certificate: Certificate, digest: str, issued_at: datetime) -> bytes:
     return ledger.leaf_payload(
-        ledger.ISSUED,
         number=certificate.number,
         version=certificate.version,
         unit_number=certificate.contents["unit_number"],
@@ -321,7 +320,7 @@ async def finish(
                 json.dumps([h.__dict__ for h in holders], ensure_ascii=False), field="holders"
             )
             locked.holder_masked = "、".join(mask_name(h.name) for h in holders)
-            locked.leaf_hash = await ledger.append(payload)
+            locked.leaf_hash = await ledger.append(ledger.ISSUED, payload)
             await locked.save()
             await audit.record(
                 "certificate.issued",
@@ -379,7 +378,6 @@ async def _revoke(
     """Revoke a current certificate (inside a transaction, the row locked) and log its leaf."""
     now = datetime.now(UTC).replace(microsecond=0)
     payload = ledger.leaf_payload(
-        ledger.REVOKED,
         number=certificate.number,
         version=certificate.version,
         issuance_leaf=certificate.leaf_hash,
@@ -391,7 +389,7 @@ async def _revoke(
     certificate.revoked_at = now
     certificate.revocation_kind = kind
     certificate.revocation_reason = reason[:200]
-    certificate.revocation_leaf_hash = await ledger.append(payload)
+    certificate.revocation_leaf_hash = await ledger.append(ledger.REVOKED, payload)
     await certificate.save()
     await audit.record(
         "certificate.revoked",
