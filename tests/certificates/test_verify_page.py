@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 
+from banzheng.transparency import service as transparency
 from tests.applications.conftest import Actor
 from tests.certificates.conftest import another_registered_house, issue, mine, registered
 from tests.helpers import login_as
@@ -40,6 +41,7 @@ async def test_the_page_says_current_revoked_or_unknown_with_the_holder_masked(
     )
     assert resp.status_code == 200, resp.text
     await drain()
+    await transparency.integrate()  # the worker's sequencer does this every second
 
     def page_url(certificate: dict) -> str:
         return live_server + "/v/" + certificate["verify_url"].rsplit("/v/", 1)[1]
@@ -69,6 +71,9 @@ async def test_the_page_says_current_revoked_or_unknown_with_the_holder_masked(
                 holder = "王**、欧***" if state == "current" else "王**"
                 assert await page.inner_text("#holder") == holder
                 assert await page.inner_text("#number") == shown["number"]
+                log = await page.inner_text("#log-state")
+                records = "签发记录" if state == "current" else "签发和作废记录"
+                assert log == f"已核对：本证的{records}在透明日志中，未被篡改", log
             else:
                 assert await page.locator("#number").count() == 0
             width = await page.evaluate("document.documentElement.scrollWidth")
