@@ -298,6 +298,18 @@ class Settings(BaseSettings):
     SIGNATURE_REMINDER_HOURS: int = Field(
         24, ge=1, le=168, description="hours between reminders to a signer whose turn it is"
     )
+    CERTIFICATE_NUMBER_PREFIX: str = Field(
+        "X",
+        min_length=1,
+        max_length=4,
+        description="province abbreviation opening certificate numbers: X(2026)某市不动产权第0000001号",
+    )
+    CERTIFICATE_REGION: str = Field(
+        "示范市",
+        min_length=2,
+        max_length=20,
+        description="city or county named in certificate numbers after the year",
+    )
     METRICS_TOKEN: str = Field(
         "",
         description="bearer token that opens /metrics from anywhere (empty: networks only)",
