@@ -143,9 +143,7 @@ async def check_supplement_redone(application: Application) -> None:
         raise Unprocessable(
             f"补正材料尚未重新上传：{listed}。请逐项重新上传后再提交",
             code=SUPPLEMENT_PENDING,
-            details={
-                "items": [{"requirement_code": c, "name": names.get(c, c)} for c in pending]
-            },
+            details={"items": [{"requirement_code": c, "name": names.get(c, c)} for c in pending]},
         )
 
 
