@@ -48,6 +48,15 @@ def install() -> None:
     sqlite3.register_adapter(datetime, to_storage_text)
 
 
+def for_query(value: datetime) -> datetime:
+    """Former per-call conversion of filter values, now done for every value by `install()`.
+    Kept (unchanged value, naive refused) so branches written before still import; new code
+    passes datetimes as they are."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime in a query filter")
+    return value
+
+
 async def normalise_sqlite(conn: Any, models: list[Any]) -> int:
     """Rewrite every stored datetime that is not in the canonical text (rows written before
     `install` existed); returns how many values changed. Idempotent and cheap when nothing is
