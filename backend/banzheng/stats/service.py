@@ -15,6 +15,8 @@ counted), portable between SQLite and PostgreSQL. Definitions, written once here
 - 网办率 online share: submitted applications whose owner submitted from the phone ÷ all
   submitted (the rest were submitted by a clerk at the window).
 - 预审一致率: automatic pre-review verdicts the clerk agreed with (≥ 98 %, requirement 4).
+- department step progress: the parallel steps of applications in the region, by step and state
+  (waiting, in review, approved, returned) — the work in hand, not a rate.
 - disposal-plan progress: for estates with historical problems, problems resolved and plan
   milestones done or overdue.
 Flow figures accept a period (Beijing dates, `start` inclusive, `end` inclusive).
@@ -33,7 +35,7 @@ from tortoise.transactions import in_transaction
 from banzheng import db
 from banzheng.accounts.labels import DEPARTMENT_LABELS
 from banzheng.applications.labels import KIND_LABELS, STEP_LABELS
-from banzheng.applications.models import Status, StepKind
+from banzheng.applications.models import Status, StepKind, StepStatus
 from banzheng.common import workdays
 from banzheng.materials import prereview
 from banzheng.stats.models import EstateSnapshot
@@ -206,6 +208,32 @@ async def overdue_rate(*, scope: str, period: Period) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+
+
+async def step_progress(*, scope: str) -> list[dict[str, Any]]:
+    """Department steps by step and state, for applications in the region."""
+    rows = await _rows(
+        """
+        SELECT s.kind AS kind, s.status AS status, COUNT(*) AS n
+        FROM "approval_step" s JOIN "application" a ON a.id = s.application_id
+        WHERE a.scope_path LIKE ?
+        GROUP BY s.kind, s.status
+        """,
+        [_like(scope)],
+    )
+    by_kind: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        entry = by_kind.setdefault(
+            r["kind"],
+            {
+                "step": r["kind"],
+                "step_label": STEP_LABELS[StepKind(r["kind"])],
+                **{state.value: 0 for state in StepStatus},
+            },
+        )
+        entry[r["status"]] = r["n"]
+    order = list(StepKind)
+    return sorted(by_kind.values(), key=lambda e: order.index(StepKind(e["step"])))
 
 
 async def window_outcomes(*, scope: str, period: Period) -> dict[str, Any]:
