@@ -1,4 +1,4 @@
-"""QR codes of rating targets: PNG and SVG (the `qrcode` package) and a printable A4 poster PDF.
+"""QR codes of rating targets: PNG and SVG (common/qrimage.py) and a printable A4 poster PDF.
 
 The poster is drawn with reportlab and its built-in CID font STSong-Light (Adobe's Song for
 Simplified Chinese, which every PDF reader supplies), so no font file ships with us. The PDF
@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import io
 
-import qrcode
-import qrcode.image.svg
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -20,30 +17,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
+from banzheng.common.qrimage import png, svg
 from banzheng.feedback.labels import LEVEL_LABELS
 from banzheng.feedback.models import Level
 
+__all__ = ["png", "poster", "svg"]
+
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-
-
-def _code(url: str) -> qrcode.QRCode:
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=10, border=4)
-    qr.add_data(url)
-    qr.make(fit=True)
-    return qr
-
-
-def png(url: str) -> bytes:
-    buffer = io.BytesIO()
-    _code(url).make_image().save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def svg(url: str) -> bytes:
-    buffer = io.BytesIO()
-    _code(url).make_image(image_factory=qrcode.image.svg.SvgPathImage).save(buffer)
-    return buffer.getvalue()
 
 
 def poster(*, url: str, title: str, kind_label: str) -> bytes:
