@@ -54,7 +54,7 @@ def estimated_bits(secret: str) -> float:
 
 
 def repeats_a_pattern(secret: str) -> bool:
-    """"0123456789" × 4 has many distinct characters but one short unit repeated."""
+    """ "0123456789" × 4 has many distinct characters but one short unit repeated."""
     n = len(secret)
     return any(secret == (secret[:k] * (n // k + 1))[:n] for k in range(1, n // 2 + 1))
 
