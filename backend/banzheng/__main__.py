@@ -113,10 +113,12 @@ def _serve(settings: Settings) -> None:
 def _refuse_bad_signing_keys(settings: Settings) -> None:
     """Before serving: production must bring its own signing keys (never the development ones)."""
     from banzheng.signatures.keys import KeysRefused, load_keyring
+    from banzheng.transparency.checkpoint import KeyRefused, load_log_key
 
     try:
         load_keyring(settings)
-    except KeysRefused as exc:
+        load_log_key(settings)
+    except (KeysRefused, KeyRefused) as exc:
         sys.stderr.write(f"banzheng: signing keys refused: {exc}\n")
         raise SystemExit(2) from None
 
@@ -172,7 +174,8 @@ def _dev(settings: Settings) -> int:
     if _wait_ready(f"{base}/readyz", children):
         print(f"\n小区办证 is running: {base}  (API docs: {base}/docs)", flush=True)
         print('demo logins (POST /api/v1/auth/dev-login {"login": …}):', flush=True)
-        print("  owners: " + ", ".join(o[0] for o in demo.DEMO_OWNERS), flush=True)
+        owners = [*(o[0] for o in demo.DEMO_OWNERS), demo.NEW_OWNER_LOGIN]
+        print("  owners: " + ", ".join(owners), flush=True)
         print("  staff:  " + ", ".join(s[0] for s in demo.DEMO_STAFF), flush=True)
         print(f"  staff password for /api/v1/auth/staff-login: {demo.DEMO_PASSWORD}", flush=True)
         print("Ctrl-C stops everything.\n", flush=True)

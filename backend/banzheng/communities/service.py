@@ -40,6 +40,7 @@ from banzheng.communities.models import (
     House,
     HouseOwner,
     Milestone,
+    OwnerOfRecord,
     Problem,
     ProblemStatus,
 )
@@ -561,4 +562,5 @@ async def unlink_owner(owner_id: object) -> int:
     itself is the register's, not this table's: this row only grants the account access."""
     links = await HouseOwner.filter(owner_id=owner_id).count()
     await HouseOwner.filter(owner_id=owner_id).delete()
+    await OwnerOfRecord.filter(bound_user_id=owner_id).update(bound_user_id=None, bound_at=None)
     return links
