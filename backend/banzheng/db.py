@@ -45,6 +45,7 @@ MODEL_MODULES = [
     "banzheng.identity.models",
     "banzheng.signatures.models",
     "banzheng.stats.models",
+    "banzheng.certificates.models",
     "banzheng.transparency.models",
     "aerich.models",
 ]

@@ -9,6 +9,7 @@ waits to be bound by a fresh account. Loading twice changes nothing.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from tortoise.transactions import in_transaction
@@ -225,10 +226,13 @@ async def _estates(orgs: dict[str, Organisation]) -> dict[str, Community]:
         credit_code="91110101MA0000002X",
     )
     estates = {}
-    for name, address, street, year, land, buildings in (
-        ("幸福里小区", "示例市东城区和平路 18 号", "和平街道", 1998, LandNature.allocated, 4),
-        ("阳光花园", "示例市东城区建设大道 266 号", "建设街道", 2012, LandNature.granted, 6),
-        ("新华小区", "示例市西城区新华街 9 号", "新华街道", 2019, LandNature.granted, 3),
+    for zone, (name, address, street, year, land, buildings) in enumerate(
+        (
+            ("幸福里小区", "示例市东城区和平路 18 号", "和平街道", 1998, LandNature.allocated, 4),
+            ("阳光花园", "示例市东城区建设大道 266 号", "建设街道", 2012, LandNature.granted, 6),
+            ("新华小区", "示例市西城区新华街 9 号", "新华街道", 2019, LandNature.granted, 3),
+        ),
+        start=1,
     ):
         org = orgs[street]
         community = await Community.create(
@@ -238,6 +242,8 @@ async def _estates(orgs: dict[str, Organisation]) -> dict[str, Community]:
             scope_path=org.scope_path,
             build_year=year,
             land_nature=land,
+            # residential land is granted for 70 years (《城镇国有土地使用权出让和转让暂行条例》第十二条)
+            land_use_end=date(year + 68, 12, 31) if land is LandNature.granted else None,
             developer=developer,
             property_manager=manager,
         )
@@ -252,6 +258,8 @@ async def _estates(orgs: dict[str, Organisation]) -> dict[str, Community]:
                         room=f"{floor}{door:02d}",
                         contract_area=area,
                         measured_area=area + Decimal("1.20"),
+                        # 不动产单元号 (GB/T 37346): county, cadastral zone, parcel, building unit
+                        unit_number=f"110101{zone:03d}001GB{number:05d}F{unit}{floor:03d}{door:04d}",
                     )
                     for unit in ("1", "2")
                     for floor in range(1, 13 if year > 2000 else 7)

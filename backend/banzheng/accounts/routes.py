@@ -79,13 +79,7 @@ async def dev_login(request: Request, body: DevLogin) -> HTTPResponse:
 
 
 def _gate(request: Request) -> LoginGate:
-    settings = request.app.ctx.settings
-    return LoginGate(
-        request.app.ctx.redis,
-        max_failures=settings.LOGIN_MAX_FAILURES,
-        window_seconds=settings.LOGIN_LOCKOUT_SECONDS,
-        account_max_failures=settings.LOGIN_ACCOUNT_MAX_FAILURES,
-    )
+    return LoginGate.from_settings(request.app.ctx.redis, request.app.ctx.settings)
 
 
 def _source() -> str:

@@ -46,6 +46,9 @@ class Community(Model):
     property_manager = fields.ForeignKeyField(
         "models.Company", related_name="managed", null=True, on_delete=fields.RESTRICT
     )
+    # Last day of the land-use right (出让 land: 70 years for housing); printed as the
+    # certificate's 使用期限. None: unknown, or 划拨 land with no term.
+    land_use_end = fields.DateField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -73,6 +76,10 @@ class House(Model):
     room = fields.CharField(max_length=10)  # 室
     contract_area = fields.DecimalField(max_digits=9, decimal_places=2)  # 合同面积 m²
     measured_area = fields.DecimalField(max_digits=9, decimal_places=2, null=True)  # 实测面积 m²
+    # 不动产单元号 (GB/T 37346-2019, 28 characters): the register's key of this unit, printed on
+    # its certificate; a certificate cannot be issued without it.
+    unit_number = fields.CharField(max_length=28, null=True, unique=True)
+    use = fields.CharField(max_length=20, default="住宅")  # 房屋用途 as registered
     # 网签备案合同编号, as a keyed hash only (FieldCipher.lookup_hash, field "contract_number"):
     # it is a second fact an owner binding the house must know; the archive never shows it.
     contract_number_hash = fields.CharField(max_length=64, null=True)

@@ -196,6 +196,7 @@ class HousePublic(BaseModel):
     room: str
     contract_area: str = Field(description="合同面积（平方米）")
     measured_area: str | None = Field(None, description="实测面积（平方米）")
+    unit_number: str | None = Field(None, description="不动产单元号（28 位），未登记时为空")
     share_percent: int | None = Field(None, description="我的产权份额（%），工作人员查看时为空")
 
 

@@ -507,6 +507,7 @@ def _house_view(house: House, share_percent: int | None) -> dict:
         "room": house.room,
         "contract_area": str(house.contract_area),
         "measured_area": str(house.measured_area) if house.measured_area is not None else None,
+        "unit_number": house.unit_number,
         "share_percent": share_percent,
     }
 
