@@ -1,9 +1,8 @@
 """QR codes of rating targets: PNG and SVG (common/qrimage.py) and a printable A4 poster PDF.
 
-The poster is drawn with reportlab and its built-in CID font STSong-Light (Adobe's Song for
-Simplified Chinese, which every PDF reader supplies), so no font file ships with us. The PDF
-rendering module of the signatures domain (the "remote" helper's) was not on main when this was
-written; when it lands, the poster should move onto its font setup (one PDF stack, not two).
+The poster is drawn with reportlab in the font of the signatures domain's PDF rendering
+(`signatures.render.FONT`, the built-in CID font STSong-Light, registered there once): one PDF
+font setup for every document the service draws.
 """
 
 from __future__ import annotations
@@ -13,18 +12,14 @@ import io
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from banzheng.common.qrimage import png, svg
 from banzheng.feedback.labels import LEVEL_LABELS
 from banzheng.feedback.models import Level
+from banzheng.signatures.render import FONT
 
 __all__ = ["png", "poster", "svg"]
-
-FONT = "STSong-Light"
-pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 
 
 def poster(*, url: str, title: str, kind_label: str) -> bytes:
