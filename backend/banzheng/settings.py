@@ -230,10 +230,11 @@ class Settings(BaseSettings):
         description="how long an Idempotency-Key's answer is kept for replay, seconds (≥ 24 h)",
     )
     IDEMPOTENCY_LOCK_SECONDS: int = Field(
-        30,
-        ge=1,
+        5,
+        ge=2,
         le=600,
-        description="in-flight lock of an Idempotency-Key; a crashed request frees it after this",
+        description="lease of an Idempotency-Key's in-flight lock, renewed while the request "
+        "runs; a request whose process was killed frees the key within this many seconds",
     )
     QUEUE_MAX_DEPTH: int = Field(
         5000, ge=1, description="waiting jobs above which a submission answers 429 QUEUE_FULL"
