@@ -47,6 +47,7 @@ def test_dev_runs_the_embedded_default_with_demo_logins_and_stops_cleanly(tmp_pa
     proc = subprocess.Popen(
         [sys.executable, "-m", "banzheng", "dev"],
         env=env,
+        start_new_session=True,  # Sanic's manager may SIGKILL its process group (not ours)
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -79,7 +79,9 @@ class Children:
     def start(self, name: str, args: list[str], env: dict) -> subprocess.Popen:
         out = open(self.logdir / f"{name}.log", "ab")
         self.files.append(out)
-        proc = subprocess.Popen(args, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(  # own process group: Sanic may SIGKILL its group on stop
+            args, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
         self.procs[name] = proc
         return proc
 

@@ -91,7 +91,11 @@ class Processes:
         """Start `args` with stdout and stderr appended to `log` (read it when a test fails)."""
         out = open(log, "ab")
         self.logs.append(out)
-        proc = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT)
+        # A session (and process group) of its own: Sanic's manager, when a worker does not stop
+        # in time, SIGKILLs its workers' whole process group — without this, the test run's.
+        proc = subprocess.Popen(
+            args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
         self.started.append(proc)
         return proc
 
