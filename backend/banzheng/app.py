@@ -144,7 +144,12 @@ def attach_services(app: Sanic, redis) -> None:
     app.ctx.signer = TokenSigner(
         settings.SECRET_KEY.encode(), settings.JWT_ISSUER, settings.JWT_AUDIENCE
     )
-    app.ctx.families = TokenFamilies(redis, settings.REFRESH_TOKEN_TTL)
+    app.ctx.families = TokenFamilies(
+        redis,
+        settings.REFRESH_TOKEN_TTL,
+        max_age=settings.SESSION_MAX_AGE,
+        grace=settings.REFRESH_GRACE_SECONDS,
+    )
     app.ctx.users = UserCache()
     app.ctx.tokens = TokenService(
         signer=app.ctx.signer,
@@ -169,17 +174,28 @@ async def close_resources(app: Sanic, *_: object) -> None:
 
 
 async def _start_request(request: Request) -> None:
+    """Our own request id, always: the client's X-Request-ID (when well-formed) is kept only as
+    a separate field of the logs and the audit log, so nobody can plant ids in them."""
     supplied = request.headers.get("x-request-id", "")
-    request.ctx.request_id = supplied if _REQUEST_ID.match(supplied) else uuid.uuid4().hex
+    request.ctx.request_id = uuid.uuid4().hex
+    request.ctx.client_request_id = supplied if _REQUEST_ID.match(supplied) else None
     request.ctx.started = time.perf_counter()
     current_origin.set(
-        Origin(request_id=request.ctx.request_id, ip=request.remote_addr or request.ip)
+        Origin(
+            request_id=request.ctx.request_id,
+            ip=request.remote_addr or request.ip,
+            client_request_id=request.ctx.client_request_id,
+        )
     )
 
 
 async def _finish_request(request: Request, response: HTTPResponse) -> None:
     request_id = getattr(request.ctx, "request_id", None) or uuid.uuid4().hex
     response.headers["X-Request-ID"] = request_id
+    # Answers carry personal data (profiles, applications, houses…): no cache keeps them, not
+    # the phone's, not a proxy's. A response that chose its own policy keeps it.
+    if response.content_type and response.content_type.startswith("application/json"):
+        response.headers.setdefault("Cache-Control", "no-store")
     started = getattr(request.ctx, "started", None)
     elapsed = time.perf_counter() - started if started else None
     route = request.route
@@ -190,6 +206,7 @@ async def _finish_request(request: Request, response: HTTPResponse) -> None:
         "request",
         extra={
             "request_id": request_id,
+            "client_request_id": getattr(request.ctx, "client_request_id", None),
             "method": request.method,
             "path": request.path,  # never the query string: it may carry a signed link
             "status": response.status,

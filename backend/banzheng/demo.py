@@ -84,6 +84,12 @@ async def load(cipher: FieldCipher) -> bool:
     async with in_transaction():
         orgs = await _organisations()
         estates = await _estates(orgs)
+        first = next(iter(estates.values()))
+        # the demo's developer and property manager represent the estates' own companies
+        companies = {
+            Role.developer_rep: first.developer,
+            Role.property_manager: first.property_manager,
+        }
         password = hash_password(DEMO_PASSWORD)
         for login, role, name, org in DEMO_STAFF:
             await User.create(
@@ -92,6 +98,7 @@ async def load(cipher: FieldCipher) -> bool:
                 display_name=name,
                 password_hash=password,
                 organisation=orgs[org],
+                company=companies.get(role),
             )
         for login, display, real, id_no, phone, estate, bld, unit, room in DEMO_OWNERS:
             owner = User(username=login, role=Role.owner, display_name=display)

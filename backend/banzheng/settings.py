@@ -78,7 +78,18 @@ class Settings(BaseSettings):
     JWT_AUDIENCE: str = Field("banzheng-api", description="`aud` of issued tokens")
     ACCESS_TOKEN_TTL: int = Field(900, ge=60, le=3600, description="access token life, seconds")
     REFRESH_TOKEN_TTL: int = Field(
-        30 * 86400, ge=3600, description="refresh token family life, seconds"
+        30 * 86400, ge=3600, description="refresh token family life without use (idle), seconds"
+    )
+    SESSION_MAX_AGE: int = Field(
+        90 * 86400,
+        ge=3600,
+        description="absolute life of a login (refresh family) however often it is refreshed, s",
+    )
+    REFRESH_GRACE_SECONDS: int = Field(
+        10,
+        ge=0,
+        le=60,
+        description="a refresh token just rotated still works this long (parallel or retried refresh)",
     )
     FIELD_KEYS: Annotated[dict[str, bytes], NoDecode] = Field(
         default_factory=lambda: _parse_keys(_DEMO_FIELD_KEY),

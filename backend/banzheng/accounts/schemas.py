@@ -76,3 +76,21 @@ class AccountDeletion(BaseModel):
 class DeletionReport(BaseModel):
     deleted: list[str] = Field(description="已删除的个人信息（中文说明）")
     kept: list[str] = Field(description="依法保留、已与您的身份标识断开的记录（中文说明）")
+
+
+class DataReadPublic(BaseModel):
+    at: str = Field(description="读取时间")
+    reader_role: str | None = None
+    reader_role_label: str | None = Field(None, description="读取者的身份，如“登记窗口人员”")
+    organisation_name: str | None = Field(None, description="读取者所在单位")
+    action: str
+    action_label: str = Field(description="做了什么，如“下载了材料”")
+    object_type: str
+    what: str | None = Field(None, description="读取的是哪项材料，如“申请人身份证”")
+
+
+class DataReadPage(BaseModel):
+    items: list[DataReadPublic]
+    page: int
+    size: int
+    total: int

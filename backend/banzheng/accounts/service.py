@@ -13,7 +13,7 @@ from banzheng.security.fieldcrypt import FieldCipher, mask_id_number, mask_name,
 from banzheng.security.lockout import Attempt, LoginGate
 from banzheng.security.passwords import verify_password_async
 from banzheng.security.roles import ROLE_LABELS, Role
-from banzheng.security.sessions import TokenReused, TokenService
+from banzheng.security.sessions import TokenReused, TokenService, revoke_user_sessions
 from banzheng.security.tokens import InvalidToken
 from banzheng.wechat import WeChatClient
 
@@ -132,6 +132,13 @@ async def refresh(*, refresh_token: str, tokens: TokenService, limiter: RateLimi
 async def logout(*, user: User, family: str, tokens: TokenService) -> None:
     await tokens.families.revoke(family)
     await audit.record("auth.logout", object_type="user", object_id=user.id)
+
+
+async def logout_everywhere(*, user: User, redis, ttl: int) -> None:
+    """End every login of the account on every device (a lost phone, a shared computer): the
+    revocation epoch moves on, so each of its tokens is refused from the next request."""
+    await revoke_user_sessions(redis, user.id, ttl=ttl)
+    await audit.record("auth.logout_all", object_type="user", object_id=user.id)
 
 
 async def bind_phone(

@@ -88,6 +88,9 @@ CATALOGUE: dict[ApplicationKind, dict] = {
     },
 }
 
+# Every checklist item's name by code, for texts that name a stored file (an owner's access log).
+ITEM_NAMES = {item.code: item.name for spec in CATALOGUE.values() for item in spec["items"]}
+
 
 async def ensure_catalogue() -> None:
     """Create missing types and requirements; leave existing (possibly edited) rows alone."""

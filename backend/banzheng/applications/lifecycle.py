@@ -39,26 +39,59 @@ from banzheng.applications.workflow import (
 from banzheng.common import workdays
 from banzheng.common.errors import Conflict, NotFound, Unprocessable
 from banzheng.communities.models import Community, House, HouseOwner
+from banzheng.security import permissions
 from banzheng.security.fieldcrypt import FieldCipher
-from banzheng.security.permissions import can_see
+from banzheng.security.permissions import COMPANY_FIELD, Subject, can_see
 from banzheng.security.roles import Role
 
 APPLICATION_NOT_FOUND = "未找到该申请"
 
 
 async def visible_application(
-    user: User, application_id: object, *, lock: bool = False
+    user: User,
+    application_id: object,
+    *,
+    lock: bool = False,
+    subject: Subject = Subject.application,
+    action: permissions.Action = permissions.Action.read,
 ) -> Application:
-    """The application if `user` may see it (its applicant, or staff whose scope covers it)."""
+    """The application if `user` may see it (its applicant, or staff whose scope covers it) —
+    or, with `subject`/`action`, do that to one of its parts (download an owner's document)."""
     if lock:
         application = await Application.filter(id=application_id).select_for_update().first()
     else:
         application = await application_by_id(application_id)
-    if application is None or not can_see(
-        user, scope_path=application.scope_path, owner_ids=[application.applicant_id]
+    if application is None or not await may_access(
+        user, application, subject=subject, action=action
     ):
         raise NotFound(APPLICATION_NOT_FOUND)
     return application
+
+
+async def may_access(
+    user: User,
+    application: Application,
+    *,
+    subject: Subject = Subject.application,
+    action: permissions.Action = permissions.Action.read,
+) -> bool:
+    """The matrix's answer (security/permissions.py) for one application or one of its parts."""
+    return can_see(
+        user,
+        scope_path=application.scope_path,
+        owner_ids=[application.applicant_id],
+        estate=await _estate_for(user, application),
+        subject=subject,
+        action=action,
+    )
+
+
+async def _estate_for(user: User, application: Application) -> Community | None:
+    """The application's estate, loaded only for the company-bound roles that need it (the
+    hot path — owners and clerks — stays one query)."""
+    if user.role not in COMPANY_FIELD:
+        return None
+    return await Community.get_or_none(buildings__houses__id=application.house_id)
 
 
 async def visible_house(user: User, house_id: object) -> House:
@@ -74,7 +107,11 @@ async def visible_house(user: User, house_id: object) -> House:
         else []
     )
     if house is None or not can_see(
-        user, scope_path=house.building.community.scope_path, owner_ids=owner_ids
+        user,
+        scope_path=house.building.community.scope_path,
+        owner_ids=owner_ids,
+        estate=house.building.community,
+        subject=Subject.house,
     ):
         raise NotFound("未找到该房屋")
     return house

@@ -56,7 +56,7 @@ from banzheng.common.http import ANY_USER, endpoint, respond
 from banzheng.common.idempotency import IDEMPOTENCY_ERRORS, IDEMPOTENCY_PARAMETERS, idempotent
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
 from banzheng.security import rates
-from banzheng.security.permissions import staff_scope
+from banzheng.security.permissions import Subject, visible
 from banzheng.security.roles import STAFF_ROLES, Role
 from banzheng.signatures import flows as signing
 from banzheng.signatures.models import DocumentKind
@@ -151,12 +151,15 @@ async def create_application(request: Request, user: User, body: ApplicationCrea
 )
 async def list_applications(request: Request, user: User) -> HTTPResponse:
     page, size = page_params(request)
-    if user.role is Role.owner:
-        query = Application.filter(applicant_id=user.id)
-    elif (scope := staff_scope(user)) is not None:
-        query = Application.filter(scope_path__startswith=scope)
-    else:
-        query = Application.filter(id=None)
+    query = Application.filter(
+        visible(
+            user,
+            Subject.application,
+            estate_path="house__building__community__",
+            owner_field="applicant_id",
+            scope_field="scope_path",
+        )
+    )
     total = await query.count()
     rows = (
         await query.order_by("-created_at")

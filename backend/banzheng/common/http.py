@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -15,7 +16,7 @@ from sanic_ext import openapi
 from sanic_ext.extensions.openapi.definitions import Component, Parameter, Response
 
 from banzheng.accounts.models import User
-from banzheng.common.context import Origin, current_origin
+from banzheng.common.context import current_origin
 from banzheng.common.errors import Forbidden, Unauthorized, ValidationFailed
 from banzheng.common.ratelimit import By, Limit, client_source
 from banzheng.security.roles import Role
@@ -177,7 +178,7 @@ def endpoint(
                 user = await authenticate(request)
                 origin = current_origin.get()
                 current_origin.set(
-                    Origin(origin.request_id, origin.ip, str(user.id), user.role.value)
+                    replace(origin, actor_id=str(user.id), actor_role=user.role.value)
                 )
                 if user.role not in allowed:
                     raise Forbidden()

@@ -64,7 +64,7 @@ from banzheng.communities.schemas import (
     ProblemPublic,
     ProblemUpdate,
 )
-from banzheng.security.permissions import can_see, staff_scope
+from banzheng.security.permissions import Subject, can_see, visible
 from banzheng.security.roles import Role
 
 # A problem still stands in the way of certification until it is resolved.
@@ -79,16 +79,15 @@ NOT_FOUND_COMMUNITY = "未找到该小区"
 
 
 def _scoped(user: User, queryset: QuerySet) -> QuerySet:
-    """Restrict a queryset of estates to the caller's region; staff without one see nothing."""
-    scope = staff_scope(user)
-    if scope is None:
-        return queryset.filter(id__in=[])
-    return queryset.filter(scope_path__startswith=scope)
+    """Restrict a queryset of estates to those the caller reads (security/permissions.py)."""
+    return queryset.filter(visible(user, Subject.estate, estate_path="", owner_field=None))
 
 
 async def _community(user: User, community_id: object) -> Community:
     community = await Community.get_or_none(id=community_id)
-    if community is None or not can_see(user, scope_path=community.scope_path):
+    if community is None or not can_see(
+        user, scope_path=community.scope_path, estate=community, subject=Subject.estate
+    ):
         raise NotFound(NOT_FOUND_COMMUNITY)
     return community
 
@@ -526,6 +525,8 @@ async def house_for(*, house_id: object, user: User) -> dict:
         user,
         scope_path=house.building.community.scope_path,
         owner_ids=[lk.owner_id for lk in links],
+        estate=house.building.community,
+        subject=Subject.house,
     ):
         raise NotFound("未找到该房屋")
     mine = next((lk.share_percent for lk in links if lk.owner_id == user.id), None)

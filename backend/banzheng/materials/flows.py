@@ -11,6 +11,7 @@ from tortoise.transactions import in_transaction
 from banzheng.accounts.models import User
 from banzheng.applications import checklists, lifecycle
 from banzheng.applications.models import Application, MaterialRequirement
+from banzheng.common import audit
 from banzheng.common.errors import NotFound, ValidationFailed
 from banzheng.identity import uploads as identity_uploads
 from banzheng.identity.uploads import UploadedVideo
@@ -78,6 +79,19 @@ async def _attach(
             )
             await checklists.provide_material(
                 application=application, code=code, object_id=stored.object_id, actor=user
+            )
+            # A security event of its own (issue #13 item 6): what came in, by its digest.
+            await audit.record(
+                "material.uploaded",
+                object_type="material_file",
+                object_id=file.object_id,
+                details={
+                    "application_id": str(application_id),
+                    "requirement": code,
+                    "kind": file.kind,
+                    "size": file.size,
+                    "sha256": file.sha256,
+                },
             )
             return file
     except BaseException:

@@ -15,8 +15,10 @@ from python_multipart.multipart import parse_options_header
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, ResponseStream, empty
 
+from banzheng.accounts import datareads
 from banzheng.accounts.models import User
 from banzheng.applications import lifecycle
+from banzheng.applications.catalogue import ITEM_NAMES
 from banzheng.common.errors import ApiError, NotFound
 from banzheng.common.http import endpoint, respond
 from banzheng.common.ratelimit import By, Limit
@@ -24,12 +26,17 @@ from banzheng.identity.uploads import UploadedVideo
 from banzheng.materials import flows, service
 from banzheng.materials.models import MaterialFile
 from banzheng.security import rates
-from banzheng.security.roles import STAFF_ROLES, Role
+from banzheng.security.permissions import Action, Subject, document_subject, roles_for
+from banzheng.security.roles import Role
 from banzheng.storage import LinkExpired, LinkInvalid, sign_download, verify_download
 
 bp = Blueprint("materials", url_prefix="/api/v1")
 TAG = "材料上传"
 TUS_VERSION = "1.0.0"
+# Whoever may download some kind of stored material (security/permissions.py decides which).
+DOCUMENT_READERS = roles_for(Action.download, Subject.personal_document) | roles_for(
+    Action.download, Subject.estate_document
+)
 CONTENT_TYPES = {
     "jpeg": "image/jpeg",
     "png": "image/png",
@@ -332,20 +339,44 @@ async def _append_chunk(request: Request, user: User, upload_id: str) -> HTTPRes
 # --- downloads ----------------------------------------------------------------------------------
 
 
+async def _downloadable(user: User, object_id: str, *, not_found: str, action: str) -> MaterialFile:
+    """The stored material if the matrix lets `user` download it (security/permissions.py):
+    an owner's ID card or contract only by the owner and the officials deciding on it. The read
+    is audited, and shown to the owner when it was someone else's (accounts/datareads.py)."""
+    file = await MaterialFile.get_or_none(object_id=object_id)
+    if file is None:
+        raise NotFound(not_found)
+    try:
+        application = await lifecycle.visible_application(
+            user,
+            file.application_id,
+            subject=document_subject(file.requirement_code),
+            action=Action.download,
+        )
+    except NotFound:
+        raise NotFound(not_found) from None  # the same answer as for an id that does not exist
+    await datareads.record_read(
+        reader=user,
+        action=action,
+        object_type="material_file",
+        object_id=file.object_id,
+        owner_ids=[application.applicant_id],
+        what=ITEM_NAMES.get(file.requirement_code, file.requirement_code),
+    )
+    return file
+
+
 @bp.get("/materials/<object_id:str>/link")
 @endpoint(
     summary="获取材料的短时下载链接（仅本人或辖区工作人员）",
-    roles={Role.owner, *STAFF_ROLES},
+    roles=DOCUMENT_READERS,
     response=DownloadLink,
     errors=(404,),
     tag=TAG,
     rate_limits=(rates.DOWNLOAD_LINK_PER_USER,),
 )
 async def download_link(request: Request, user: User, object_id: str) -> HTTPResponse:
-    file = await MaterialFile.get_or_none(object_id=object_id)
-    if file is None:
-        raise NotFound("未找到该材料")
-    await lifecycle.visible_application(user, file.application_id)
+    await _downloadable(user, object_id, not_found="未找到该材料", action="material.link_issued")
     settings = request.app.ctx.settings
     expires = int(time.time()) + settings.DOWNLOAD_LINK_TTL
     token = sign_download(
@@ -360,7 +391,7 @@ async def download_link(request: Request, user: User, object_id: str) -> HTTPRes
 @bp.get("/files/<token:str>")
 @endpoint(
     summary="按下载链接取回材料（链接只对申请它的人有效）",
-    roles={Role.owner, *STAFF_ROLES},
+    roles=DOCUMENT_READERS,
     status=200,
     errors=(404, 410),
     tag=TAG,
@@ -375,9 +406,9 @@ async def download(request: Request, user: User, token: str) -> HTTPResponse:
         raise NotFound("下载链接无效") from None
     except LinkExpired:
         raise ApiError("下载链接已过期，请重新获取", code="LINK_EXPIRED", status=410) from None
-    file = await MaterialFile.get_or_none(object_id=object_id)
-    if file is None:
-        raise NotFound("下载链接无效")
+    file = await _downloadable(
+        user, object_id, not_found="下载链接无效", action="material.downloaded"
+    )
     body = await request.app.ctx.storage.open_stream(object_id)
 
     async def stream(response):
