@@ -25,6 +25,7 @@ from banzheng.applications.workflow import (
 from banzheng.common import audit
 from banzheng.common.errors import Conflict, NotFound, Unprocessable, ValidationFailed
 from banzheng.security.permissions import can_see
+from banzheng.security.roles import Role
 
 
 async def requirement_material(
@@ -52,6 +53,16 @@ async def provide_material(
     material.state, material.object_id = MaterialState.provided, object_id
     material.provided_at, material.deferred_until = datetime.now(UTC), None
     await material.save()
+    if actor.role is not Role.owner:
+        # 一窗受理: the clerk scans a paper at the window for the applicant. The timeline and the
+        # audit log say who uploaded it and for whom.
+        await record(
+            application,
+            "material_uploaded_for_applicant",
+            actor=actor,
+            details={"requirement": code, "applicant": str(application.applicant_id)},
+            note=f"登记窗口代申请人上传「{requirement.name}」",
+        )
     if late:
         await record(
             application,

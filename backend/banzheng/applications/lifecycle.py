@@ -30,6 +30,7 @@ from banzheng.applications.models import (
     PostCheckTask,
 )
 from banzheng.applications.workflow import (
+    EDITABLE,
     OPEN,
     Action,
     next_status,
@@ -171,6 +172,62 @@ async def create_draft(
         return application
 
 
+# What the owner declared on the form, as the timeline names it.
+DECLARED_FIELDS = {
+    "contract_price": "合同总价",
+    "home_count": "家庭第几套住房",
+    "applicant_id_number": "申请人身份证号",
+}
+
+
+async def update_declared(
+    *, application: Application, actor: User, changes: dict, cipher: FieldCipher
+) -> None:
+    """Correct what was declared on the form (an ID number typed wrong, the contract price) while
+    the owner may still change materials: in a draft or a 补正. The change is on the timeline;
+    an ID number is named there, never shown."""
+    if application.status not in EDITABLE:
+        raise Conflict(
+            "申请已进入审核，不能再修改申请信息；如需更正请联系登记窗口",
+            code="APPLICATION_LOCKED",
+        )
+    changed: list[str] = []
+    shown: list[str] = []
+    for field, value in changes.items():
+        if field == "applicant_id_number":
+            before = (
+                cipher.decrypt(application.declared_id_number_enc, field="declared_id_number")
+                if application.declared_id_number_enc
+                else None
+            )
+            value = value.strip().upper() if value else None
+            if value != before:
+                application.declared_id_number_enc = (
+                    cipher.encrypt(value, field="declared_id_number") if value else None
+                )
+                changed.append("declared_id_number_enc")
+                shown.append(DECLARED_FIELDS[field])
+        elif getattr(application, field) != value:
+            before = getattr(application, field)
+            setattr(application, field, value)
+            changed.append(field)
+            shown.append(f"{DECLARED_FIELDS[field]}（{_shown(before)} → {_shown(value)}）")
+    if not changed:
+        return
+    await application.save(update_fields=changed)
+    await record(
+        application,
+        "declared_fields_changed",
+        actor=actor,
+        note="修改了" + "、".join(shown),
+        details={"fields": sorted(changes)},
+    )
+
+
+def _shown(value: object) -> str:
+    return "未填" if value is None else str(value)
+
+
 async def _create(
     *,
     house: House,
@@ -286,7 +343,8 @@ async def accept(
 async def batch_create(
     *, community_id: object, clerk: User, kind: ApplicationKind, house_ids: list[str]
 ) -> list[dict]:
-    """批量受理: one application per listed house of an estate, applicant = its owner of record.
+    """批量受理: one application per listed house of an estate, applicant = its owner of record
+    (the largest share); a house without one is left out, with the reason in its result.
 
     Safe to retry: a house that already has an open application of this kind answers `exists`
     with that application's id. Each house is its own transaction, so a dropped connection
@@ -308,7 +366,20 @@ async def batch_create(
             )
             continue
         owner = await HouseOwner.filter(house_id=house.id).order_by("-share_percent").first()
-        owner_id = owner.owner_id if owner else None
+        if owner is None:
+            # An application nobody can supply materials for or sign would strand the clerk:
+            # the house is left out, and the answer says why and what to do.
+            results.append(
+                {
+                    "house_id": house_id,
+                    "outcome": "no_owner",
+                    "application_id": None,
+                    "message": "档案中没有这套房屋的登记业主，未创建申请："
+                    "请先核实产权人并为业主绑定房屋，再批量受理",
+                }
+            )
+            continue
+        owner_id = owner.owner_id
         try:
             async with in_transaction():
                 application = await _create(

@@ -74,6 +74,13 @@ async def detail(application: Application, *, viewer: User, limit_workdays: int)
             "unit": house.unit,
             "room": house.room,
         },
+        "declared": {
+            "contract_price": str(application.contract_price)
+            if application.contract_price is not None
+            else None,
+            "home_count": application.home_count,
+            "applicant_id_number_given": application.declared_id_number_enc is not None,
+        },
         "created_at": _iso(application.created_at),
         "submitted_at": _iso(application.submitted_at),
         "accepted_at": _iso(application.accepted_at),

@@ -34,6 +34,7 @@ from banzheng.applications.schemas import (
     ApplicationDetail,
     ApplicationPage,
     ApplicationTypeList,
+    ApplicationUpdate,
     BatchRequest,
     BatchResponse,
     CommitmentCreate,
@@ -201,6 +202,32 @@ async def application_detail(request: Request, user: User, application_id: UUID)
         redis=ctx.redis,
     )
     return HTTPResponse(body, content_type="application/json")
+
+
+@bp.patch("/applications/<application_id:uuid>")
+@endpoint(
+    summary="修改申请信息（草稿或待补正时：合同总价、家庭第几套住房、申请人身份证号）",
+    roles={Role.owner, Role.clerk},
+    body=ApplicationUpdate,
+    response=ApplicationDetail,
+    errors=(404, 409),
+    tag=TAG,
+)
+async def update_application(
+    request: Request, user: User, application_id: UUID, body: ApplicationUpdate
+) -> HTTPResponse:
+    changes = body.model_dump(include=body.model_fields_set)
+    if not changes:
+        raise ValidationFailed("没有要修改的内容", code="NOTHING_TO_UPDATE")
+    return await _act(
+        request,
+        user,
+        application_id,
+        lifecycle.update_declared,
+        actor=user,
+        changes=changes,
+        cipher=request.app.ctx.cipher,
+    )
 
 
 @bp.post("/applications/<application_id:uuid>/commitments")
@@ -495,14 +522,12 @@ async def batch_applications(
     results = await lifecycle.batch_create(
         community_id=community_id, clerk=user, kind=body.type, house_ids=body.house_ids
     )
-    counts = {
-        o: sum(r["outcome"] == o for r in results) for o in ("created", "exists", "not_found")
-    }
+    counts = {o: sum(r["outcome"] == o for r in results) for o in ("created", "exists")}
     return respond(
         BatchResponse(
             created=counts["created"],
             existing=counts["exists"],
-            failed=counts["not_found"],
+            failed=len(results) - counts["created"] - counts["exists"],
             results=results,
         )
     )

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from banzheng.applications.models import ApplicationKind
+from banzheng.common.schemas import Input
 
 Text = Field(min_length=1, max_length=500)
 
@@ -35,6 +36,18 @@ class ApplicationTypeList(BaseModel):
 class ApplicationCreate(BaseModel):
     house_id: str = Field(min_length=36, max_length=36)
     type: ApplicationKind
+    contract_price: Decimal | None = Field(
+        None, gt=0, max_digits=14, decimal_places=2, description="合同总价（元）"
+    )
+    home_count: int = Field(1, ge=1, le=20, description="本套为家庭第几套住房（计算契税）")
+    applicant_id_number: str | None = Field(
+        None, min_length=15, max_length=18, description="申请人身份证号（预审时与实名信息核对）"
+    )
+
+
+class ApplicationUpdate(Input):
+    """Only the fields given change; `null` clears an optional one."""
+
     contract_price: Decimal | None = Field(
         None, gt=0, max_digits=14, decimal_places=2, description="合同总价（元）"
     )
@@ -124,6 +137,14 @@ class NextAction(BaseModel):
     )
 
 
+class DeclaredPublic(BaseModel):
+    """What the applicant declared on the form (editable in a draft or 补正: PATCH)."""
+
+    contract_price: str | None = Field(None, description="合同总价（元）")
+    home_count: int = Field(description="本套为家庭第几套住房")
+    applicant_id_number_given: bool = Field(description="是否已填写申请人身份证号（不回显）")
+
+
 class ApplicationDetail(BaseModel):
     id: str
     number: str = Field(description="受理编号")
@@ -132,6 +153,7 @@ class ApplicationDetail(BaseModel):
     status: str
     status_label: str
     house: HouseBrief
+    declared: DeclaredPublic
     created_at: str
     submitted_at: str | None = None
     accepted_at: str | None = None
@@ -263,7 +285,10 @@ class BatchRequest(BaseModel):
 
 class BatchResult(BaseModel):
     house_id: str
-    outcome: Literal["created", "exists", "not_found"]
+    outcome: Literal["created", "exists", "not_found", "no_owner"] = Field(
+        description="created 已创建；exists 已有办理中的申请；not_found 本小区没有这套房屋；"
+        "no_owner 档案中没有登记业主，未创建"
+    )
     application_id: str | None = None
     message: str
 
@@ -271,7 +296,7 @@ class BatchResult(BaseModel):
 class BatchResponse(BaseModel):
     created: int
     existing: int
-    failed: int
+    failed: int = Field(description="未创建的房屋数（不存在或没有登记业主），原因见 results")
     results: list[BatchResult]
 
 

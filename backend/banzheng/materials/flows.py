@@ -3,7 +3,7 @@ becomes an application's material."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from uuid import UUID
 
 from tortoise.transactions import in_transaction
@@ -44,7 +44,7 @@ async def upload_once(
     code: str,
     user: User,
     chunks: AsyncIterator[bytes],
-    display_name: str,
+    display_name: Callable[[], str],
     declared_length: int | None,
     store: ObjectStore,
     settings,
@@ -58,7 +58,7 @@ async def upload_once(
         user=user,
         stored=stored,
         intake=intake,
-        display_name=display_name,
+        display_name=display_name(),
         store=store,
     )
 

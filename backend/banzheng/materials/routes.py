@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import time
 from collections.abc import AsyncIterator
 from urllib.parse import unquote
 from uuid import UUID
@@ -23,12 +22,12 @@ from banzheng.common.errors import ApiError, NotFound
 from banzheng.common.http import endpoint, respond
 from banzheng.common.ratelimit import By, Limit
 from banzheng.identity.uploads import UploadedVideo
-from banzheng.materials import flows, service
+from banzheng.materials import flows, listing, service
 from banzheng.materials.models import MaterialFile
 from banzheng.security import rates
 from banzheng.security.permissions import Action, Subject, document_subject, roles_for
-from banzheng.security.roles import Role
-from banzheng.storage import LinkExpired, LinkInvalid, sign_download, verify_download
+from banzheng.security.roles import STAFF_ROLES, Role
+from banzheng.storage import LinkExpired, LinkInvalid, verify_download
 
 bp = Blueprint("materials", url_prefix="/api/v1")
 TAG = "材料上传"
@@ -63,6 +62,46 @@ class UploadStatus(BaseModel):
     length: int
     complete: bool
     file: MaterialFilePublic | None = None
+
+
+class VerdictFinding(BaseModel):
+    code: str
+    message: str = Field(description="给业主和窗口人员看的中文说明")
+    severity: str = Field(description="reject（须补正）或 warn（提示人工核对）")
+
+
+class MaterialVerdictPublic(BaseModel):
+    id: str
+    verdict: str = Field(description="ok / warn / reject")
+    verdict_label: str
+    findings: list[VerdictFinding]
+    reviewed_at: str
+    awaiting_clerk_decision: bool = Field(
+        description="受理或要求补正时将与窗口决定比对的预审结论（计入预审一致率）"
+    )
+    clerk_agrees: bool | None = Field(None, description="窗口决定与预审结论是否一致（已决定时）")
+
+
+class MaterialForReview(BaseModel):
+    object_id: str
+    requirement_code: str
+    requirement_name: str
+    kind: str
+    size: int
+    sha256: str
+    display_name: str
+    uploaded_at: str
+    verdict: str | None = Field(None, description="最近一次预审结论；尚未预审时为空")
+    verdict_label: str
+    verdicts: list[MaterialVerdictPublic] = Field(description="该文件的全部预审结论，新的在前")
+    thumbnail_url: str | None = Field(None, description="缩略图短时链接（仅照片）")
+    download_url: str = Field(description="原文件短时下载链接，仅对本人有效")
+    links_expire_at: int = Field(description="链接过期时间（Unix 秒）")
+
+
+class MaterialReviewList(BaseModel):
+    application_id: str
+    items: list[MaterialForReview]
 
 
 class DownloadLink(BaseModel):
@@ -154,8 +193,8 @@ def _declared_length(request: Request) -> int | None:
 
 @bp.post("/applications/<application_id:uuid>/materials", stream=True)
 @endpoint(
-    summary="一次性上传一项材料（原始字节或 multipart；类型由内容判定）",
-    roles={Role.owner},
+    summary="一次性上传一项材料（原始字节或 multipart；类型由内容判定）；窗口人员可代申请人上传",
+    roles={Role.owner, Role.clerk},
     response=MaterialFilePublic,
     status=201,
     errors=(404, 409, 413, 422),
@@ -177,7 +216,9 @@ async def upload_material(request: Request, user: User, application_id: UUID) ->
         code=code,
         user=user,
         chunks=chunks,
-        display_name=names[0] if names else "",
+        # A multipart part's name is known only once the parser reached its headers, i.e. while
+        # the stream is read: ask for it then, not before.
+        display_name=lambda: names[0] if names else "",
         declared_length=declared,
         store=request.app.ctx.storage,
         settings=request.app.ctx.settings,
@@ -339,11 +380,16 @@ async def _append_chunk(request: Request, user: User, upload_id: str) -> HTTPRes
 # --- downloads ----------------------------------------------------------------------------------
 
 
-async def _downloadable(user: User, object_id: str, *, not_found: str, action: str) -> MaterialFile:
-    """The stored material if the matrix lets `user` download it (security/permissions.py):
-    an owner's ID card or contract only by the owner and the officials deciding on it. The read
-    is audited, and shown to the owner when it was someone else's (accounts/datareads.py)."""
+async def _downloadable(
+    user: User, object_id: str, *, not_found: str, action: str, thumbnails: bool = False
+) -> MaterialFile:
+    """The stored material (or, with `thumbnails`, the material whose thumbnail `object_id` is)
+    if the matrix lets `user` download it (security/permissions.py): an owner's ID card or
+    contract only by the owner and the officials deciding on it. The read is audited, and shown
+    to the owner when it was someone else's (accounts/datareads.py)."""
     file = await MaterialFile.get_or_none(object_id=object_id)
+    if file is None and thumbnails:  # a thumbnail's link (the review list's): a JPEG of its own
+        file = await MaterialFile.get_or_none(thumbnail_id=object_id)
     if file is None:
         raise NotFound(not_found)
     try:
@@ -378,14 +424,25 @@ async def _downloadable(user: User, object_id: str, *, not_found: str, action: s
 async def download_link(request: Request, user: User, object_id: str) -> HTTPResponse:
     await _downloadable(user, object_id, not_found="未找到该材料", action="material.link_issued")
     settings = request.app.ctx.settings
-    expires = int(time.time()) + settings.DOWNLOAD_LINK_TTL
-    token = sign_download(
-        object_id,
-        audience_user_id=str(user.id),
-        expires_in=settings.DOWNLOAD_LINK_TTL,
-        secret=service.link_secret(settings),
+    url, expires = listing.issue_link(object_id, user=user, settings=settings)
+    return respond(DownloadLink(url=url, expires_at=expires))
+
+
+@bp.get("/applications/<application_id:uuid>/materials")
+@endpoint(
+    summary="申请的材料及预审结论（缩略图与短时下载链接，签发记入审计）：辖区工作人员与本人",
+    roles={Role.owner, *STAFF_ROLES},
+    response=MaterialReviewList,
+    errors=(404,),
+    tag=TAG,
+    rate_limits=(rates.DOWNLOAD_LINK_PER_USER,),
+)
+async def materials_for_review(request: Request, user: User, application_id: UUID) -> HTTPResponse:
+    application = await lifecycle.visible_application(user, application_id)
+    listed = await listing.materials_for_review(
+        application=application, user=user, settings=request.app.ctx.settings
     )
-    return respond(DownloadLink(url=f"/api/v1/files/{token}", expires_at=expires))
+    return respond(MaterialReviewList(**listed))
 
 
 @bp.get("/files/<token:str>")
@@ -407,18 +464,20 @@ async def download(request: Request, user: User, token: str) -> HTTPResponse:
     except LinkExpired:
         raise ApiError("下载链接已过期，请重新获取", code="LINK_EXPIRED", status=410) from None
     file = await _downloadable(
-        user, object_id, not_found="下载链接无效", action="material.downloaded"
+        user, object_id, not_found="下载链接无效", action="material.downloaded", thumbnails=True
     )
+    thumbnail = file.object_id != object_id
     body = await request.app.ctx.storage.open_stream(object_id)
 
     async def stream(response):
         async for chunk in body:
             await response.write(chunk)
 
-    ascii_name = f"{file.requirement_code}.{file.kind}"
+    kind = "jpeg" if thumbnail else file.kind
+    ascii_name = f"{file.requirement_code}{'-thumbnail' if thumbnail else ''}.{kind}"
     return ResponseStream(
         stream,
-        content_type=CONTENT_TYPES[file.kind],
+        content_type=CONTENT_TYPES[kind],
         headers={
             "Content-Disposition": f'attachment; filename="{ascii_name}"',
             "X-Content-Type-Options": "nosniff",
