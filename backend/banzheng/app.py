@@ -19,7 +19,7 @@ from banzheng.accounts.cache import UserCache
 from banzheng.accounts.routes import bp as accounts_bp
 from banzheng.applications import workflow
 from banzheng.applications.routes import bp as applications_bp
-from banzheng.common import logs
+from banzheng.common import logs, pathparams
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError
 from banzheng.common.ratelimit import RateLimiter
@@ -102,6 +102,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
         "小区办证 API", version="1.0.0", description="Banzheng — 小区办证服务接口"
     )
     app.ext.openapi.add_security_scheme("bearer", "http", scheme="bearer", bearer_format="JWT")
+    pathparams.register(app)  # before the routes that use its formats
     for bp in BLUEPRINTS:
         app.blueprint(bp)
     app.before_server_start(open_resources)

@@ -281,7 +281,7 @@ async def submit(request: Request, user: User, application_id: UUID) -> HTTPResp
     return respond(ticket, status=202)
 
 
-@bp.get("/tickets/<ticket:str>")
+@bp.get("/tickets/<ticket:ticket>")
 @endpoint(
     summary="查询提交凭条：排队中 / 处理中 / 已完成",
     roles=READERS,
@@ -612,7 +612,7 @@ async def work_queue(request: Request, user: User) -> HTTPResponse:
     return respond(WorkQueue(**await queues.work_queue(user, page=page, size=size)))
 
 
-@bp.patch("/application-types/<kind:str>/requirements/<code:str>")
+@bp.patch("/application-types/<kind:slug>/requirements/<code:slug>")
 @endpoint(
     summary="调整材料清单中的一项（管理员）",
     roles={Role.admin},

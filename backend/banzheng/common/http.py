@@ -129,7 +129,11 @@ async def authenticate(request: Request) -> User:
     return user
 
 
-def _response_doc(status: int, description: str, model: type[BaseModel] | None) -> Response:
+def _response_doc(
+    status: int, description: str, model: type[BaseModel] | None, *, html: bool = False
+) -> Response:
+    if html:  # a server-rendered page answers every outcome with a page
+        return Response({"text/html": str}, status=status, description=description)
     content = {"application/json": Component(model)} if model is not None else None
     return Response(content, status=status, description=description)
 
@@ -145,12 +149,14 @@ def endpoint(
     tag: str | None = None,
     parameters: Iterable[Any] = (),
     rate_limits: Iterable[Limit] = (),
+    html: bool = False,
 ) -> Callable:
     """Declare a route: who may call it, what it reads, what it answers, how often.
 
     `roles=PUBLIC` for unauthenticated routes. The handler receives `user` (when authenticated)
     and `body` (when a body model is declared) as keyword arguments. `rate_limits` are counted
     before anything else (per IP first, then per account once the caller is known).
+    `html=True` for server-rendered pages: every answer, errors included, is documented as HTML.
     """
     allowed = frozenset(roles)
     statuses = set(errors)
@@ -191,9 +197,10 @@ def endpoint(
                 kwargs["body"] = parse_body(request, body)
             return await handler(request, *args, **kwargs)
 
-        responses = [_response_doc(status, "成功", response)]
+        responses = [_response_doc(status, "成功", response, html=html)]
         responses += [
-            _response_doc(code, ERROR_DESCRIPTIONS[code], ErrorBody) for code in sorted(statuses)
+            _response_doc(code, ERROR_DESCRIPTIONS[code], ErrorBody, html=html)
+            for code in sorted(statuses)
         ]
         documented = openapi.definition(
             operation=handler.__name__,

@@ -15,6 +15,8 @@ import yaml
 from sanic import Sanic
 from sanic_ext.extensions.openapi.builders import SpecificationBuilder
 
+from banzheng.common import pathparams
+
 
 def normalise(node: Any) -> Any:
     if isinstance(node, list):
@@ -37,9 +39,77 @@ def normalise(node: Any) -> Any:
     return node
 
 
+def _ids(field: str, parameter: str, *operations: str) -> dict[str, dict[str, str]]:
+    return {op: {parameter: f"$response.body#/{field}"} for op in operations}
+
+
+# OpenAPI links (3.0 §4.7.22): which operation's answer names the object another operation acts
+# on. Contract fuzzing follows them in its stateful phase (create → read → act), so generated
+# calls reach real objects instead of 404s. Keyed by (operationId, status).
+LINKS: dict[tuple[str, str], dict[str, dict[str, str]]] = {
+    ("create_application", "201"): _ids(
+        "id",
+        "application_id",
+        "application_detail",
+        "application_fees",
+        "application_notices",
+        "materials_for_review",
+        "upload_material",
+        "sign_commitment",
+        "submit",
+        "withdraw",
+        "accept",
+        "supplement_request",
+        "return_application",
+    ),
+    ("submit", "202"): _ids("ticket", "ticket", "ticket_status"),
+    ("upload_material", "201"): _ids("object_id", "object_id", "download_link"),
+    ("create_upload", "201"): _ids("upload_id", "upload_id", "upload_offset", "upload_chunk"),
+    ("create_community", "201"): _ids(
+        "id",
+        "community_id",
+        "community_detail",
+        "update_community",
+        "community_houses",
+        "add_problem",
+        "replace_plan",
+    ),
+    ("add_problem", "201"): _ids("id", "problem_id", "update_problem"),
+    ("create_target", "201"): {
+        **_ids("code", "code", "rating_target", "rate_target"),
+        **_ids("id", "target_id", "target_qr"),
+    },
+    ("start_check", "201"): _ids("id", "check_id", "check_detail", "refresh_check", "video_link"),
+    ("create_request", "201"): _ids(
+        "id", "request_id", "request_detail", "document", "evidence_report", "sign"
+    ),
+    ("create_broadcast", "202"): _ids("id", "broadcast_id", "get_broadcast"),
+}
+
+
+def add_links(spec: dict[str, Any]) -> dict[str, Any]:
+    operations = {
+        op["operationId"]: op
+        for item in spec.get("paths", {}).values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    for (source, status), targets in LINKS.items():
+        response = operations[source]["responses"][status]
+        for target in targets:
+            if target not in operations:
+                raise KeyError(f"link from {source} to unknown operation {target}")
+        response["links"] = {
+            target: {"operationId": target, "parameters": parameters}
+            for target, parameters in targets.items()
+        }
+    return spec
+
+
 def document(app: Sanic) -> dict[str, Any]:
     """The spec of a started app (its `before_server_start` listeners have run)."""
-    return normalise(SpecificationBuilder().build(app).serialize())
+    spec = normalise(SpecificationBuilder().build(app).serialize())
+    return add_links(pathparams.constrain(app, spec))
 
 
 def to_yaml(spec: dict[str, Any]) -> str:

@@ -220,7 +220,7 @@ async def video_link(request: Request, user: User, check_id: UUID) -> HTTPRespon
     )
 
 
-@bp.get("/identity/videos/<token:str>")
+@bp.get("/identity/videos/<token:linktoken>")
 @endpoint(
     summary="按链接播放核验视频（链接只对申请它的人有效）",
     roles=VIDEO_READERS,

@@ -297,7 +297,7 @@ async def create_upload(request: Request, user: User) -> HTTPResponse:
     return respond(_status(session), status=201, headers=headers)
 
 
-@bp.route("/uploads/<upload_id:str>", methods=["HEAD"])
+@bp.route("/uploads/<upload_id:objectid>", methods=["HEAD"])
 @endpoint(
     summary="查询已上传的字节数（断点续传从 Upload-Offset 继续）",
     roles={Role.owner},
@@ -315,7 +315,7 @@ CHUNK_ERRORS = (400, 404, 405, 409, 413, 415, 422)
 CHUNK_LIMIT = Limit(rates.UPLOAD_CHUNK_PER_USER.rate, By.user, scope="upload_chunk:user")
 
 
-@bp.patch("/uploads/<upload_id:str>", stream=True)
+@bp.patch("/uploads/<upload_id:objectid>", stream=True)
 @endpoint(
     summary="续传一段（Upload-Offset 必须等于已确认的字节数）",
     roles={Role.owner},
@@ -328,7 +328,7 @@ async def upload_chunk(request: Request, user: User, upload_id: str) -> HTTPResp
     return await _append_chunk(request, user, upload_id)
 
 
-@bp.post("/uploads/<upload_id:str>", stream=True)
+@bp.post("/uploads/<upload_id:objectid>", stream=True)
 @endpoint(
     summary="续传一段（POST + X-HTTP-Method-Override: PATCH，供不支持 PATCH 的微信小程序使用）",
     roles={Role.owner},
@@ -412,7 +412,7 @@ async def _downloadable(
     return file
 
 
-@bp.get("/materials/<object_id:str>/link")
+@bp.get("/materials/<object_id:objectid>/link")
 @endpoint(
     summary="获取材料的短时下载链接（仅本人或辖区工作人员）",
     roles=DOCUMENT_READERS,
@@ -445,7 +445,7 @@ async def materials_for_review(request: Request, user: User, application_id: UUI
     return respond(MaterialReviewList(**listed))
 
 
-@bp.get("/files/<token:str>")
+@bp.get("/files/<token:linktoken>")
 @endpoint(
     summary="按下载链接取回材料（链接只对申请它的人有效）",
     roles=DOCUMENT_READERS,
