@@ -104,10 +104,12 @@ def _serve(settings: Settings) -> None:
 def _refuse_bad_signing_keys(settings: Settings) -> None:
     """Before serving: production must bring its own signing keys (never the development ones)."""
     from banzheng.signatures.keys import KeysRefused, load_keyring
+    from banzheng.transparency.checkpoint import KeyRefused, load_log_key
 
     try:
         load_keyring(settings)
-    except KeysRefused as exc:
+        load_log_key(settings)
+    except (KeysRefused, KeyRefused) as exc:
         sys.stderr.write(f"banzheng: signing keys refused: {exc}\n")
         raise SystemExit(2) from None
 

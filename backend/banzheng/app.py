@@ -44,6 +44,9 @@ from banzheng.signatures.routes import bp as signatures_bp
 from banzheng.signatures.sealing import make_timestamper
 from banzheng.stats.routes import bp as stats_bp
 from banzheng.storage.factory import make_storage
+from banzheng.transparency import checkpoint as tlog_checkpoint
+from banzheng.transparency import service as transparency
+from banzheng.transparency.routes import bp as transparency_bp
 from banzheng.wechat import make_wechat
 
 log = logging.getLogger("banzheng.http")
@@ -62,6 +65,7 @@ BLUEPRINTS = (
     ops_bp,
     metrics_bp,
     stats_bp,
+    transparency_bp,
 )
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
@@ -162,6 +166,9 @@ def attach_services(app: Sanic, redis) -> None:
     app.ctx.keyring = load_keyring(settings)  # production refuses development keys here
     app.ctx.timestamper = make_timestamper(settings.SIGNING_TSA_URL, settings.SIGNING_TSA_TIMEOUT)
     app.ctx.wechat = make_wechat(settings)
+    transparency.configure(  # production refuses a development log key here
+        tlog_checkpoint.load_log_key(settings), tlog_checkpoint.checkpoint_store(settings)
+    )
 
 
 async def close_resources(app: Sanic, *_: object) -> None:

@@ -45,6 +45,7 @@ MODEL_MODULES = [
     "banzheng.identity.models",
     "banzheng.signatures.models",
     "banzheng.stats.models",
+    "banzheng.transparency.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"

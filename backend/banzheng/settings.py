@@ -287,6 +287,16 @@ class Settings(BaseSettings):
         "", description="RFC 3161 time-stamping authority URL (empty: none)"
     )
     SIGNING_TSA_TIMEOUT: float = Field(10.0, gt=0, le=60, description="TSA timeout, seconds")
+    TLOG_SIGNING_KEY: str = Field(
+        "",
+        description="Ed25519 key signing the transparency and audit logs' checkpoints, in the "
+        "signed-note format PRIVATE+KEY+name+id+base64 (required in production)",
+    )
+    TLOG_CHECKPOINT_DIR: str = Field(
+        "",
+        description="directory where signed checkpoints are published off the database "
+        "(empty: VAR_DIR/transparency/checkpoints)",
+    )
     SIGNATURE_REQUEST_TTL_DAYS: int = Field(
         7, ge=1, le=90, description="days owners have to sign a document before the request expires"
     )

@@ -3,6 +3,18 @@ not exist (`hidden`, 404); everyone else 403 (anonymous 401 unless said). Read b
 tests/security/test_authorisation_matrix.py; a new route needs a row here."""
 
 TABLE = {
+    "GET /api/v1/transparency/head": {
+        "ok": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
+    "GET /api/v1/transparency/proof/consistency": {
+        "ok": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
+    "GET /api/v1/transparency/proof/inclusion": {
+        "ok": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
+    "GET /api/v1/transparency/public-key": {
+        "ok": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
     "DELETE /api/v1/admin/dead-letters/{entry_id}": {"hidden": "admin"},
     "DELETE /api/v1/admin/guides/{kind}/{key}": {
         "hidden": "supervisor supervisor_other_district admin"
