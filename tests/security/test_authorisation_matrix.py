@@ -107,6 +107,27 @@ async def test_every_route_has_a_row(app):
     assert not stale, f"rows for routes that no longer exist: {stale}"
 
 
+async def test_every_public_route_declares_a_rate_limit(app):
+    """security/rates.py: what anyone may call, anyone may call a million times."""
+    unlimited = sorted(
+        f"{sorted(route.methods)} /{route.path}"
+        for route in app.router.routes
+        if getattr(route.handler, "guarded_by_endpoint", False)
+        and not route.handler.allowed_roles
+        and not route.handler.rate_limits
+        and route.path not in UNLIMITED_PUBLIC
+    )
+    assert not unlimited, f"public routes without a rate limit: {unlimited}"
+
+
+UNLIMITED_PUBLIC = {
+    "healthz",  # liveness costs nothing and must answer a load balancer however often it asks
+    # the H5 rating page counts its own limits (H5_VIEWS_PER_IP, H5_RATINGS_PER_IP) to answer
+    # a phone's browser with a page, not JSON
+    "q/<code:qrpage>",
+}
+
+
 # --- the world ---------------------------------------------------------------------------------
 
 

@@ -192,3 +192,18 @@ def test_the_readme_shows_the_matrix_as_written_in_code():
 
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert permissions.matrix_markdown() in readme
+
+
+def test_the_readme_lists_every_rate_limit_with_its_rate():
+    from pathlib import Path
+
+    from banzheng.common.ratelimit import Limit
+    from banzheng.security import rates
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    missing = [
+        name
+        for name, limit in vars(rates).items()
+        if isinstance(limit, Limit) and f"| `{name}` | {limit.rate} |" not in readme
+    ]
+    assert not missing, f"README's rate-limit table lacks {missing}"

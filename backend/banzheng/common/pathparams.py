@@ -11,6 +11,7 @@ before the blueprints are added.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +52,9 @@ FORMATS: dict[str, PathFormat] = {
     "qrcode": PathFormat(
         "[2-9a-hjkmnp-z]{10}", str, _string("[2-9a-hjkmnp-z]{10}", 10, minLength=10)
     ),
+    # the same code on the H5 page a phone's camera opens: any short code is routed so that a
+    # mistyped or damaged one still gets the page saying the QR code is invalid
+    "qrpage": PathFormat("[A-Za-z0-9]{1,64}", str, _string("[A-Za-z0-9]{1,64}", 64, minLength=1)),
     # a calendar day, ISO 8601
     "isodate": PathFormat(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str, {"type": "string", "format": "date"}),
     # a year of the statutory calendar (common/workdays.py)
@@ -74,9 +78,24 @@ FORMATS: dict[str, PathFormat] = {
 }
 
 
+def _checked(label: str, fmt: PathFormat) -> Callable[[str], Any]:
+    """sanic-routing matches a custom type by its cast alone (a ValueError means "no match"),
+    so the cast checks the pattern before converting. Its generated matcher calls each cast by
+    `__name__`, so every label's cast needs a name of its own."""
+    whole = re.compile(f"^(?:{fmt.pattern})$")
+
+    def cast(value: str) -> Any:
+        if not whole.match(value):
+            raise ValueError(value[:80])
+        return fmt.cast(value)
+
+    cast.__name__ = cast.__qualname__ = f"path_{label}"
+    return cast
+
+
 def register(app: Sanic) -> None:
     for label, fmt in FORMATS.items():
-        app.router.register_pattern(label, fmt.cast, f"^{fmt.pattern}$")
+        app.router.register_pattern(label, _checked(label, fmt), f"^(?:{fmt.pattern})$")
 
 
 def constrain(app: Sanic, spec: dict[str, Any]) -> dict[str, Any]:

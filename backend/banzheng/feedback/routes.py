@@ -215,7 +215,7 @@ def _rate_context(request: Request, target: FeedbackTarget, device: str, **extra
     }
 
 
-@h5.get("/q/<code:qrcode>")
+@h5.get("/q/<code:qrpage>")
 @endpoint(
     summary="扫码评价页（H5，非微信扫码打开）", roles=PUBLIC, errors=(404, 429), tag=TAG, html=True
 )
@@ -233,7 +233,7 @@ async def rating_page(request: Request, code: str) -> HTTPResponse:
     return _with_device(request, response, device, new)
 
 
-@h5.post("/q/<code:qrcode>")
+@h5.post("/q/<code:qrpage>")
 @endpoint(
     summary="提交扫码评价（H5 表单）",
     roles=PUBLIC,
