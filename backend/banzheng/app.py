@@ -19,12 +19,17 @@ from banzheng.accounts.cache import UserCache
 from banzheng.accounts.routes import bp as accounts_bp
 from banzheng.applications import workflow
 from banzheng.applications.routes import bp as applications_bp
+from banzheng.certificates import service as certificate_service
+from banzheng.certificates.routes import bp as certificates_bp
+from banzheng.certificates.routes import h5 as certificates_h5
 from banzheng.common import logs, pathparams
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
+from banzheng.console.render import TEMPLATES as CONSOLE_TEMPLATES
+from banzheng.console.routes import bp as console_bp
 from banzheng.feedback.routes import bp as feedback_bp
 from banzheng.feedback.routes import h5 as feedback_h5
 from banzheng.identity.providers import make_provider
@@ -51,6 +56,7 @@ from banzheng.wechat import make_wechat
 
 log = logging.getLogger("banzheng.http")
 FEEDBACK_TEMPLATES = Path(__file__).parent / "feedback" / "templates"
+CERTIFICATE_TEMPLATES = Path(__file__).parent / "certificates" / "templates"
 BLUEPRINTS = (
     health_bp,
     accounts_bp,
@@ -65,7 +71,10 @@ BLUEPRINTS = (
     ops_bp,
     metrics_bp,
     stats_bp,
+    certificates_bp,
+    certificates_h5,
     transparency_bp,
+    console_bp,
 )
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
@@ -98,7 +107,11 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "OAS_IGNORE_HEAD": False,  # …and then it belongs in the OpenAPI document
             "PROXIES_COUNT": settings.TRUSTED_PROXIES,  # client IP for the audit log
             # Server-rendered pages (Jinja2 through sanic-ext): one folder per domain.
-            "TEMPLATING_PATH_TO_TEMPLATES": [str(FEEDBACK_TEMPLATES)],
+            "TEMPLATING_PATH_TO_TEMPLATES": [
+                str(FEEDBACK_TEMPLATES),
+                str(CERTIFICATE_TEMPLATES),
+                str(CONSOLE_TEMPLATES),
+            ],
         }
     )
     app.ctx.settings = settings
@@ -143,6 +156,9 @@ def attach_services(app: Sanic, redis) -> None:
     workflow.dispatcher.bind(app.ctx.queue)  # after-commit event handlers are queued here
     notify_config.configure(notify_config.from_settings(settings))
     notify_service.bind(app.ctx.queue)
+    certificate_service.configure(
+        prefix=settings.CERTIFICATE_NUMBER_PREFIX, region=settings.CERTIFICATE_REGION
+    )
     app.ctx.ratelimiter = RateLimiter(redis)
     app.ctx.storage = make_storage(settings)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())

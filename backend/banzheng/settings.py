@@ -110,6 +110,12 @@ class Settings(BaseSettings):
         description="failures of one account from all sources in the window, beyond which only "
         "sources that logged into it before may try",
     )
+    CONSOLE_IDLE_MINUTES: int = Field(
+        30, ge=5, le=480, description="staff console: minutes without a request before logout"
+    )
+    CONSOLE_SESSION_HOURS: int = Field(
+        10, ge=1, le=24, description="staff console: longest session, hours, however active"
+    )
     WECHAT_APPID: str = Field("", description="mini-program appid (empty: WeChat login off)")
     WECHAT_SECRET: str = Field("", description="mini-program app secret")
     WECHAT_API_BASE: str = Field(
@@ -302,6 +308,18 @@ class Settings(BaseSettings):
     )
     SIGNATURE_REMINDER_HOURS: int = Field(
         24, ge=1, le=168, description="hours between reminders to a signer whose turn it is"
+    )
+    CERTIFICATE_NUMBER_PREFIX: str = Field(
+        "X",
+        min_length=1,
+        max_length=4,
+        description="province abbreviation opening certificate numbers: X(2026)某市不动产权第0000001号",
+    )
+    CERTIFICATE_REGION: str = Field(
+        "示范市",
+        min_length=2,
+        max_length=20,
+        description="city or county named in certificate numbers after the year",
     )
     METRICS_TOKEN: str = Field(
         "",

@@ -34,6 +34,8 @@ from redis.exceptions import RedisError
 from banzheng import db, metrics, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.applications import workflow
+from banzheng.certificates import jobs as certificate_jobs
+from banzheng.certificates import service as certificate_service
 from banzheng.common import audit, cpu, logs, rediskeys, workdays
 from banzheng.identity import jobs as identity_jobs
 from banzheng.notifications import config as notify_config
@@ -75,6 +77,8 @@ FUNCTIONS = [
     notification_jobs.plan_broadcast,
     notification_jobs.send_broadcast_batch,
     stats_jobs.snapshot_estates,
+    certificate_jobs.finish_certificate,
+    certificate_jobs.sweep_certificates,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
@@ -84,6 +88,7 @@ CRON_JOBS = [
     CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
     CronJob(notification_jobs.sweep_deliveries, cron="* * * * *", timeout=60),
     CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
+    CronJob(certificate_jobs.sweep_certificates, cron="*/5 * * * *", timeout=240),
 ]
 SEQUENCED_LOGS = (transparency.PUBLIC_LOG,)
 """Merkle logs whose queued leaves this worker's sequencer loop integrates (`transparency`)."""
@@ -305,6 +310,9 @@ def build_worker(
     workflow.dispatcher.bind(jobs_queue)  # handlers' events recorded by jobs are queued here
     notify_config.configure(notify_config.from_settings(settings))
     notify_service.bind(jobs_queue)
+    certificate_service.configure(
+        prefix=settings.CERTIFICATE_NUMBER_PREFIX, region=settings.CERTIFICATE_REGION
+    )
     worker = Worker(
         jobs_queue,
         functions=FUNCTIONS if functions is None else functions,

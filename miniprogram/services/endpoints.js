@@ -18,6 +18,10 @@ const ENDPOINTS = Object.freeze({
   withdrawConsent: { method: 'POST', path: '/api/v1/me/privacy-consent/withdraw' },
   deleteAccount: { method: 'DELETE', path: '/api/v1/me' },
   house: { method: 'GET', path: '/api/v1/houses/{house_id}' },
+  /* binding my house to the archive's owner of record (房屋绑定) */
+  bindHouse: { method: 'POST', path: '/api/v1/me/houses/bind' },
+  bindingCode: { method: 'POST', path: '/api/v1/me/binding-code' },
+  estateDirectory: { method: 'GET', path: '/api/v1/estate-directory' },
 
   applicationTypes: { method: 'GET', path: '/api/v1/application-types' },
   applications: { method: 'GET', path: '/api/v1/applications' },
@@ -72,6 +76,12 @@ const ENDPOINTS = Object.freeze({
   signingDocument: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}/document' },
   signingEvidence: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}/evidence' },
   signDocument: { method: 'POST', path: '/api/v1/signatures/requests/{request_id}/sign', idempotent: true },
+
+  /* electronic certificates (不动产权电子证照) */
+  myCertificates: { method: 'GET', path: '/api/v1/me/certificates' },
+  applicationCertificates: { method: 'GET', path: '/api/v1/applications/{application_id}/certificates' },
+  certificatePdf: { method: 'GET', path: '/api/v1/certificates/{certificate_id}/pdf' },
+  certificateQr: { method: 'GET', path: '/api/v1/certificates/{certificate_id}/qr' },
 });
 
 /**

@@ -3,6 +3,7 @@ const PAGES = Object.freeze({
   login: '/pages/login/index',
   home: '/pages/home/index',
   settings: '/pages/settings/index',
+  bind: '/pages/bind/index',
   guide: '/pages/guide/index',
   apply: '/pages/apply/index',
   progress: '/pages/progress/index',
@@ -13,6 +14,7 @@ const PAGES = Object.freeze({
   identityRecord: '/pages/identity/record/index',
   signDocument: '/pages/identity/document/index',
   signature: '/pages/identity/signature/index',
+  certificates: '/pages/certificates/index',
 });
 
 /** `/pages/x/index?a=1&b=2` from a page name and query values (empty ones left out). */

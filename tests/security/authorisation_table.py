@@ -3,6 +3,36 @@ not exist (`hidden`, 404); everyone else 403 (anonymous 401 unless said). Read b
 tests/security/test_authorisation_matrix.py; a new route needs a row here."""
 
 TABLE = {
+    "GET /api/v1/applications/{application_id}/certificates": {
+        "ok": "owner clerk planning housing tax survey registry supervisor admin",
+        "hidden": "other_owner clerk_other_street supervisor_other_district",
+    },
+    "GET /api/v1/certificates/{certificate_id}": {
+        "hidden": "owner other_owner clerk clerk_other_street planning housing tax survey registry supervisor supervisor_other_district admin"
+    },
+    "GET /api/v1/certificates/{certificate_id}/pdf": {
+        "hidden": "owner other_owner clerk clerk_other_street planning housing tax survey registry supervisor supervisor_other_district admin"
+    },
+    "GET /api/v1/certificates/{certificate_id}/qr": {
+        "hidden": "owner other_owner clerk clerk_other_street planning housing tax survey registry supervisor supervisor_other_district admin"
+    },
+    "GET /api/v1/estate-directory": {"ok": "owner other_owner"},
+    "GET /api/v1/houses/{house_id}/owners-of-record": {
+        "ok": "clerk admin",
+        "hidden": "clerk_other_street",
+    },
+    "GET /api/v1/me/certificates": {"ok": "owner other_owner"},
+    "GET /v/{token}": {
+        "hidden": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
+    "POST /api/v1/certificates/{certificate_id}/cancel": {"ok": "clerk clerk_other_street"},
+    "POST /api/v1/certificates/{certificate_id}/replace": {"ok": "clerk clerk_other_street"},
+    "POST /api/v1/houses/{house_id}/owners-of-record/{record_id}/bind": {
+        "ok": "clerk clerk_other_street"
+    },
+    "POST /api/v1/me/binding-code": {"ok": "owner other_owner"},
+    "POST /api/v1/me/houses/bind": {"ok": "owner other_owner"},
+    "PUT /api/v1/houses/{house_id}/owners-of-record": {"ok": "clerk clerk_other_street admin"},
     "GET /api/v1/transparency/head": {
         "ok": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
     },

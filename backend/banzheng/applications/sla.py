@@ -8,6 +8,7 @@ limits, and automatic overdue warnings that bring the step-overdue rate from 15 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
@@ -44,6 +45,29 @@ OVERDUE_AT = 1.0
 # practice, commonly 30 days), and the owner is reminded this many days before it is due.
 MAX_DEFERRAL_DAYS = 30
 DEFERRAL_REMINDER_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Clock:
+    """How much of a time limit is used, in working time (the work queue's SLA clock)."""
+
+    limit_workdays: int
+    used_workdays: float
+    fraction: float
+
+    @property
+    def level(self) -> WarningLevel | None:
+        if self.fraction >= OVERDUE_AT:
+            return WarningLevel.overdue
+        return WarningLevel.warning if self.fraction >= WARNING_AT else None
+
+
+async def clock(
+    *, start: datetime, due: datetime, limit_workdays: int, now: datetime | None = None
+) -> Clock:
+    """The clock of one limit, with the same thresholds as the scan's warnings."""
+    fraction = await workdays.elapsed_fraction(start, due, now or datetime.now(UTC))
+    return Clock(limit_workdays, round(fraction * limit_workdays, 1), fraction)
 
 
 async def scan(now: datetime | None = None) -> dict[str, int]:

@@ -55,6 +55,11 @@ FORMATS: dict[str, PathFormat] = {
     # the same code on the H5 page a phone's camera opens: any short code is routed so that a
     # mistyped or damaged one still gets the page saying the QR code is invalid
     "qrpage": PathFormat("[A-Za-z0-9]{1,64}", str, _string("[A-Za-z0-9]{1,64}", 64, minLength=1)),
+    # a certificate's public verification token (certificates/service.py, url-safe base64);
+    # loose like the QR page's, so a mistyped one still gets the page that says so
+    "pagetoken": PathFormat(
+        "[A-Za-z0-9_-]{1,128}", str, _string("[A-Za-z0-9_-]{1,128}", 128, minLength=1)
+    ),
     # a calendar day, ISO 8601
     "isodate": PathFormat(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str, {"type": "string", "format": "date"}),
     # a year of the statutory calendar (common/workdays.py)

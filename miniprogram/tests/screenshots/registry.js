@@ -25,6 +25,21 @@ function answerApplication(api, name) {
   return detail;
 }
 
+/** The plain-language guide and the risk notices the API serves (staff-edited Markdown). */
+function answerGuides(api) {
+  api.reply('GET', '/api/v1/guides/application_type/transfer_registration', 200, api.fixture('guide-transfer'));
+  api.reply('GET', '/api/v1/notices', 200, api.fixture('notices-apply'));
+}
+
+/** The inbox after 补正 and acceptance; the older message already read. */
+function inbox(api) {
+  const body = api.fixture('messages');
+  const items = body.items.map((m, i) => (i === 0 ? m : { ...m, read_at: m.created_at }));
+  return { ...body, items, unread: 1 };
+}
+
+const RATING_CODE = (api) => api.fixture('rating-target').code;
+
 const PAGES = [
   {
     page: 'home',
@@ -103,6 +118,50 @@ const PAGES = [
     },
   },
   {
+    page: 'bind',
+    path: 'pages/bind/index',
+    states: {
+      form: {
+        async after(page) {
+          page.setData({
+            estate: {
+              id: 'c-01', name: '幸福里小区', address: '示例市东城区和平路 18 号', street: '和平街道',
+            },
+            realName: '张伟',
+            idNumber: '110101199003078515',
+          });
+        },
+      },
+      'not-matched': {
+        setup(api) {
+          // the wording communities/binding.py answers (tests/communities/test_binding.py)
+          api.reply('POST', '/api/v1/me/houses/bind', 422, api.error(
+            422,
+            'OWNER_NOT_MATCHED',
+            '未能在不动产档案中核对到与您填写的姓名、身份证号一致的产权人。请核对后重试；如确认无误，请携带身份证和购房合同到和平街道便民服务中心的办证窗口（幸福里小区所属）核对，工作人员可为您当场绑定。',
+          ));
+          api.reply('POST', '/api/v1/me/binding-code', 201, { code: '04718253', expires_at: '2026-12-01T10:10:00+08:00' });
+        },
+        async after(page) {
+          page.setData({ realName: '张伟', idNumber: '110101199003078515' });
+          await page.instance.onSubmit();
+          await page.instance.onWindowCode();
+        },
+      },
+      done: {
+        setup(api) {
+          api.reply('POST', '/api/v1/me/houses/bind', 200, {
+            houses: api.fixture('houses').items.slice(0, 1), message: '已绑定 1 套房屋，可以开始办证了',
+          });
+        },
+        async after(page) {
+          page.setData({ realName: '张伟', idNumber: '110101199003078515' });
+          await page.instance.onSubmit();
+        },
+      },
+    },
+  },
+  {
     page: 'guide',
     path: 'pages/guide/index',
     states: {
@@ -115,6 +174,7 @@ const PAGES = [
       data: {
         setup(api) {
           api.reply('GET', '/api/v1/application-types', 200, api.fixture('application-types'));
+          answerGuides(api);
           const detail = answerApplication(api, 'application-draft');
           api.reply('GET', `/api/v1/applications/${detail.id}/fees`, 200, api.fixture('fees'));
         },
@@ -123,6 +183,7 @@ const PAGES = [
       'before-applying': {
         setup(api) {
           api.reply('GET', '/api/v1/application-types', 200, api.fixture('application-types'));
+          answerGuides(api);
           api.reply('GET', '/api/v1/me/houses', 200, api.fixture('houses'));
         },
         query: { type: 'transfer_registration' },
@@ -203,6 +264,79 @@ const PAGES = [
           answerApplication(api, 'application-supplement');
         },
         query: (api) => ({ application_id: api.fixture('application-supplement').id }),
+      },
+    },
+  },
+  {
+    page: 'messages',
+    path: 'pages/messages/index',
+    states: {
+      loading: { load: false },
+      empty: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/messages', 200, {
+            ...api.fixture('messages'), items: [], total: 0, unread: 0,
+          });
+        },
+      },
+      error: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/messages', 503, api.error(503, ...SERVICE_DOWN));
+        },
+      },
+      data: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/messages', 200, inbox(api));
+        },
+      },
+    },
+  },
+  {
+    page: 'rate',
+    path: 'pages/rate/index',
+    states: {
+      loading: { load: false },
+      error: {
+        setup(api) {
+          api.reply('GET', '/api/v1/feedback/t/zzzzzzzzzz', 404, api.error(404, 'NOT_FOUND', '该二维码无效或已停用'));
+        },
+        query: { scene: 'zzzzzzzzzz' },
+      },
+      data: {
+        setup(api) {
+          api.reply('GET', `/api/v1/feedback/t/${RATING_CODE(api)}`, 200, api.fixture('rating-target'));
+        },
+        // scanned with WeChat: an ordinary QR code opens the page with the whole URL as `q`
+        query: (api) => ({ q: encodeURIComponent(api.fixture('rating-target').url) }),
+        async after(page) {
+          page.setData({ level: 4, indicators: { efficiency: 4, skill: 5, attitude: 5 } });
+        },
+      },
+      'bad-done': {
+        setup(api) {
+          api.reply('GET', `/api/v1/feedback/t/${RATING_CODE(api)}`, 200, api.fixture('rating-target'));
+        },
+        query: (api) => ({ scene: RATING_CODE(api) }),
+        async after(page, api) {
+          const { doneView } = api.require('pages/rate/logic');
+          page.setData({ done: doneView(api.fixture('rating-bad')) });
+        },
+      },
+    },
+  },
+  {
+    page: 'rate-mine',
+    path: 'pages/rate/mine',
+    states: {
+      empty: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/ratings', 200, { items: [] });
+        },
+      },
+      data: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/ratings', 200, api.fixture('ratings-mine'));
+        },
       },
     },
   },
@@ -375,6 +509,48 @@ PAGES.push(
     },
   },
 );
+
+/* 我的证书: a current certificate and the one it replaced; one being sealed; none yet. */
+const { certificate } = require('../helpers/fixtures');
+
+PAGES.push({
+  page: 'certificates',
+  path: 'pages/certificates/index',
+  states: {
+    loading: { load: false },
+    empty: {
+      setup(api) {
+        api.reply('GET', '/api/v1/me/certificates', 200, { items: [] });
+      },
+    },
+    error: {
+      setup(api) {
+        api.reply('GET', '/api/v1/me/certificates', 503, api.error(503, ...SERVICE_DOWN));
+      },
+    },
+    data: {
+      setup(api) {
+        api.reply('GET', '/api/v1/me/certificates', 200, {
+          items: [
+            certificate({ number: 'X(2026)示范市不动产权第0000012号', version: 2, replaces: 'X(2026)示范市不动产权第0000001号' }),
+            certificate({
+              id: 'cert-00', status: 'revoked', status_label: '已作废', revocation_label: '已换发新证', revoked_at: '2026-12-01T11:00:00+08:00',
+            }),
+          ],
+        });
+      },
+    },
+    issuing: {
+      setup(api) {
+        api.reply('GET', '/api/v1/me/certificates', 200, {
+          items: [certificate({
+            status: 'issuing', status_label: '正在制证', pdf_url: null, holder_masked: '', issued_at: null,
+          })],
+        });
+      },
+    },
+  },
+});
 
 const MODES = ['normal', 'elder'];
 
