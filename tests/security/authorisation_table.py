@@ -3,6 +3,29 @@ not exist (`hidden`, 404); everyone else 403 (anonymous 401 unless said). Read b
 tests/security/test_authorisation_matrix.py; a new route needs a row here."""
 
 TABLE = {
+    "GET /api/v1/admin/staff": {"ok": "admin"},
+    "POST /api/v1/admin/staff": {"ok": "admin"},
+    "POST /api/v1/admin/staff/{staff_id}/disable": {"hidden": "admin"},
+    "POST /api/v1/admin/staff/{staff_id}/enable": {"hidden": "admin"},
+    "POST /api/v1/admin/staff/{staff_id}/reset": {"hidden": "admin"},
+    "POST /api/v1/auth/mfa": {
+        "ok": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
+    "POST /api/v1/auth/mfa/enrolment": {
+        "ok": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
+    "POST /api/v1/me/mfa/enrolment": {
+        "ok": "clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
+    "POST /api/v1/me/mfa/enrolment/confirm": {
+        "ok": "clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
+    "POST /api/v1/me/mfa/recovery-codes": {
+        "ok": "clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
+    "POST /api/v1/me/password": {
+        "ok": "clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+    },
     "GET /api/v1/applications/{application_id}/certificates": {
         "ok": "owner clerk planning housing tax survey registry supervisor admin",
         "hidden": "other_owner clerk_other_street supervisor_other_district",
