@@ -11,7 +11,7 @@ from pathlib import Path
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sanic import Request, Sanic
-from sanic.exceptions import SanicException
+from sanic.exceptions import RequestCancelled, SanicException
 from sanic.response import HTTPResponse, json
 
 from banzheng import db, metrics, queue, redisdb
@@ -111,6 +111,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
     app.error_handler.add(ApiError, _api_error)
     app.error_handler.add(RedisConnectionError, _redis_unavailable)
     app.error_handler.add(RedisTimeoutError, _redis_unavailable)
+    app.error_handler.add(RequestCancelled, _client_aborted)
     app.error_handler.add(SanicException, _sanic_error)
     app.error_handler.add(Exception, _unexpected_error)
     return app
@@ -224,6 +225,17 @@ async def _redis_unavailable(request: Request, exc: Exception) -> HTTPResponse:
             "系统繁忙，请稍后重试", code="SERVICE_BUSY", status=503, headers={"Retry-After": "2"}
         )
     )
+
+
+# nginx's status for "the client closed the connection before the answer": nothing was sent,
+# it only names the request in the log and the metrics.
+CLIENT_CLOSED_REQUEST = 499
+
+
+async def _client_aborted(request: Request, exc: BaseException) -> HTTPResponse:
+    """The phone went away mid-request (a lift, a closed app): its abort, not our error. Sanic
+    cancels the handler; the request is logged at INFO as 499 and no traceback is written."""
+    return HTTPResponse(status=CLIENT_CLOSED_REQUEST)
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> HTTPResponse:

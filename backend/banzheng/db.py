@@ -32,6 +32,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClie
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from banzheng.common.times import SERVICE_TZ
 from banzheng.settings import REPO_ROOT, Settings
 
 MODEL_MODULES = [
@@ -93,7 +94,7 @@ def tortoise_config(url: str, replica_url: str = "") -> dict:
         "connections": conns,
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
-        "timezone": "Asia/Shanghai",
+        "timezone": SERVICE_TZ.key,  # the TIME_ZONE setting: SQLite stores text in it
     }
 
 

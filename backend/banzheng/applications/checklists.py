@@ -16,6 +16,7 @@ from banzheng.applications.models import (
     MaterialRequirement,
     MaterialState,
     PostCheckTask,
+    SupplementItem,
 )
 from banzheng.applications.workflow import (
     AFTER_ACCEPTANCE,
@@ -23,6 +24,7 @@ from banzheng.applications.workflow import (
     record,
 )
 from banzheng.common import audit
+from banzheng.common.dbtime import for_query
 from banzheng.common.errors import Conflict, NotFound, Unprocessable, ValidationFailed
 from banzheng.security.permissions import can_see
 from banzheng.security.roles import Role
@@ -96,6 +98,10 @@ async def commit_instead(*, application: Application, code: str, actor: User) ->
         raise Unprocessable(
             f"「{requirement.name}」不适用告知承诺制，请上传材料", code="COMMITMENT_NOT_ALLOWED"
         )
+    if material.state is MaterialState.commitment and not await _flagged_since(
+        application, code, material.provided_at
+    ):
+        return  # a second tap changes nothing and tells nothing new
     material.state, material.object_id = MaterialState.commitment, None
     material.provided_at = datetime.now(UTC)
     await material.save()
@@ -106,6 +112,19 @@ async def commit_instead(*, application: Application, code: str, actor: User) ->
         details={"requirement": code},
         note=f"选择以告知承诺书代替「{requirement.name}」，请电子签署承诺书",
     )
+
+
+async def _flagged_since(application: Application, code: str, since: datetime | None) -> bool:
+    """Whether a supplement request (补正) listed item `code` after `since`: signing again
+    then answers it."""
+    flagged = SupplementItem.filter(
+        event__application_id=application.id,
+        event__action="request_supplement",
+        requirement_code=code,
+    )
+    if since is not None:
+        flagged = flagged.filter(event__at__gt=for_query(since))
+    return await flagged.exists()
 
 
 async def missing_core(application: Application) -> list[tuple[str, str]]:

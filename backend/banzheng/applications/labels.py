@@ -3,7 +3,7 @@ never the codes (`deed_tax_receipt`, `survey_check`…)."""
 
 from __future__ import annotations
 
-from banzheng.applications.models import MaterialState, Status, StepKind
+from banzheng.applications.models import MaterialState, Status, StepKind, StepStatus
 
 S = Status
 
@@ -44,6 +44,18 @@ MATERIAL_STATE_LABELS = {
     MaterialState.commitment: "告知承诺代替",
 }
 
+STEP_STATUS_LABELS = {
+    StepStatus.waiting: "等待开始",
+    StepStatus.active: "审批中",
+    StepStatus.approved: "已通过",
+    StepStatus.rejected: "未通过，退回补正",
+    StepStatus.cancelled: "已终止（申请已结束）",
+}
+
+# A material the last supplement request (补正) flagged and the owner has not provided again.
+FLAGGED_STATE = "needs_supplement"
+FLAGGED_LABEL = "需补正"
+
 EVENT_LABELS = {
     "create": "创建申请",
     "submit": "提交申请",
@@ -66,6 +78,7 @@ EVENT_LABELS = {
     "declared_fields_changed": "修改申请信息",
     "deferred_reminder": "容缺材料补交提醒",
     "area_confirmed": "确认面积差异结算",
+    "area_corrected": "实测面积更正",
     "sla_warning": "办理时限预警",
     "sla_overdue": "办理超时",
     "post_check_done": "告知承诺事后核查完成",

@@ -8,11 +8,13 @@ them all. The page's rows are then loaded with their house and estate in one que
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from tortoise import Tortoise
 
 from banzheng.accounts.models import User
+from banzheng.applications import progress
 from banzheng.applications.labels import STATUS_LABELS, STEP_LABELS, TASK_LABELS
 from banzheng.applications.models import (
     Application,
@@ -24,6 +26,7 @@ from banzheng.applications.models import (
 )
 from banzheng.applications.progress import _iso
 from banzheng.applications.workflow import CLERK, next_tasks
+from banzheng.common import workdays
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import Role
 
@@ -60,7 +63,7 @@ class _Sources:
         states = list(CLERK_TASKS)
         self.branches.append(
             "SELECT 'application' AS kind, a.id AS id, a.id AS application_id, 2 AS urgency, "  # noqa: S608 - constant SQL, values bound
-            "a.due_at AS due_at, a.number AS number FROM application a "
+            "COALESCE(a.due_at, a.submitted_at) AS due_at, a.number AS number FROM application a "
             f"WHERE a.scope_path LIKE ? ESCAPE '\\' AND a.status IN ({', '.join('?' * len(states))})"
         )
         self.params += [_like_prefix(scope), *(s.value for s in states)]
@@ -181,7 +184,14 @@ async def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         key = str(row["id"])
         if row["kind"] == "application":
             task = CLERK_TASKS[application.status]
-            items.append(_item(application, task=task[0], task_label=task[1]))
+            items.append(
+                _item(
+                    application,
+                    task=task[0],
+                    task_label=task[1],
+                    due_at=_iso(await _task_due(application)),
+                )
+            )
         elif row["kind"] == "step":
             step = steps[key]
             label = STEP_LABELS[step.kind]
@@ -208,6 +218,14 @@ async def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 )
             )
     return items
+
+
+async def _task_due(application: Application) -> datetime | None:
+    """The case's due date once accepted; before, acceptance is due within
+    progress.ACCEPTANCE_WORKDAYS of the submission (一窗受理)."""
+    if application.due_at is not None or application.submitted_at is None:
+        return application.due_at
+    return await workdays.due_at(application.submitted_at, workdays=progress.ACCEPTANCE_WORKDAYS)
 
 
 def _item(application: Application, **extra: Any) -> dict[str, Any]:

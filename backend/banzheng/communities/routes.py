@@ -33,6 +33,7 @@ from banzheng.communities.schemas import (
     CompanyFilters,
     CompanyPage,
     CompanyPublic,
+    HouseAreaCorrection,
     HouseList,
     HousePage,
     HousePublic,
@@ -121,6 +122,24 @@ async def my_houses(request: Request, user: User) -> HTTPResponse:
 )
 async def house_detail(request: Request, user: User, house_id: UUID) -> HTTPResponse:
     return respond(HousePublic(**await service.house_for(house_id=house_id, user=user)))
+
+
+@bp.patch("/houses/<house_id:uuid>")
+@endpoint(
+    summary="更正房屋实测面积（导入后复测或录入有误；写明依据，留痕）",
+    roles=ARCHIVE_KEEPERS,
+    body=HouseAreaCorrection,
+    response=HousePublic,
+    errors=(404,),
+    tag=TAG,
+)
+async def correct_house_area(
+    request: Request, user: User, house_id: UUID, body: HouseAreaCorrection
+) -> HTTPResponse:
+    house = await service.correct_measured_area(
+        house_id=house_id, user=user, measured_area=body.measured_area, reason=body.reason
+    )
+    return respond(HousePublic(**house))
 
 
 # ---- estates ---------------------------------------------------------------------------------

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from decimal import Decimal
 from uuid import UUID
 
 from pydantic import BaseModel, Field
 
 from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
 from banzheng.communities.eras import Era
 from banzheng.communities.models import CompanyKind, LandNature, ProblemKind, ProblemStatus
 
@@ -92,8 +94,8 @@ class ProblemPublic(BaseModel):
     description: str
     status: ProblemStatus
     status_label: str
-    created_at: datetime
-    resolved_at: datetime | None = None
+    created_at: Instant
+    resolved_at: Instant | None = None
 
 
 # ---- disposal plan ---------------------------------------------------------------------------
@@ -114,7 +116,7 @@ class MilestonePublic(BaseModel):
     id: str
     title: str
     due_date: date
-    done_at: datetime | None = None
+    done_at: Instant | None = None
     position: int
 
 
@@ -123,7 +125,7 @@ class PlanPublic(BaseModel):
     community_id: str
     summary: str
     responsible: OrganisationRef
-    updated_at: datetime
+    updated_at: Instant
     milestones: list[MilestonePublic]
 
 
@@ -180,7 +182,7 @@ class CommunityDetail(CommunitySummary):
     certificates_issued: int = Field(description="已缮证或已发证的申请数")
     problems: list[ProblemPublic]
     plan: PlanPublic | None = None
-    created_at: datetime
+    created_at: Instant
 
 
 # ---- houses ----------------------------------------------------------------------------------
@@ -197,6 +199,13 @@ class HousePublic(BaseModel):
     contract_area: str = Field(description="合同面积（平方米）")
     measured_area: str | None = Field(None, description="实测面积（平方米）")
     share_percent: int | None = Field(None, description="我的产权份额（%），工作人员查看时为空")
+
+
+class HouseAreaCorrection(Input):
+    measured_area: Decimal = Field(
+        gt=0, max_digits=9, decimal_places=2, description="更正后的实测面积（平方米）"
+    )
+    reason: str = Field(min_length=1, max_length=500, description="更正依据（如测绘报告编号）")
 
 
 class HouseList(BaseModel):
