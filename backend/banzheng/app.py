@@ -19,7 +19,7 @@ from banzheng.accounts.cache import UserCache
 from banzheng.accounts.routes import bp as accounts_bp
 from banzheng.applications import workflow
 from banzheng.applications.routes import bp as applications_bp
-from banzheng.common import logs
+from banzheng.common import docs, logs
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError
 from banzheng.common.ratelimit import RateLimiter
@@ -50,6 +50,7 @@ log = logging.getLogger("banzheng.http")
 FEEDBACK_TEMPLATES = Path(__file__).parent / "feedback" / "templates"
 BLUEPRINTS = (
     health_bp,
+    docs.bp,
     accounts_bp,
     communities_bp,
     applications_bp,
@@ -86,6 +87,8 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "FALLBACK_ERROR_FORMAT": "json",
             "OAS_URL_PREFIX": "/docs",
             "OAS_UI_DEFAULT": "swagger",
+            "OAS_PATH_TO_SWAGGER_HTML": str(docs.PAGE),  # assets served locally, not a CDN
+            "OAS_UI_SWAGGER_HTML_TITLE": "小区办证 API",
             "OAS": settings.ENV is not Env.production,
             "OAS_AUTODOC": False,
             "CORS": False,  # the mini-program is not a browser; our H5 pages are same-origin

@@ -29,6 +29,18 @@ from banzheng.common.errors import Conflict, NotFound, Unprocessable, Validation
 from banzheng.security.permissions import can_see
 from banzheng.security.roles import Role
 
+UNKNOWN_REQUIREMENT_MESSAGE = "该申请的材料清单中没有这一项，请按清单选择材料"
+
+
+def unknown_requirement(codes: Iterable[str]) -> ValidationFailed:
+    """A code the client sent that the checklist lacks: the codes go in `details`, not in the
+    text a person reads."""
+    return ValidationFailed(
+        UNKNOWN_REQUIREMENT_MESSAGE,
+        code="UNKNOWN_REQUIREMENT",
+        details={"requirements": list(codes)},
+    )
+
 
 async def requirement_material(
     application: Application, code: str
@@ -38,7 +50,7 @@ async def requirement_material(
         application_type_id=application.kind, code=code
     )
     if material is None or requirement is None:
-        raise ValidationFailed(f"该申请不需要材料「{code}」", code="UNKNOWN_REQUIREMENT")
+        raise unknown_requirement([code])
     return material, requirement
 
 
@@ -147,9 +159,7 @@ async def known_codes(application: Application, codes: Iterable[str | None]) -> 
     )
     unknown = [code for code in codes if code is not None and code not in known]
     if unknown:
-        raise ValidationFailed(
-            f"该申请不需要材料：{'、'.join(unknown)}", code="UNKNOWN_REQUIREMENT"
-        )
+        raise unknown_requirement(unknown)
 
 
 async def update_requirement(

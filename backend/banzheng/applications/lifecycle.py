@@ -322,7 +322,8 @@ async def accept(
                 f"「{requirement.name}」的补交期限须晚于今天、不晚于本案办结期限"
                 f"（{last_day:%Y年%m月%d日}）：登簿前须补齐容缺材料"
             )
-    problems += [f"该申请不需要材料「{code}」" for code in deferrals.keys() - requirements.keys()]
+    if deferrals.keys() - requirements.keys():
+        problems.append(checklists.UNKNOWN_REQUIREMENT_MESSAGE)
     if problems:
         raise Unprocessable(
             "；".join(problems), code="CANNOT_ACCEPT", details={"problems": problems}
