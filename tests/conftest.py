@@ -151,6 +151,8 @@ async def app(settings, database, redis):
     await _empty_tables(db.dialect(settings.database_url))
     await ensure_catalogue()
     shutil.rmtree(settings.VAR_DIR / "objects", ignore_errors=True)  # a fresh object store
+    # …and fresh published checkpoints, matching the emptied Merkle logs
+    shutil.rmtree(settings.VAR_DIR / "transparency" / "checkpoints", ignore_errors=True)
     application = create_app(settings)
     attach_services(application, redis)
     application.asgi = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -89,6 +90,14 @@ async def community(street: Organisation, name: str = "测试小区") -> Communi
     )
 
 
+_units = itertools.count(1)
+
+
+def new_unit_number() -> str:
+    """A fresh 不动产单元号 in the GB/T 37346 shape (28 characters)."""
+    return f"110101001001GB00001F{next(_units):08d}"
+
+
 async def house(
     street: Organisation,
     *,
@@ -97,7 +106,9 @@ async def house(
     contract_area: str = "90.00",
     measured_area: str | None = None,
     estate: Community | None = None,
+    unit_number: str | None = "",
 ) -> House:
+    """`unit_number`: "" gives a fresh one, None leaves it missing from the archive."""
     estate = estate or await community(street, f"{street.name}小区{room}")
     building, _ = await Building.get_or_create(community=estate, number="1")
     h = await House.create(
@@ -106,6 +117,7 @@ async def house(
         room=room,
         contract_area=Decimal(contract_area),
         measured_area=Decimal(measured_area) if measured_area else None,
+        unit_number=new_unit_number() if unit_number == "" else unit_number,
     )
     if owner is not None:
         await HouseOwner.create(house=h, owner=owner)

@@ -160,7 +160,8 @@ def _dev(settings: Settings) -> int:
         if _wait_ready(f"{base}/readyz", children):
             print(f"\n小区办证 is running: {base}  (API docs: {base}/docs)", flush=True)
             print('demo logins (POST /api/v1/auth/dev-login {"login": …}):', flush=True)
-            print("  owners: " + ", ".join(o[0] for o in demo.DEMO_OWNERS), flush=True)
+            owners = [*(o[0] for o in demo.DEMO_OWNERS), demo.NEW_OWNER_LOGIN]
+            print("  owners: " + ", ".join(owners), flush=True)
             print("  staff:  " + ", ".join(s[0] for s in demo.DEMO_STAFF), flush=True)
             print(
                 f"  staff password for /api/v1/auth/staff-login: {demo.DEMO_PASSWORD}", flush=True

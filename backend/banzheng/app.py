@@ -19,6 +19,9 @@ from banzheng.accounts.cache import UserCache
 from banzheng.accounts.routes import bp as accounts_bp
 from banzheng.applications import workflow
 from banzheng.applications.routes import bp as applications_bp
+from banzheng.certificates import service as certificate_service
+from banzheng.certificates.routes import bp as certificates_bp
+from banzheng.certificates.routes import h5 as certificates_h5
 from banzheng.common import docs, logs
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError
@@ -44,10 +47,14 @@ from banzheng.signatures.routes import bp as signatures_bp
 from banzheng.signatures.sealing import make_timestamper
 from banzheng.stats.routes import bp as stats_bp
 from banzheng.storage.factory import make_storage
+from banzheng.transparency import checkpoint as tlog_checkpoint
+from banzheng.transparency import service as transparency
+from banzheng.transparency.routes import bp as transparency_bp
 from banzheng.wechat import make_wechat
 
 log = logging.getLogger("banzheng.http")
 FEEDBACK_TEMPLATES = Path(__file__).parent / "feedback" / "templates"
+CERTIFICATE_TEMPLATES = Path(__file__).parent / "certificates" / "templates"
 BLUEPRINTS = (
     health_bp,
     docs.bp,
@@ -63,6 +70,9 @@ BLUEPRINTS = (
     ops_bp,
     metrics_bp,
     stats_bp,
+    certificates_bp,
+    certificates_h5,
+    transparency_bp,
 )
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
@@ -97,7 +107,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "OAS_IGNORE_HEAD": False,  # …and then it belongs in the OpenAPI document
             "PROXIES_COUNT": settings.TRUSTED_PROXIES,  # client IP for the audit log
             # Server-rendered pages (Jinja2 through sanic-ext): one folder per domain.
-            "TEMPLATING_PATH_TO_TEMPLATES": [str(FEEDBACK_TEMPLATES)],
+            "TEMPLATING_PATH_TO_TEMPLATES": [str(FEEDBACK_TEMPLATES), str(CERTIFICATE_TEMPLATES)],
         }
     )
     app.ctx.settings = settings
@@ -142,6 +152,9 @@ def attach_services(app: Sanic, redis) -> None:
     workflow.dispatcher.bind(app.ctx.queue)  # after-commit event handlers are queued here
     notify_config.configure(notify_config.from_settings(settings))
     notify_service.bind(app.ctx.queue)
+    certificate_service.configure(
+        prefix=settings.CERTIFICATE_NUMBER_PREFIX, region=settings.CERTIFICATE_REGION
+    )
     app.ctx.ratelimiter = RateLimiter(redis)
     app.ctx.storage = make_storage(settings)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
@@ -160,6 +173,9 @@ def attach_services(app: Sanic, redis) -> None:
     app.ctx.keyring = load_keyring(settings)  # production refuses development keys here
     app.ctx.timestamper = make_timestamper(settings.SIGNING_TSA_URL, settings.SIGNING_TSA_TIMEOUT)
     app.ctx.wechat = make_wechat(settings)
+    transparency.configure(  # production refuses a development log key here
+        tlog_checkpoint.load_log_key(settings), tlog_checkpoint.checkpoint_store(settings)
+    )
 
 
 async def close_resources(app: Sanic, *_: object) -> None:

@@ -46,6 +46,8 @@ MODEL_MODULES = [
     "banzheng.identity.models",
     "banzheng.signatures.models",
     "banzheng.stats.models",
+    "banzheng.certificates.models",
+    "banzheng.transparency.models",
     "aerich.models",
 ]
 MIGRATIONS_DIR = REPO_ROOT / "backend" / "migrations"

@@ -283,11 +283,33 @@ class Settings(BaseSettings):
         "", description="RFC 3161 time-stamping authority URL (empty: none)"
     )
     SIGNING_TSA_TIMEOUT: float = Field(10.0, gt=0, le=60, description="TSA timeout, seconds")
+    TLOG_SIGNING_KEY: str = Field(
+        "",
+        description="Ed25519 key signing the transparency and audit logs' checkpoints, in the "
+        "signed-note format PRIVATE+KEY+name+id+base64 (required in production)",
+    )
+    TLOG_CHECKPOINT_DIR: str = Field(
+        "",
+        description="directory where signed checkpoints are published off the database "
+        "(empty: VAR_DIR/transparency/checkpoints)",
+    )
     SIGNATURE_REQUEST_TTL_DAYS: int = Field(
         7, ge=1, le=90, description="days owners have to sign a document before the request expires"
     )
     SIGNATURE_REMINDER_HOURS: int = Field(
         24, ge=1, le=168, description="hours between reminders to a signer whose turn it is"
+    )
+    CERTIFICATE_NUMBER_PREFIX: str = Field(
+        "X",
+        min_length=1,
+        max_length=4,
+        description="province abbreviation opening certificate numbers: X(2026)某市不动产权第0000001号",
+    )
+    CERTIFICATE_REGION: str = Field(
+        "示范市",
+        min_length=2,
+        max_length=20,
+        description="city or county named in certificate numbers after the year",
     )
     METRICS_TOKEN: str = Field(
         "",

@@ -34,6 +34,8 @@ from redis.exceptions import RedisError
 from banzheng import db, metrics, queue, redisdb
 from banzheng.applications import jobs as application_jobs
 from banzheng.applications import workflow
+from banzheng.certificates import jobs as certificate_jobs
+from banzheng.certificates import service as certificate_service
 from banzheng.common import audit, cpu, logs, rediskeys, workdays
 from banzheng.identity import jobs as identity_jobs
 from banzheng.notifications import config as notify_config
@@ -43,6 +45,8 @@ from banzheng.queue import CronJob, Job
 from banzheng.settings import Settings, load_settings
 from banzheng.signatures import jobs as signature_jobs
 from banzheng.stats import jobs as stats_jobs
+from banzheng.transparency import service as transparency
+from banzheng.transparency.sequencer import keep_sequencing
 
 log = logging.getLogger("banzheng.worker")
 
@@ -73,6 +77,8 @@ FUNCTIONS = [
     notification_jobs.plan_broadcast,
     notification_jobs.send_broadcast_batch,
     stats_jobs.snapshot_estates,
+    certificate_jobs.finish_certificate,
+    certificate_jobs.sweep_certificates,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
@@ -82,7 +88,10 @@ CRON_JOBS = [
     CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
     CronJob(notification_jobs.sweep_deliveries, cron="* * * * *", timeout=60),
     CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
+    CronJob(certificate_jobs.sweep_certificates, cron="*/5 * * * *", timeout=240),
 ]
+SEQUENCED_LOGS = (transparency.PUBLIC_LOG,)
+"""Merkle logs whose queued leaves this worker's sequencer loop integrates (`transparency`)."""
 # A cron fire time is enqueued if a worker is up within this many seconds of it (no backfill of
 # fire times missed while every worker was down, as saq did).
 CRON_CATCH_UP_SECONDS = 120
@@ -301,6 +310,9 @@ def build_worker(
     workflow.dispatcher.bind(jobs_queue)  # handlers' events recorded by jobs are queued here
     notify_config.configure(notify_config.from_settings(settings))
     notify_service.bind(jobs_queue)
+    certificate_service.configure(
+        prefix=settings.CERTIFICATE_NUMBER_PREFIX, region=settings.CERTIFICATE_REGION
+    )
     worker = Worker(
         jobs_queue,
         functions=FUNCTIONS if functions is None else functions,
@@ -309,6 +321,7 @@ def build_worker(
     )
     worker.context.update(job_context(settings))
     worker.context["notify_senders"] = notification_jobs.senders(settings, redis)
+    transparency.configure(worker.context["log_key"], worker.context["checkpoints"])
     return worker
 
 
@@ -319,8 +332,11 @@ def job_context(settings: Settings) -> dict:
     from banzheng.signatures.keys import load_keyring
     from banzheng.signatures.sealing import make_timestamper
     from banzheng.storage.factory import make_storage
+    from banzheng.transparency.checkpoint import checkpoint_store, load_log_key
 
     return {
+        "log_key": load_log_key(settings),
+        "checkpoints": checkpoint_store(settings),
         "settings": settings,
         "keyring": load_keyring(settings),
         "timestamper": make_timestamper(settings.SIGNING_TSA_URL, settings.SIGNING_TSA_TIMEOUT),
@@ -382,9 +398,16 @@ async def run(settings: Settings, *, functions: Iterable[Callable] | None = None
             "metrics_port": settings.WORKER_METRICS_PORT or None,
         },
     )
+    sequencer = asyncio.create_task(
+        keep_sequencing(SEQUENCED_LOGS, worker.context["log_key"], worker.context["checkpoints"]),
+        name="sequencer",
+    )
     try:
         await worker.start()
     finally:
+        sequencer.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sequencer
         await worker.context["storage"].close()
         await worker.context["notify_senders"].aclose()
         await redis.aclose()

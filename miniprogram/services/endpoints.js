@@ -72,6 +72,12 @@ const ENDPOINTS = Object.freeze({
   signingDocument: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}/document' },
   signingEvidence: { method: 'GET', path: '/api/v1/signatures/requests/{request_id}/evidence' },
   signDocument: { method: 'POST', path: '/api/v1/signatures/requests/{request_id}/sign', idempotent: true },
+
+  /* electronic certificates (不动产权电子证照) */
+  myCertificates: { method: 'GET', path: '/api/v1/me/certificates' },
+  applicationCertificates: { method: 'GET', path: '/api/v1/applications/{application_id}/certificates' },
+  certificatePdf: { method: 'GET', path: '/api/v1/certificates/{certificate_id}/pdf' },
+  certificateQr: { method: 'GET', path: '/api/v1/certificates/{certificate_id}/qr' },
 });
 
 /**

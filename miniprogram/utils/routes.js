@@ -13,6 +13,7 @@ const PAGES = Object.freeze({
   identityRecord: '/pages/identity/record/index',
   signDocument: '/pages/identity/document/index',
   signature: '/pages/identity/signature/index',
+  certificates: '/pages/certificates/index',
 });
 
 /** `/pages/x/index?a=1&b=2` from a page name and query values (empty ones left out). */

@@ -311,6 +311,7 @@ async def record(
 HANDLER_MODULES: tuple[str, ...] = (
     "banzheng.applications.steps",
     "banzheng.notifications.handlers",
+    "banzheng.certificates.handlers",
 )
 
 # The job that runs one after-commit handler for one event (registered in banzheng/worker.py).

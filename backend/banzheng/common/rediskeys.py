@@ -16,6 +16,7 @@ IDEMPOTENCY = "bz:idem:"  # + user id + ":" + sha256(key) -> JSON record; TTL = 
 DEAD_LETTER = "bz:deadletter:"  # + entry id -> hash {function, kwargs, key, error, …}; no TTL
 DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (epoch ms)
 IDENTITY_CALLBACK_NONCE = "bz:identity:nonce:"  # + provider nonce -> "1"; TTL = 2 × allowed skew
+HOUSE_BINDING_CODE = "bz:bind:code:"  # + 8 digits -> owner's user id; TTL BINDING_CODE_TTL (10 min)
 PROGRESS = "bz:progress:"  # + application id, revision, audience, date -> detail JSON; TTL 60 s
 # The job queue (banzheng/queue.py), per queue name:
 QUEUE = "bz:q:"  # + name + ":stream" (waiting jobs, one consumer group), ":delayed" (zset of

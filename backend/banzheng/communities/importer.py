@@ -41,8 +41,12 @@ COL_UNIT = "单元"
 COL_ROOM = "室号"
 COL_CONTRACT_AREA = "合同面积"
 COL_MEASURED_AREA = "实测面积"
+COL_UNIT_NUMBER = "不动产单元号"
 REQUIRED_COLUMNS = (COL_BUILDING, COL_UNIT, COL_ROOM, COL_CONTRACT_AREA)
-OPTIONAL_COLUMNS = (COL_MEASURED_AREA,)
+OPTIONAL_COLUMNS = (COL_MEASURED_AREA, COL_UNIT_NUMBER)
+# 不动产单元号, GB/T 37346-2019: 6-digit county code, 6-digit cadastral zone and subzone, parcel
+# (2 letters: ownership and right kind, 5 digits), fixture (1 letter F/L/Q/W, 8 digits).
+UNIT_NUMBER = re.compile(r"^\d{12}[A-Z]{2}\d{5}[FLQW]\d{8}$")
 # The model's column widths (Building.number, House.unit, House.room).
 TEXT_LIMITS = {COL_BUILDING: 20, COL_UNIT: 10, COL_ROOM: 10}
 # House areas are DECIMAL(9, 2) in square metres.
@@ -76,6 +80,7 @@ class HouseRow:
     room: str
     contract_area: Decimal
     measured_area: Decimal | None
+    unit_number: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -242,6 +247,7 @@ def check_rows(
     houses: list[HouseRow] = []
     problems: list[RowProblem] = []
     first_seen: dict[tuple[str, str, str], int] = {}
+    numbers_seen: dict[str, int] = {}
     for number, texts in rows:
         found = []
         for column in REQUIRED_COLUMNS:
@@ -256,6 +262,11 @@ def check_rows(
             if isinstance(area, str):
                 found.append(RowProblem(number, column, area))
             areas[column] = area
+        unit_number = texts.get(COL_UNIT_NUMBER, "").upper() or None
+        if unit_number and not UNIT_NUMBER.match(unit_number):
+            found.append(
+                RowProblem(number, COL_UNIT_NUMBER, f"{COL_UNIT_NUMBER}应为 28 位：{unit_number}")
+            )
         if found:
             problems.extend(found)
             continue
@@ -266,7 +277,17 @@ def check_rows(
             room=texts[COL_ROOM],
             contract_area=areas[COL_CONTRACT_AREA],
             measured_area=areas[COL_MEASURED_AREA],
+            unit_number=unit_number,
         )
+        if unit_number and unit_number in numbers_seen:
+            problems.append(
+                RowProblem(
+                    number,
+                    COL_UNIT_NUMBER,
+                    f"{COL_UNIT_NUMBER}与第 {numbers_seen[unit_number]} 行重复",
+                )
+            )
+            continue
         if house.key in first_seen:
             problems.append(
                 RowProblem(
@@ -277,6 +298,8 @@ def check_rows(
             )
             continue
         first_seen[house.key] = number
+        if unit_number:
+            numbers_seen[unit_number] = number
         houses.append(house)
     return houses, problems
 
@@ -340,6 +363,7 @@ async def import_houses(*, community: Community, data: bytes) -> dict[str, int]:
                         room=h.room,
                         contract_area=h.contract_area,
                         measured_area=h.measured_area,
+                        unit_number=h.unit_number,
                     )
                     for h in houses
                 ],

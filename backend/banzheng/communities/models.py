@@ -46,6 +46,9 @@ class Community(Model):
     property_manager = fields.ForeignKeyField(
         "models.Company", related_name="managed", null=True, on_delete=fields.RESTRICT
     )
+    # Last day of the land-use right (出让 land: 70 years for housing); printed as the
+    # certificate's 使用期限. None: unknown, or 划拨 land with no term.
+    land_use_end = fields.DateField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -73,6 +76,13 @@ class House(Model):
     room = fields.CharField(max_length=10)  # 室
     contract_area = fields.DecimalField(max_digits=9, decimal_places=2)  # 合同面积 m²
     measured_area = fields.DecimalField(max_digits=9, decimal_places=2, null=True)  # 实测面积 m²
+    # 不动产单元号 (GB/T 37346-2019, 28 characters): the register's key of this unit, printed on
+    # its certificate; a certificate cannot be issued without it.
+    unit_number = fields.CharField(max_length=28, null=True, unique=True)
+    use = fields.CharField(max_length=20, default="住宅")  # 房屋用途 as registered
+    # 网签备案合同编号, as a keyed hash only (FieldCipher.lookup_hash, field "contract_number"):
+    # it is a second fact an owner binding the house must know; the archive never shows it.
+    contract_number_hash = fields.CharField(max_length=64, null=True)
 
     class Meta:
         table = "house"
@@ -90,6 +100,35 @@ class HouseOwner(Model):
     class Meta:
         table = "house_owner"
         unique_together = (("house", "owner"),)
+
+
+class OwnerOfRecord(Model):
+    """An owner (or buyer) of a house as the registry's archive records them — 产权人 / 买受人 —
+    with their share. A WeChat account becomes an owner of the house (a `HouseOwner` link) by
+    binding to one of these: real name and ID number matched by keyed hash, by the owner on the
+    phone or by a clerk at the window (communities/binding.py). Co-owners are one row each."""
+
+    id = fields.UUIDField(primary_key=True)
+    house = fields.ForeignKeyField(
+        "models.House", related_name="owners_of_record", on_delete=fields.CASCADE
+    )
+    real_name_enc = fields.TextField()
+    name_hash = fields.CharField(max_length=64)
+    id_number_enc = fields.TextField()
+    id_number_hash = fields.CharField(max_length=64, db_index=True)
+    share_percent = fields.IntField(default=100)
+    bound_user = fields.ForeignKeyField(
+        "models.User", related_name="owner_records", null=True, on_delete=fields.SET_NULL
+    )
+    bound_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    house_id: object
+    bound_user_id: object
+
+    class Meta:
+        table = "house_owner_record"
+        unique_together = (("house", "id_number_hash"),)
 
 
 class ProblemKind(StrEnum):

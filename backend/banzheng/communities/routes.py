@@ -20,10 +20,11 @@ from sanic_ext.extensions.openapi.definitions import Parameter
 
 from banzheng.accounts.models import User
 from banzheng.common.errors import ValidationFailed
-from banzheng.common.http import endpoint, respond
+from banzheng.common.http import endpoint, parse_query, query_parameters, respond
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
-from banzheng.communities import importer, service
+from banzheng.communities import binding, importer, service
 from banzheng.communities.schemas import (
+    BindingCodePublic,
     CommunityCreate,
     CommunityDetail,
     CommunityFilters,
@@ -33,18 +34,26 @@ from banzheng.communities.schemas import (
     CompanyFilters,
     CompanyPage,
     CompanyPublic,
+    EstateDirectory,
+    EstateDirectoryQuery,
     HouseAreaCorrection,
+    HouseBinding,
+    HouseBindingResult,
     HouseList,
     HousePage,
     HousePublic,
     ImportResult,
     MilestonePublic,
+    OwnersOfRecordPublic,
+    OwnersOfRecordPut,
     PlanPublic,
     PlanPut,
     ProblemCreate,
     ProblemPublic,
     ProblemUpdate,
+    WindowBinding,
 )
+from banzheng.security import rates
 from banzheng.security.roles import STAFF_ROLES, Role
 
 bp = Blueprint("communities", url_prefix="/api/v1")
@@ -140,6 +149,136 @@ async def correct_house_area(
         house_id=house_id, user=user, measured_area=body.measured_area, reason=body.reason
     )
     return respond(HousePublic(**house))
+
+
+# ---- binding a house: the owner on the phone, or a clerk at the window ------------------------
+
+
+@bp.post("/me/houses/bind")
+@endpoint(
+    summary="绑定房屋：姓名、身份证号（及网签备案合同编号）与不动产档案中的产权人核对一致后绑定",
+    roles={Role.owner},
+    body=HouseBinding,
+    response=HouseBindingResult,
+    errors=(404, 409, 422),
+    tag=TAG,
+    rate_limits=(
+        rates.HOUSE_BIND_PER_SOURCE,
+        rates.HOUSE_BIND_PER_USER,
+        rates.HOUSE_BIND_PER_USER_DAILY,
+    ),
+)
+async def bind_house(request: Request, user: User, body: HouseBinding) -> HTTPResponse:
+    houses = await binding.bind_self(
+        user=user,
+        real_name=body.real_name,
+        id_number=body.id_number,
+        contract_number=body.contract_number,
+        community_id=body.community_id,
+        cipher=request.app.ctx.cipher,
+    )
+    # The account may have taken its real name just now: this process's cached copy is stale
+    # (other processes reload it within accounts.cache.CACHE_TTL_SECONDS).
+    request.app.ctx.users.forget(str(user.id))
+    mine = {h["id"]: h for h in await service.houses_of(owner_id=user.id)}
+    items = [mine[str(h.id)] for h in houses if str(h.id) in mine]
+    return respond(
+        HouseBindingResult(houses=items, message=f"已绑定 {len(items)} 套房屋，可以开始办证了")
+    )
+
+
+@bp.post("/me/binding-code")
+@endpoint(
+    summary="获取窗口绑定码（10 分钟内有效，出示给窗口工作人员）",
+    roles={Role.owner},
+    response=BindingCodePublic,
+    status=201,
+    errors=(409,),
+    tag=TAG,
+    rate_limits=(rates.BINDING_CODE_PER_USER,),
+)
+async def binding_code(request: Request, user: User) -> HTTPResponse:
+    code, expires = await binding.new_binding_code(user=user, redis=request.app.ctx.redis)
+    return respond(BindingCodePublic(code=code, expires_at=binding.iso(expires)), status=201)
+
+
+@bp.get("/estate-directory")
+@endpoint(
+    summary="按名称查找小区（绑定房屋时选择所在小区）",
+    roles={Role.owner},
+    response=EstateDirectory,
+    parameters=query_parameters(EstateDirectoryQuery),
+    errors=(422,),
+    tag=TAG,
+    rate_limits=(rates.ESTATE_DIRECTORY_PER_USER,),
+)
+async def estate_directory(request: Request, user: User) -> HTTPResponse:
+    query = parse_query(request, EstateDirectoryQuery)
+    return respond(EstateDirectory(items=await binding.estate_directory(query.q)))
+
+
+@bp.get("/houses/<house_id:uuid>/owners-of-record")
+@endpoint(
+    summary="房屋的产权人档案（脱敏）",
+    roles=ARCHIVE_KEEPERS,
+    response=OwnersOfRecordPublic,
+    errors=(404,),
+    tag=TAG,
+)
+async def owners_of_record(request: Request, user: User, house_id: UUID) -> HTTPResponse:
+    view = await binding.owners_of_record(
+        house_id=house_id, user=user, cipher=request.app.ctx.cipher
+    )
+    return respond(OwnersOfRecordPublic(**view))
+
+
+@bp.put("/houses/<house_id:uuid>/owners-of-record")
+@endpoint(
+    summary="登记房屋的产权人（共有人各一条，份额合计 100%）及网签备案合同编号",
+    roles=ARCHIVE_KEEPERS,
+    body=OwnersOfRecordPut,
+    response=OwnersOfRecordPublic,
+    errors=(404,),
+    tag=TAG,
+)
+async def record_owners(
+    request: Request, user: User, house_id: UUID, body: OwnersOfRecordPut
+) -> HTTPResponse:
+    view = await binding.record_owners(
+        house_id=house_id,
+        user=user,
+        owners=[(o.real_name, o.id_number, o.share_percent) for o in body.owners],
+        contract_number=body.contract_number,
+        contract_given="contract_number" in body.model_fields_set,
+        cipher=request.app.ctx.cipher,
+    )
+    return respond(OwnersOfRecordPublic(**view))
+
+
+@bp.post("/houses/<house_id:uuid>/owners-of-record/<record_id:uuid>/bind")
+@endpoint(
+    summary="窗口绑定：核验身份证后，凭业主出示的绑定码将其微信账号绑定为该产权人（记入审计）",
+    roles={Role.clerk},
+    body=WindowBinding,
+    response=OwnersOfRecordPublic,
+    errors=(404, 409),
+    tag=TAG,
+    rate_limits=(rates.WINDOW_BIND_PER_USER,),
+)
+async def bind_at_window(
+    request: Request, user: User, house_id: UUID, record_id: UUID, body: WindowBinding
+) -> HTTPResponse:
+    ctx = request.app.ctx
+    view, owner_id = await binding.bind_at_window(
+        house_id=house_id,
+        record_id=record_id,
+        clerk=user,
+        code=body.binding_code,
+        redis=ctx.redis,
+        cipher=ctx.cipher,
+    )
+    ctx.users.forget(owner_id)
+    return respond(OwnersOfRecordPublic(**view))
 
 
 # ---- estates ---------------------------------------------------------------------------------

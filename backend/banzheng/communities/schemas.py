@@ -198,6 +198,7 @@ class HousePublic(BaseModel):
     room: str
     contract_area: str = Field(description="合同面积（平方米）")
     measured_area: str | None = Field(None, description="实测面积（平方米）")
+    unit_number: str | None = Field(None, description="不动产单元号（28 位），未登记时为空")
     share_percent: int | None = Field(None, description="我的产权份额（%），工作人员查看时为空")
 
 
@@ -220,3 +221,76 @@ class ImportResult(BaseModel):
     rows: int = Field(description="导入的房屋行数")
     buildings_created: int
     houses_created: int
+
+
+# ---- owners of record and binding (产权人核对与房屋绑定) ---------------------------------------
+
+
+class OwnerRecordIn(Input):
+    real_name: str = Field(min_length=1, max_length=50, description="产权人姓名")
+    id_number: str = Field(min_length=1, max_length=30, description="产权人身份证号")
+    share_percent: int = Field(100, ge=1, le=100, description="产权份额（%），共有人合计 100")
+
+
+class OwnersOfRecordPut(Input):
+    owners: list[OwnerRecordIn] = Field(min_length=1, max_length=20)
+    contract_number: str | None = Field(
+        None,
+        max_length=64,
+        description="网签备案合同编号（只存密钥散列）；不传则不变，传 null 则清除",
+    )
+
+
+class OwnerRecordPublic(BaseModel):
+    id: str
+    real_name: str = Field(description="姓名（脱敏）")
+    id_number: str = Field(description="身份证号（脱敏）")
+    share_percent: int
+    bound: bool = Field(description="是否已有微信账号绑定")
+    bound_at: str | None = None
+
+
+class OwnersOfRecordPublic(BaseModel):
+    house_id: str
+    contract_number_on_file: bool = Field(description="档案中是否有网签备案合同编号")
+    owners: list[OwnerRecordPublic]
+
+
+class HouseBinding(Input):
+    real_name: str = Field(min_length=1, max_length=50, description="姓名（与身份证一致）")
+    id_number: str = Field(min_length=1, max_length=30, description="身份证号")
+    contract_number: str | None = Field(
+        None, max_length=64, description="网签备案合同编号（档案中有记录的房屋必须填写）"
+    )
+    community_id: UUID | None = Field(
+        None, description="所在小区（可选；填写后只在该小区核对，核对不上时告知该小区的办证窗口）"
+    )
+
+
+class HouseBindingResult(BaseModel):
+    houses: list[HousePublic] = Field(description="本次绑定（或早已绑定）的房屋")
+    message: str
+
+
+class BindingCodePublic(BaseModel):
+    code: str = Field(description="到窗口办理时出示给工作人员的 8 位绑定码")
+    expires_at: str
+
+
+class WindowBinding(Input):
+    binding_code: str = Field(pattern=r"^\d{8}$", description="业主在小程序中出示的绑定码")
+
+
+class EstateDirectoryQuery(Input):
+    q: str = Field(min_length=2, max_length=50, description="小区名称关键字（至少 2 个字）")
+
+
+class EstateDirectoryItem(BaseModel):
+    id: str
+    name: str
+    address: str
+    street: str = Field(description="所属街道（办证窗口）")
+
+
+class EstateDirectory(BaseModel):
+    items: list[EstateDirectoryItem]

@@ -43,6 +43,7 @@ from banzheng.communities.models import (
     House,
     HouseOwner,
     Milestone,
+    OwnerOfRecord,
     Problem,
     ProblemStatus,
 )
@@ -522,6 +523,7 @@ def _house_view(house: House, share_percent: int | None) -> dict:
         "room": house.room,
         "contract_area": str(house.contract_area),
         "measured_area": str(house.measured_area) if house.measured_area is not None else None,
+        "unit_number": house.unit_number,
         "share_percent": share_percent,
     }
 
@@ -632,4 +634,5 @@ async def unlink_owner(owner_id: object) -> int:
     itself is the register's, not this table's: this row only grants the account access."""
     links = await HouseOwner.filter(owner_id=owner_id).count()
     await HouseOwner.filter(owner_id=owner_id).delete()
+    await OwnerOfRecord.filter(bound_user_id=owner_id).update(bound_user_id=None, bound_at=None)
     return links

@@ -35,7 +35,7 @@ class MaterialFile(Model):
     size = fields.BigIntField()
     sha256 = fields.CharField(max_length=64)
     display_name = fields.CharField(max_length=255)  # cleaned, for display only
-    thumbnail_id = fields.CharField(max_length=64, null=True)
+    thumbnail_id = fields.CharField(max_length=64, null=True, db_index=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     current = fields.BooleanField(default=True)  # False once replaced by a newer upload
 

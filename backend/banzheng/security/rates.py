@@ -69,6 +69,33 @@ DOWNLOAD_LINK_PER_USER = Limit("120/minute", By.user)
 """Download links of materials: a clerk checking an application opens each of its ≤ 8 files,
 perhaps twice; 120 a minute is a busy window, far below a bulk export of ID scans."""
 
+# --- binding a house (communities/binding.py) ------------------------------------------------------
+
+HOUSE_BIND_PER_USER = Limit("5/hour", By.user)
+"""Attempts to bind a house by real name and ID number (+ 网签 contract number): a real owner
+copying from the ID card gets it right within two or three tries; five an hour bounds guessing
+with a known name to a few numbers, and the answer then sends them to the window anyway."""
+
+HOUSE_BIND_PER_USER_DAILY = Limit("10/day", By.user)
+"""…and a day: co-owners bind from their own accounts, so one account never needs more."""
+
+HOUSE_BIND_PER_SOURCE = Limit("60/hour")
+"""Attempts from one address across accounts (new WeChat accounts are cheap to a script): a
+carrier NAT address shared by hundreds of owners sees a few binds an hour at most, as each owner
+binds once in their life; a farm of accounts behind one address is stopped at 60."""
+
+BINDING_CODE_PER_USER = Limit("10/hour", By.user)
+"""Window binding codes an owner asks for: one per visit, a few more if the queue is long and
+the 10-minute code runs out; more is not someone standing at a window."""
+
+WINDOW_BIND_PER_USER = Limit("120/hour", By.user)
+"""Window bindings by one clerk: one owner every 30 s is a fast window; an 8-digit code (10^8)
+cannot be guessed at 120 an hour within its 10 minutes."""
+
+ESTATE_DIRECTORY_PER_USER = Limit("30/minute", By.user)
+"""Estate name searches while an owner types: a keystroke pause each; the directory holds only
+public names and addresses, the limit keeps it from being scraped in bulk."""
+
 # --- public routes ------------------------------------------------------------------------------
 
 PUBLIC_PROBE_PER_SOURCE = Limit("120/minute")

@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import (
     Flowable,
+    Image,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -61,6 +62,10 @@ class Document:
     clauses: list[str] = field(default_factory=list)
     signers: list[SignerSlot] = field(default_factory=list)
     footer: str = ""
+    # A QR code under the facts (a certificate's verification link) with a caption beside it.
+    qr_png: bytes | None = None
+    qr_caption: str = ""
+    keywords: str = ""  # PDF metadata /Keywords (a certificate carries its log leaf here)
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,20 @@ class _SignatureBox(Flowable):
         )
 
 
+QR_SIDE = 34 * mm
+
+
+def _qr_row(png: bytes, caption: str) -> Table:
+    image = Image(io.BytesIO(png), width=QR_SIDE, height=QR_SIDE)
+    row = Table(
+        [[image, Paragraph(caption, CELL)]],
+        colWidths=[QR_SIDE + 6 * mm, PAGE_WIDTH - 2 * MARGIN - QR_SIDE - 6 * mm],
+        hAlign="LEFT",
+    )
+    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return row
+
+
 def render(doc: Document) -> tuple[bytes, list[Box]]:
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
@@ -111,6 +130,7 @@ def render(doc: Document) -> tuple[bytes, list[Box]]:
         author="小区办证",
         subject=doc.reference,
         creator="Banzheng",
+        keywords=doc.keywords,
     )
     boxes: list[Box] = []
     story: list[Flowable] = [
@@ -133,6 +153,8 @@ def render(doc: Document) -> tuple[bytes, list[Box]]:
             )
         )
         story += [table, Spacer(1, 6 * mm)]
+    if doc.qr_png is not None:
+        story += [_qr_row(doc.qr_png, doc.qr_caption), Spacer(1, 4 * mm)]
     story += [Paragraph(text, CLAUSE) for text in doc.clauses]
     story.append(Spacer(1, 8 * mm))
     pairs = [doc.signers[i : i + 2] for i in range(0, len(doc.signers), 2)]

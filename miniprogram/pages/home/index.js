@@ -85,6 +85,9 @@ Component({
     onOpenMessages() {
       wx.navigateTo({ url: PAGES.messages });
     },
+    onOpenCertificates() {
+      wx.navigateTo({ url: PAGES.certificates });
+    },
     onOpenRatings() {
       wx.navigateTo({ url: PAGES.myRatings });
     },

@@ -15,6 +15,9 @@ const { pageUrl } = require('../../utils/routes');
 /** Phases every application passes; any other timeline key is a department's parallel step. */
 const MAIN_PHASES = new Set(['submit', 'pre_review', 'accept', 'registry_review', 'register', 'issue_certificate', 'deliver']);
 
+/** States in which the application has an electronic certificate to show. */
+const CERTIFICATE_STATES = new Set(['certificate_issued', 'delivered']);
+
 const STEP_STATUS_LABELS = Object.freeze({
   waiting: '未开始', active: '审批中', approved: '已通过', rejected: '未通过',
 });
@@ -105,6 +108,8 @@ function progressView(detail) {
       confirmed: area.confirmed_at ? dateTimeLabel(area.confirmed_at) : '',
     } : null,
     collect: (actionsOf(detail, 'collect')[0] || {}).label || '',
+    // 缮证 done: the electronic certificate is on 我的证书 (numbered and sealed by then, or soon)
+    certificateUrl: CERTIFICATE_STATES.has(detail.status) ? pageUrl('certificates', { application_id: detail.id }) : '',
     canEdit: isEditable(detail.status),
     editUrl: pageUrl('apply', { application_id: detail.id }),
     guideUrl: pageUrl('guide', { type: detail.kind, application_id: detail.id }),

@@ -127,6 +127,38 @@ function storedFile(code, overrides = {}) {
   };
 }
 
+/** An electronic certificate as GET /api/v1/me/certificates lists it (a current one). */
+function certificate(overrides = {}) {
+  const id = overrides.id || 'cert-01';
+  return {
+    id,
+    application_id: 'a-01',
+    number: 'X(2026)示范市不动产权第0000001号',
+    version: 1,
+    status: 'current',
+    status_label: '有效',
+    revocation_label: null,
+    revocation_reason: '',
+    location: '示例市东城区和平路 18 号 幸福里小区 3栋2单元301室',
+    unit_number: '110101001001GB00003F20003010',
+    right_type: '国有建设用地使用权/房屋所有权',
+    right_nature: '出让/市场化商品房',
+    use: '城镇住宅用地/住宅',
+    area: '90.70',
+    term: '国有建设用地使用权 2066年12月31日止',
+    co_ownership: '按份共有',
+    holder_masked: '王**、李**',
+    created_at: '2026-12-01T10:00:00+08:00',
+    issued_at: '2026-12-01T10:01:00+08:00',
+    revoked_at: null,
+    replaces: null,
+    verify_url: `${BASE}/v/Qm9yZWQtdG9rZW4tZm9yLXRlc3RzLTAx`,
+    pdf_url: `/api/v1/certificates/${id}/pdf`,
+    qr_url: `/api/v1/certificates/${id}/qr`,
+    ...overrides,
+  };
+}
+
 module.exports = {
-  ...module.exports, REQUIREMENTS, applicationType, applicationDetail, applicationListItem, storedFile,
+  ...module.exports, REQUIREMENTS, applicationType, applicationDetail, applicationListItem, storedFile, certificate,
 };

@@ -376,6 +376,48 @@ PAGES.push(
   },
 );
 
+/* 我的证书: a current certificate and the one it replaced; one being sealed; none yet. */
+const { certificate } = require('../helpers/fixtures');
+
+PAGES.push({
+  page: 'certificates',
+  path: 'pages/certificates/index',
+  states: {
+    loading: { load: false },
+    empty: {
+      setup(api) {
+        api.reply('GET', '/api/v1/me/certificates', 200, { items: [] });
+      },
+    },
+    error: {
+      setup(api) {
+        api.reply('GET', '/api/v1/me/certificates', 503, api.error(503, ...SERVICE_DOWN));
+      },
+    },
+    data: {
+      setup(api) {
+        api.reply('GET', '/api/v1/me/certificates', 200, {
+          items: [
+            certificate({ number: 'X(2026)示范市不动产权第0000012号', version: 2, replaces: 'X(2026)示范市不动产权第0000001号' }),
+            certificate({
+              id: 'cert-00', status: 'revoked', status_label: '已作废', revocation_label: '已换发新证', revoked_at: '2026-12-01T11:00:00+08:00',
+            }),
+          ],
+        });
+      },
+    },
+    issuing: {
+      setup(api) {
+        api.reply('GET', '/api/v1/me/certificates', 200, {
+          items: [certificate({
+            status: 'issuing', status_label: '正在制证', pdf_url: null, holder_masked: '', issued_at: null,
+          })],
+        });
+      },
+    },
+  },
+});
+
 const MODES = ['normal', 'elder'];
 
 /** [{page, path, state, mode, spec, name}] for every page × state × mode. */

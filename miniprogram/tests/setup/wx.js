@@ -294,6 +294,8 @@ function installWx() {
       }));
     }),
     openDocument: jest.fn((options) => setTimeout(() => options.success && options.success({}), 0)),
+    previewImage: jest.fn((options) => setTimeout(() => options.success && options.success({}), 0)),
+    setClipboardData: jest.fn((options) => setTimeout(() => options.success && options.success({}), 0)),
     createCameraContext: jest.fn(() => camera),
     __camera: camera,
     createSelectorQuery: jest.fn(() => selectorQuery),
