@@ -247,7 +247,7 @@ class OwnerRecordPublic(BaseModel):
     id_number: str = Field(description="身份证号（脱敏）")
     share_percent: int
     bound: bool = Field(description="是否已有微信账号绑定")
-    bound_at: str | None = None
+    bound_at: Instant | None = None
 
 
 class OwnersOfRecordPublic(BaseModel):
@@ -274,7 +274,7 @@ class HouseBindingResult(BaseModel):
 
 class BindingCodePublic(BaseModel):
     code: str = Field(description="到窗口办理时出示给工作人员的 8 位绑定码")
-    expires_at: str
+    expires_at: Instant
 
 
 class WindowBinding(Input):
