@@ -28,6 +28,8 @@ from banzheng.common.errors import ApiError
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
+from banzheng.console.render import TEMPLATES as CONSOLE_TEMPLATES
+from banzheng.console.routes import bp as console_bp
 from banzheng.feedback.routes import bp as feedback_bp
 from banzheng.feedback.routes import h5 as feedback_h5
 from banzheng.identity.providers import make_provider
@@ -73,6 +75,7 @@ BLUEPRINTS = (
     certificates_bp,
     certificates_h5,
     transparency_bp,
+    console_bp,
 )
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
@@ -107,7 +110,11 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "OAS_IGNORE_HEAD": False,  # …and then it belongs in the OpenAPI document
             "PROXIES_COUNT": settings.TRUSTED_PROXIES,  # client IP for the audit log
             # Server-rendered pages (Jinja2 through sanic-ext): one folder per domain.
-            "TEMPLATING_PATH_TO_TEMPLATES": [str(FEEDBACK_TEMPLATES), str(CERTIFICATE_TEMPLATES)],
+            "TEMPLATING_PATH_TO_TEMPLATES": [
+                str(FEEDBACK_TEMPLATES),
+                str(CERTIFICATE_TEMPLATES),
+                str(CONSOLE_TEMPLATES),
+            ],
         }
     )
     app.ctx.settings = settings

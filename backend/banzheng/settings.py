@@ -101,6 +101,12 @@ class Settings(BaseSettings):
         description="failures of one account from all sources in the window, beyond which only "
         "sources that logged into it before may try",
     )
+    CONSOLE_IDLE_MINUTES: int = Field(
+        30, ge=5, le=480, description="staff console: minutes without a request before logout"
+    )
+    CONSOLE_SESSION_HOURS: int = Field(
+        10, ge=1, le=24, description="staff console: longest session, hours, however active"
+    )
     WECHAT_APPID: str = Field("", description="mini-program appid (empty: WeChat login off)")
     WECHAT_SECRET: str = Field("", description="mini-program app secret")
     WECHAT_API_BASE: str = Field(

@@ -18,6 +18,10 @@ const ENDPOINTS = Object.freeze({
   withdrawConsent: { method: 'POST', path: '/api/v1/me/privacy-consent/withdraw' },
   deleteAccount: { method: 'DELETE', path: '/api/v1/me' },
   house: { method: 'GET', path: '/api/v1/houses/{house_id}' },
+  /* binding my house to the archive's owner of record (房屋绑定) */
+  bindHouse: { method: 'POST', path: '/api/v1/me/houses/bind' },
+  bindingCode: { method: 'POST', path: '/api/v1/me/binding-code' },
+  estateDirectory: { method: 'GET', path: '/api/v1/estate-directory' },
 
   applicationTypes: { method: 'GET', path: '/api/v1/application-types' },
   applications: { method: 'GET', path: '/api/v1/applications' },

@@ -3,6 +3,7 @@ const PAGES = Object.freeze({
   login: '/pages/login/index',
   home: '/pages/home/index',
   settings: '/pages/settings/index',
+  bind: '/pages/bind/index',
   guide: '/pages/guide/index',
   apply: '/pages/apply/index',
   progress: '/pages/progress/index',

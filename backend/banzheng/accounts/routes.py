@@ -77,18 +77,12 @@ async def dev_login(request: Request, body: DevLogin) -> HTTPResponse:
     rate_limits=(rates.STAFF_LOGIN_PER_SOURCE, rates.STAFF_LOGIN_PER_SOURCE_DAILY),
 )
 async def staff_login(request: Request, body: StaffLogin) -> HTTPResponse:
-    ctx, settings = request.app.ctx, request.app.ctx.settings
-    gate = LoginGate(
-        ctx.redis,
-        max_failures=settings.LOGIN_MAX_FAILURES,
-        window_seconds=settings.LOGIN_LOCKOUT_SECONDS,
-        account_max_failures=settings.LOGIN_ACCOUNT_MAX_FAILURES,
-    )
+    ctx = request.app.ctx
     pair = await service.login_staff(
         username=body.username,
         password=body.password,
         tokens=ctx.tokens,
-        gate=gate,
+        gate=LoginGate.from_settings(ctx.redis, ctx.settings),
         source=client_source(current_origin.get().ip),
     )
     return respond(TokenPair(**pair))

@@ -97,3 +97,19 @@ TASK_LABELS = {
     "review_step": "审批",
     "post_check": "告知承诺核查",
 }
+
+STEP_STATUS_LABELS = {
+    StepStatus.waiting: "待开始",
+    StepStatus.active: "审批中",
+    StepStatus.approved: "已通过",
+    StepStatus.rejected: "已退回",
+}
+
+# States of a phase on the timeline (progress._timeline).
+PHASE_STATE_LABELS = {
+    "done": "已完成",
+    "active": "进行中",
+    "waiting": "未开始",
+    "stopped": "已终止",
+    "returned": "已退回",
+}

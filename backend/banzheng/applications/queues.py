@@ -8,25 +8,28 @@ them all. The page's rows are then loaded with their house and estate in one que
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from tortoise import Tortoise
 
 from banzheng.accounts.models import User
-from banzheng.applications import progress
+from banzheng.applications import sla
 from banzheng.applications.labels import STATUS_LABELS, STEP_LABELS, TASK_LABELS
 from banzheng.applications.models import (
     Application,
     ApprovalStep,
     MaterialRequirement,
     PostCheckTask,
+    Status,
     StepStatus,
     WarningLevel,
 )
-from banzheng.applications.progress import _iso
+from banzheng.applications.progress import ACCEPTANCE_WORKDAYS, _iso
 from banzheng.applications.workflow import CLERK, next_tasks
 from banzheng.common import workdays
+from banzheng.common.dbtime import for_query
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import Role
 
@@ -44,6 +47,21 @@ _STEP_URGENCY = (
 _URGENCY_NAMES = {0: WarningLevel.overdue.value, 1: WarningLevel.warning.value, 2: None}
 
 
+@dataclass(frozen=True)
+class QueueFilter:
+    """Narrowing a work queue (the console's filters); every field optional.
+
+    `answered`: applications back in pre-review after a supplement request (补正已答复);
+    `urgent`: only overdue or warned items.
+    """
+
+    community_id: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    answered: bool = False
+    urgent: bool = False
+
+
 def _like_prefix(prefix: str) -> str:
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
@@ -51,63 +69,90 @@ def _like_prefix(prefix: str) -> str:
 class _Sources:
     """UNION ALL branches of one work queue: (kind, id, application id, urgency, due, number)."""
 
-    def __init__(self, dialect: str) -> None:
+    def __init__(self, dialect: str, filters: QueueFilter | None = None) -> None:
         self.dialect = dialect
+        self.filters = filters or QueueFilter()
         self.branches: list[str] = []
         self.params: list[Any] = []
+
+    def _narrow(self) -> str:
+        """The filters as conditions on the branch's application `a` (values appended)."""
+        f, conditions = self.filters, []
+        if f.community_id:
+            conditions.append(
+                "a.house_id IN (SELECT h.id FROM house h JOIN building b ON b.id = h.building_id "
+                "WHERE b.community_id = ?)"
+            )
+            self.params.append(self._id(f.community_id))
+        if f.kind:
+            conditions.append("a.kind = ?")
+            self.params.append(f.kind)
+        if f.status:
+            conditions.append("a.status = ?")
+            self.params.append(f.status)
+        if f.answered:
+            conditions.append(
+                "a.status = ? AND EXISTS (SELECT 1 FROM application_event e "
+                "WHERE e.application_id = a.id AND e.action = 'request_supplement')"
+            )
+            self.params.append(Status.pre_review.value)
+        return "".join(f" AND {c}" for c in conditions)
 
     def _id(self, value: object) -> object:
         return value if self.dialect == "postgres" else str(value)
 
-    def clerk(self, scope: str) -> None:
+    def clerk(self, scope: str, now: datetime) -> None:
         states = list(CLERK_TASKS)
+        self.params += [for_query(now), _like_prefix(scope), *(s.value for s in states)]
         self.branches.append(
-            "SELECT 'application' AS kind, a.id AS id, a.id AS application_id, 2 AS urgency, "  # noqa: S608 - constant SQL, values bound
+            "SELECT 'application' AS kind, a.id AS id, a.id AS application_id, "  # noqa: S608 - constant SQL, values bound
+            "CASE WHEN a.due_at IS NOT NULL AND a.due_at < ? THEN 0 ELSE 2 END AS urgency, "
             "COALESCE(a.due_at, a.submitted_at) AS due_at, a.number AS number FROM application a "
             f"WHERE a.scope_path LIKE ? ESCAPE '\\' AND a.status IN ({', '.join('?' * len(states))})"
+            + self._narrow()
         )
-        self.params += [_like_prefix(scope), *(s.value for s in states)]
 
     def steps_of(self, organisation_id: object) -> None:
-        self.branches.append(
-            f"SELECT 'step' AS kind, s.id AS id, s.application_id AS application_id, "  # noqa: S608 - constant SQL, values bound
-            f"{_STEP_URGENCY} AS urgency, s.due_at AS due_at, a.number AS number "
-            "FROM approval_step s JOIN application a ON a.id = s.application_id "
-            "WHERE s.status = ? AND s.organisation_id = ?"
-        )
         self.params += [
             WarningLevel.overdue.value,
             StepStatus.active.value,
             self._id(organisation_id),
         ]
+        self.branches.append(
+            f"SELECT 'step' AS kind, s.id AS id, s.application_id AS application_id, "  # noqa: S608 - constant SQL, values bound
+            f"{_STEP_URGENCY} AS urgency, s.due_at AS due_at, a.number AS number "
+            "FROM approval_step s JOIN application a ON a.id = s.application_id "
+            "WHERE s.status = ? AND s.organisation_id = ?" + self._narrow()
+        )
 
     def warned_steps(self, scope: str) -> None:
+        self.params += [WarningLevel.overdue.value, StepStatus.active.value, _like_prefix(scope)]
         self.branches.append(
             f"SELECT 'step' AS kind, s.id AS id, s.application_id AS application_id, "  # noqa: S608 - constant SQL, values bound
             f"{_STEP_URGENCY} AS urgency, s.due_at AS due_at, a.number AS number "
             "FROM approval_step s JOIN application a ON a.id = s.application_id "
             "WHERE s.status = ? AND a.scope_path LIKE ? ESCAPE '\\' "
-            "AND EXISTS (SELECT 1 FROM sla_warning w WHERE w.step_id = s.id)"
+            "AND EXISTS (SELECT 1 FROM sla_warning w WHERE w.step_id = s.id)" + self._narrow()
         )
-        self.params += [WarningLevel.overdue.value, StepStatus.active.value, _like_prefix(scope)]
 
     def post_checks(self, scope: str) -> None:
+        self.params.append(_like_prefix(scope))
         self.branches.append(
             "SELECT 'post_check' AS kind, t.id AS id, t.application_id AS application_id, "
             "2 AS urgency, a.due_at AS due_at, a.number AS number "
             "FROM post_check_task t JOIN application a ON a.id = t.application_id "
-            "WHERE t.done_at IS NULL AND a.scope_path LIKE ? ESCAPE '\\'"
+            "WHERE t.done_at IS NULL AND a.scope_path LIKE ? ESCAPE '\\'" + self._narrow()
         )
-        self.params.append(_like_prefix(scope))
 
     async def page(self, *, page: int, size: int) -> tuple[list[dict[str, Any]], int]:
         """One query: the page in queue order, and the queue's length (a window count)."""
         if not self.branches:
             return [], 0
         union = " UNION ALL ".join(self.branches)
+        where = " WHERE urgency < 2" if self.filters.urgent else ""
         sql = (
             "SELECT kind, id, application_id, urgency, COUNT(*) OVER () AS total "  # noqa: S608 - constant SQL, values bound
-            f"FROM ({union}) q "
+            f"FROM ({union}) q{where} "
             "ORDER BY urgency, CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, number "
             "LIMIT ? OFFSET ?"
         )
@@ -118,7 +163,7 @@ class _Sources:
             return rows, int(rows[0]["total"])
         if page == 1:
             return [], 0
-        count_sql = f"SELECT COUNT(*) AS total FROM ({union}) q"  # noqa: S608
+        count_sql = f"SELECT COUNT(*) AS total FROM ({union}) q{where}"  # noqa: S608
         counted = await conn.execute_query_dict(_placeholders(count_sql, self.dialect), self.params)
         return [], int(counted[0]["total"])
 
@@ -135,12 +180,22 @@ def _dialect() -> str:
     return Tortoise.get_connection("default").capabilities.dialect
 
 
-async def work_queue(user: User, *, page: int, size: int) -> dict[str, Any]:
+async def work_queue(
+    user: User,
+    *,
+    page: int,
+    size: int,
+    filters: QueueFilter | None = None,
+    limit_workdays: int | None = None,
+) -> dict[str, Any]:
+    """One page of `user`'s queue. With `limit_workdays` (APPLICATION_WORKDAYS) each item carries
+    its SLA clock (`sla`): working days used of the limit that applies to it now."""
     scope = staff_scope(user)
-    sources = _Sources(_dialect())
+    sources = _Sources(_dialect(), filters)
+    now = datetime.now(UTC)
     if scope is not None:
         if user.role is Role.clerk:
-            sources.clerk(scope)
+            sources.clerk(scope, now)
         elif user.role is Role.department_reviewer:
             sources.steps_of(user.organisation_id)
             if user.organisation.department == "registry":
@@ -148,7 +203,35 @@ async def work_queue(user: User, *, page: int, size: int) -> dict[str, Any]:
         elif user.role in (Role.supervisor, Role.admin):
             sources.warned_steps(scope)
     rows, total = await sources.page(page=page, size=size)
-    return {"items": await _items(rows), "page": page, "size": size, "total": total}
+    items = await _items(rows)
+    for item in items:
+        application, step = item.pop("_application"), item.pop("_step", None)
+        if limit_workdays is not None:
+            item["sla"] = await _clock(application, step, limit_workdays, now)
+    return {"items": items, "page": page, "size": size, "total": total}
+
+
+async def _clock(
+    application: Application, step: ApprovalStep | None, limit_workdays: int, now: datetime
+) -> dict[str, Any] | None:
+    """The limit running for an item: its step's, acceptance's (1 working day from submission)
+    or the whole process's (APPLICATION_WORKDAYS from acceptance)."""
+    if step is not None and step.started_at and step.due_at:
+        start, due, limit = step.started_at, step.due_at, sla.STEP_WORKDAYS[step.kind]
+    elif application.accepted_at and application.due_at:
+        start, due, limit = application.accepted_at, application.due_at, limit_workdays
+    elif application.submitted_at:
+        start, limit = application.submitted_at, ACCEPTANCE_WORKDAYS
+        due = await workdays.due_at(start, workdays=limit)
+    else:
+        return None
+    c = await sla.clock(start=start, due=due, limit_workdays=limit, now=now)
+    return {
+        "limit_workdays": c.limit_workdays,
+        "used_workdays": c.used_workdays,
+        "percent": round(c.fraction * 100),
+        "level": c.level.value if c.level else None,
+    }
 
 
 async def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -189,6 +272,7 @@ async def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     application,
                     task=task[0],
                     task_label=task[1],
+                    warning=_URGENCY_NAMES[int(row["urgency"])],
                     due_at=_iso(await _task_due(application)),
                 )
             )
@@ -204,6 +288,7 @@ async def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     step_label=label,
                     warning=_URGENCY_NAMES[int(row["urgency"])],
                     due_at=_iso(step.due_at),
+                    _step=step,
                 )
             )
         else:
@@ -221,16 +306,17 @@ async def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 async def _task_due(application: Application) -> datetime | None:
-    """The case's due date once accepted; before, acceptance is due within
-    progress.ACCEPTANCE_WORKDAYS of the submission (一窗受理)."""
+    """The case's due date once accepted; before, acceptance is due ACCEPTANCE_WORKDAYS after
+    the submission (一窗受理)."""
     if application.due_at is not None or application.submitted_at is None:
         return application.due_at
-    return await workdays.due_at(application.submitted_at, workdays=progress.ACCEPTANCE_WORKDAYS)
+    return await workdays.due_at(application.submitted_at, workdays=ACCEPTANCE_WORKDAYS)
 
 
 def _item(application: Application, **extra: Any) -> dict[str, Any]:
     house = application.house
     return {
+        "_application": application,
         "application_id": str(application.id),
         "number": application.number,
         "status": application.status.value,

@@ -7,7 +7,6 @@ from pydantic import ValidationError as PydanticValidationError
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic_ext.extensions.openapi.definitions import Parameter
-from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
 from banzheng.applications import (
@@ -18,7 +17,6 @@ from banzheng.applications import (
     progress,
     progress_cache,
     queues,
-    steps,
     submission,
 )
 from banzheng.applications.labels import KIND_LABELS, STATUS_LABELS
@@ -82,10 +80,8 @@ async def _detail(
 async def _act(
     request: Request, user: User, application_id: UUID, action, **kwargs
 ) -> HTTPResponse:
-    """Load the application locked, in scope, run one service action, answer the detail."""
-    async with in_transaction():
-        application = await lifecycle.visible_application(user, application_id, lock=True)
-        await action(application=application, **kwargs)
+    """Run one service action on the locked application (flows.act), answer the detail."""
+    application = await flows.act(user, application_id, action, **kwargs)
     return await _detail(request, application, user)
 
 
@@ -541,25 +537,17 @@ async def _decide(
     approve: bool,
     opinion: str,
 ) -> HTTPResponse:
-    signed: frozenset = frozenset()
-    if approve:
-        # Inspect first, outside the transaction: registration checks the signed PDFs themselves.
-        await lifecycle.visible_application(user, application_id)
-        ctx = request.app.ctx
-        signed = await signing.verified_documents(
-            application_id=application_id, store=ctx.storage, keyring=ctx.keyring
-        )
-    return await _act(
-        request,
-        user,
-        application_id,
-        steps.decide_step,
-        step_id=step_id,
+    ctx = request.app.ctx
+    application = await flows.decide_step(
         reviewer=user,
+        application_id=application_id,
+        step_id=step_id,
         approve=approve,
         opinion=opinion,
-        signed_documents=signed,
+        store=ctx.storage,
+        keyring=ctx.keyring,
     )
+    return await _detail(request, application, user)
 
 
 @bp.post("/applications/<application_id:uuid>/steps/<step_id:uuid>/approve")
@@ -605,7 +593,9 @@ async def reject_step(
 )
 async def work_queue(request: Request, user: User) -> HTTPResponse:
     page, size = page_params(request)
-    return respond(WorkQueue(**await queues.work_queue(user, page=page, size=size)))
+    limit = request.app.ctx.settings.APPLICATION_WORKDAYS
+    queue = await queues.work_queue(user, page=page, size=size, limit_workdays=limit)
+    return respond(WorkQueue(**queue))
 
 
 @bp.patch("/application-types/<kind:str>/requirements/<code:str>")

@@ -275,6 +275,13 @@ class FeesPublic(BaseModel):
     area_settlement: AreaSettlementPublic | None = None
 
 
+class SlaClock(BaseModel):
+    limit_workdays: int = Field(description="适用的办理时限（法定工作日）")
+    used_workdays: float = Field(description="已用工作日（按办公时间计）")
+    percent: int = Field(description="已用时限百分比；80 起预警，100 起超时")
+    level: Literal["warning", "overdue"] | None = None
+
+
 class WorkItem(BaseModel):
     application_id: str
     number: str
@@ -288,6 +295,7 @@ class WorkItem(BaseModel):
     step_label: str | None = None
     warning: Literal["warning", "overdue"] | None = None
     due_at: Instant | None = None
+    sla: SlaClock | None = None
 
 
 class WorkQueue(BaseModel):

@@ -8,6 +8,7 @@ limits, and automatic overdue warnings that bring the step-overdue rate from 15 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
@@ -49,6 +50,29 @@ DEFERRAL_REMINDER_DAYS = 3
 # 补正: the owner is asked to supply everything listed within this many calendar days of the
 # request (local practice, as for 容缺); the date is shown with the request.
 SUPPLEMENT_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Clock:
+    """How much of a time limit is used, in working time (the work queue's SLA clock)."""
+
+    limit_workdays: int
+    used_workdays: float
+    fraction: float
+
+    @property
+    def level(self) -> WarningLevel | None:
+        if self.fraction >= OVERDUE_AT:
+            return WarningLevel.overdue
+        return WarningLevel.warning if self.fraction >= WARNING_AT else None
+
+
+async def clock(
+    *, start: datetime, due: datetime, limit_workdays: int, now: datetime | None = None
+) -> Clock:
+    """The clock of one limit, with the same thresholds as the scan's warnings."""
+    fraction = await workdays.elapsed_fraction(start, due, now or datetime.now(UTC))
+    return Clock(limit_workdays, round(fraction * limit_workdays, 1), fraction)
 
 
 async def scan(now: datetime | None = None) -> dict[str, int]:

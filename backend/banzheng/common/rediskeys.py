@@ -18,6 +18,9 @@ DEAD_LETTERS = "bz:deadletters"  # sorted set of entry ids, score = failed_at (e
 IDENTITY_CALLBACK_NONCE = "bz:identity:nonce:"  # + provider nonce -> "1"; TTL = 2 × allowed skew
 HOUSE_BINDING_CODE = "bz:bind:code:"  # + 8 digits -> owner's user id; TTL BINDING_CODE_TTL (10 min)
 PROGRESS = "bz:progress:"  # + application id, revision, audience, date -> detail JSON; TTL 60 s
+# Staff console sessions (console/session.py): + session id -> hash {user, fam, ep, csrf, started};
+# TTL = CONSOLE_IDLE_MINUTES, renewed by each request
+CONSOLE_SESSION = "bz:console:session:"
 # The job queue (banzheng/queue.py), per queue name:
 QUEUE = "bz:q:"  # + name + ":stream" (waiting jobs, one consumer group), ":delayed" (zset of
 # job keys by due time), ":meta" (hash: sequence counters), ":job:" + key (hash; TTL once
@@ -82,3 +85,7 @@ def queue_cron(name: str, job: str, fire_at: int) -> str:
 
 def progress(application_id: str, revision: str, audience: str, day: str) -> str:
     return f"{PROGRESS}{application_id}:{revision}:{audience}:{day}"
+
+
+def console_session(session_id: str) -> str:
+    return CONSOLE_SESSION + session_id

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from banzheng.common.cpu import run_cpu
+from banzheng.common.errors import NotFound
 from banzheng.materials.findings import Finding, reject, warn
 from banzheng.materials.idnumber import mask_id_number, normalize, validate_id_number
 from banzheng.materials.limits import SizeLimits
@@ -162,3 +163,16 @@ async def agreement(*, scope_path: str) -> dict[str, float | int | None]:
     total = await decided.count()
     agreed = await decided.filter(clerk_agrees=True).count()
     return {"decided": total, "agreed": agreed, "rate": round(agreed / total, 4) if total else None}
+
+
+async def record_verdict_opinion(
+    *, application_id: object, verdict_id: object, agrees: bool
+) -> None:
+    """The clerk says, for one automatic verdict, whether it was right (the console's 同意 /
+    不同意 beside each material). An explicit opinion stands: a later acceptance or supplement
+    request grades only the verdicts still undecided (`record_clerk_decision`)."""
+    updated = await PreReviewVerdict.filter(id=verdict_id, application_id=application_id).update(
+        clerk_agrees=agrees
+    )
+    if not updated:
+        raise NotFound("未找到该预审结论")

@@ -104,6 +104,16 @@ class LoginGate:
         self._reserve = redis.register_script(_RESERVE)
         self._succeed = redis.register_script(_SUCCEED)
 
+    @classmethod
+    def from_settings(cls, redis: Redis, settings) -> LoginGate:
+        """The gate every staff login uses (API and console count the same attempts)."""
+        return cls(
+            redis,
+            max_failures=settings.LOGIN_MAX_FAILURES,
+            window_seconds=settings.LOGIN_LOCKOUT_SECONDS,
+            account_max_failures=settings.LOGIN_ACCOUNT_MAX_FAILURES,
+        )
+
     def _keys(self, account: str, source: str) -> list[str]:
         return [
             rediskeys.login_failures(account, source),

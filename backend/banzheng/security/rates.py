@@ -20,11 +20,12 @@ from banzheng.common.ratelimit import By, Limit
 
 # --- logging in ---------------------------------------------------------------------------------
 
-STAFF_LOGIN_PER_SOURCE = Limit("20/minute")
+STAFF_LOGIN_PER_SOURCE = Limit("20/minute", scope="staff_login:ip")
 """Password attempts from one address: a street office of 30 clerks logging in at 08:30 stays
-well under it; a guesser gets 20 a minute before the per-account lockout (5) even matters."""
+well under it; a guesser gets 20 a minute before the per-account lockout (5) even matters.
+The API's and the console's login forms count in the same buckets (the named scopes)."""
 
-STAFF_LOGIN_PER_SOURCE_DAILY = Limit("300/day")
+STAFF_LOGIN_PER_SOURCE_DAILY = Limit("300/day", scope="staff_login_daily:ip")
 """…and at most this many a day from one address (ten logins per clerk of a large office), so a
 patient guesser who stays under the minute limit still gets nowhere."""
 

@@ -30,6 +30,7 @@ Component({
     onShow() {
       // Coming back from the wizard or the progress page: statuses may have moved.
       if (this.shownOnce && session.isLoggedIn()) {
+        if (this.data.status === LIST_STATUS.empty) this.refreshHouses(); // back from 绑定房屋
         this.refreshApplications();
         this.refreshUnread();
         this.refreshSignatures();
@@ -78,6 +79,9 @@ Component({
     },
     onOpenApplication(event) {
       wx.navigateTo({ url: event.detail.url });
+    },
+    onBindHouse() {
+      wx.navigateTo({ url: PAGES.bind });
     },
     onApply() {
       wx.navigateTo({ url: PAGES.apply });

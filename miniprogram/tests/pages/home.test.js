@@ -48,6 +48,15 @@ describe('home page', () => {
     expect(page.querySelector('#houses')).toBeUndefined();
   });
 
+  test('an owner without a house is led to 绑定房屋', async () => {
+    signIn();
+    wx.__server.reply('GET', '/api/v1/me/houses', 200, { items: [] });
+    const page = await openHome();
+    page.querySelector('#bind-house >>> .t-button').dispatchEvent('tap');
+    await flush();
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/bind/index' });
+  });
+
   test('says there are no applications yet', async () => {
     signIn();
     wx.__server.reply('GET', '/api/v1/me/houses', 200, { items: [house()] });

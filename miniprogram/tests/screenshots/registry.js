@@ -103,6 +103,50 @@ const PAGES = [
     },
   },
   {
+    page: 'bind',
+    path: 'pages/bind/index',
+    states: {
+      form: {
+        async after(page) {
+          page.setData({
+            estate: {
+              id: 'c-01', name: '幸福里小区', address: '示例市东城区和平路 18 号', street: '和平街道',
+            },
+            realName: '张伟',
+            idNumber: '110101199003078515',
+          });
+        },
+      },
+      'not-matched': {
+        setup(api) {
+          // the wording communities/binding.py answers (tests/communities/test_binding.py)
+          api.reply('POST', '/api/v1/me/houses/bind', 422, api.error(
+            422,
+            'OWNER_NOT_MATCHED',
+            '未能在不动产档案中核对到与您填写的姓名、身份证号一致的产权人。请核对后重试；如确认无误，请携带身份证和购房合同到和平街道便民服务中心的办证窗口（幸福里小区所属）核对，工作人员可为您当场绑定。',
+          ));
+          api.reply('POST', '/api/v1/me/binding-code', 201, { code: '04718253', expires_at: '2026-12-01T10:10:00+08:00' });
+        },
+        async after(page) {
+          page.setData({ realName: '张伟', idNumber: '110101199003078515' });
+          await page.instance.onSubmit();
+          await page.instance.onWindowCode();
+        },
+      },
+      done: {
+        setup(api) {
+          api.reply('POST', '/api/v1/me/houses/bind', 200, {
+            houses: api.fixture('houses').items.slice(0, 1), message: '已绑定 1 套房屋，可以开始办证了',
+          });
+        },
+        async after(page) {
+          page.setData({ realName: '张伟', idNumber: '110101199003078515' });
+          await page.instance.onSubmit();
+        },
+      },
+    },
+  },
+  {
     page: 'guide',
     path: 'pages/guide/index',
     states: {

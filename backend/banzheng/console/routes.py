@@ -1,0 +1,501 @@
+"""The staff console (`/console/`): server-rendered pages over the same domain services as the API.
+
+A route here is as thin as an API route: read the form, call the service, render. Rules live in
+the domains (applications/, materials/, stats/…); the console never decides anything itself.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+from uuid import UUID
+
+from pydantic import BaseModel, ValidationError
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse, file, redirect
+
+from banzheng.accounts import service as accounts
+from banzheng.applications import flows, lifecycle, progress, queues, sla
+from banzheng.applications.labels import (
+    KIND_LABELS,
+    PHASE_STATE_LABELS,
+    STATUS_LABELS,
+    STEP_STATUS_LABELS,
+)
+from banzheng.applications.models import ApprovalStep, Status, StepStatus
+from banzheng.applications.schemas import (
+    AcceptRequest,
+    ReturnRequest,
+    StepDecision,
+    StepRejection,
+    SupplementRequest,
+)
+from banzheng.applications.workflow import TRANSITIONS, Action, next_status
+from banzheng.common import workdays
+from banzheng.common.context import current_origin
+from banzheng.common.errors import Conflict, NotFound, Unauthorized, ValidationFailed
+from banzheng.common.ratelimit import RateLimited, client_source
+from banzheng.communities.models import Community
+from banzheng.console import session as sessions
+from banzheng.console.guard import (
+    CLERKS,
+    CONSOLE_ROLES,
+    LOGIN_PATH,
+    REVIEWERS,
+    SUPERVISORS,
+    Viewer,
+    cookie_secure,
+    current_viewer,
+    idle_seconds,
+    login_form_token,
+    page,
+    safe_next,
+)
+from banzheng.console.render import STATIC, page_response, secure_headers
+from banzheng.materials import listing, prereview
+from banzheng.materials.models import MaterialFile
+from banzheng.materials.routes import CONTENT_TYPES
+from banzheng.security import rates
+from banzheng.security.lockout import AccountLocked, LoginGate
+from banzheng.security.permissions import staff_scope
+from banzheng.security.roles import Role
+
+bp = Blueprint("console", url_prefix="/console")
+LOGIN_NONCE_COOKIE = "bz_console_login"
+QUEUE_PAGE_SIZE = 20
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+def _set_cookie(request: Request, response: HTTPResponse, name: str, value: str, **kw) -> None:
+    response.add_cookie(
+        name,
+        value,
+        path=sessions.COOKIE_PATH,
+        httponly=True,
+        samesite="Strict",
+        secure=cookie_secure(request),
+        **kw,
+    )
+
+
+# --- static files (htmx, Pico CSS, ECharts, our own css/js) ---------------------------------------
+
+
+@bp.get("/static/<name:path>")
+@page(public=True)
+async def static(request: Request, name: str) -> HTTPResponse:
+    target = (STATIC / name).resolve()
+    if not target.is_file() or not target.is_relative_to(STATIC.resolve()) or name.startswith("."):
+        raise NotFound()
+    cache = IMMUTABLE if request.args.get("v") else "public, max-age=3600"
+    return await file(target, headers={"Cache-Control": cache, "X-Content-Type-Options": "nosniff"})
+
+
+# --- logging in and out ---------------------------------------------------------------------------
+
+
+async def _login_page(
+    request: Request, *, status: int = 200, error: str = "", username: str = ""
+) -> HTTPResponse:
+    nonce = secrets.token_urlsafe(24)
+    response = await page_response(
+        request,
+        "console/login.html",
+        None,
+        status=status,
+        error=error,
+        username=username,
+        next=safe_next(request.args.get("next") or (request.form or {}).get("next")),
+        token=login_form_token(request, nonce),
+    )
+    _set_cookie(request, response, LOGIN_NONCE_COOKIE, nonce, max_age=3600)
+    return response
+
+
+@bp.get("/login")
+@page(public=True)
+async def login_form(request: Request) -> HTTPResponse:
+    if await current_viewer(request) is not None:
+        return redirect(safe_next(request.args.get("next")), status=303)
+    return await _login_page(request)
+
+
+@bp.post("/login")
+@page(public=True)
+async def login(request: Request) -> HTTPResponse:
+    """Staff password login, through the same service, lockout and rate limits as the API's
+    `POST /auth/staff-login`; the session then rides on that login's token family."""
+    ctx = request.app.ctx
+    form = request.form or {}
+    username = (form.get("username") or "").strip()[:64]
+    nonce = request.cookies.get(LOGIN_NONCE_COOKIE, "")
+    if not nonce or not secrets.compare_digest(
+        form.get("csrf_token", ""), login_form_token(request, nonce)
+    ):
+        return await _login_page(
+            request, status=403, error="页面已过期，请重新登录", username=username
+        )
+    source = client_source(current_origin.get().ip)
+    try:
+        for limit in (rates.STAFF_LOGIN_PER_SOURCE, rates.STAFF_LOGIN_PER_SOURCE_DAILY):
+            await ctx.ratelimiter.hit(limit, source)
+        pair = await accounts.login_staff(
+            username=username,
+            password=form.get("password") or "",
+            tokens=ctx.tokens,
+            gate=LoginGate.from_settings(ctx.redis, ctx.settings),
+            source=source,
+        )
+    except (Unauthorized, AccountLocked, RateLimited) as exc:
+        return await _login_page(request, status=exc.status, error=exc.message, username=username)
+    claims = ctx.signer.verify(pair["access_token"], token_type="access")
+    if claims["role"] not in CONSOLE_ROLES:
+        await ctx.families.revoke(claims["fam"])
+        return await _login_page(
+            request, status=403, error="该账号无权使用工作台", username=username
+        )
+    session = await sessions.open_session(
+        ctx.redis,
+        user_id=claims["sub"],
+        family=claims["fam"],
+        epoch=int(claims.get("ep", 0)),
+        idle_seconds=idle_seconds(request),
+    )
+    response = redirect(safe_next(form.get("next")), status=303)
+    _set_cookie(request, response, sessions.COOKIE, session.id)
+    response.delete_cookie(LOGIN_NONCE_COOKIE, path=sessions.COOKIE_PATH)
+    return secure_headers(response)
+
+
+@bp.post("/logout")
+@page()
+async def logout(request: Request, viewer: Viewer) -> HTTPResponse:
+    ctx = request.app.ctx
+    await accounts.logout(user=viewer.user, family=viewer.session.family, tokens=ctx.tokens)
+    await sessions.close_session(ctx.redis, viewer.session.id)
+    response = redirect(LOGIN_PATH, status=303)
+    response.delete_cookie(sessions.COOKIE, path=sessions.COOKIE_PATH)
+    return secure_headers(response)
+
+
+@bp.get("/")
+@page()
+async def home(request: Request, viewer: Viewer) -> HTTPResponse:
+    target = "/console/dashboard" if viewer.user.role in SUPERVISORS else "/console/queue"
+    return redirect(target, status=303)
+
+
+# --- the work queue -------------------------------------------------------------------------------
+
+QUEUE_TABS = {
+    "all": ("全部待办", {}),
+    "urgent": ("超时与预警", {"urgent": True}),
+    "answered": ("补正已答复", {"answered": True}),
+}
+
+
+def _choice(value: str | None, allowed) -> str | None:
+    return value if value in allowed else None
+
+
+@bp.get("/queue")
+@page()
+async def queue(request: Request, viewer: Viewer) -> HTTPResponse:
+    args = request.args
+    tab = _choice(args.get("tab"), QUEUE_TABS) or "all"
+    community = args.get("community") or None
+    communities = await Community.filter(
+        scope_path__startswith=staff_scope(viewer.user) or "\0"
+    ).order_by("name")
+    if community not in {str(c.id) for c in communities}:
+        community = None
+    filters = queues.QueueFilter(
+        community_id=community,
+        kind=_choice(args.get("kind"), KIND_LABELS),
+        status=_choice(args.get("status"), {s.value for s in Status}),
+        **QUEUE_TABS[tab][1],
+    )
+    try:
+        number = max(1, int(args.get("page", "1")))
+    except ValueError:
+        number = 1
+    result = await queues.work_queue(
+        viewer.user,
+        page=number,
+        size=QUEUE_PAGE_SIZE,
+        filters=filters,
+        limit_workdays=request.app.ctx.settings.APPLICATION_WORKDAYS,
+    )
+    pages = max(1, -(-result["total"] // QUEUE_PAGE_SIZE))
+    template = (
+        "console/_queue_table.html" if request.headers.get("hx-request") else "console/queue.html"
+    )
+    return await page_response(
+        request,
+        template,
+        viewer,
+        queue=result,
+        pages=pages,
+        tab=tab,
+        tabs={k: v[0] for k, v in QUEUE_TABS.items()},
+        filters={
+            "community": community or "",
+            "kind": filters.kind or "",
+            "status": filters.status or "",
+        },
+        communities=communities,
+        kinds=KIND_LABELS,
+        statuses={s.value: STATUS_LABELS[s] for s in Status},
+    )
+
+
+# --- the application page -------------------------------------------------------------------------
+
+DONE = {
+    "accept": "已受理；部门并联审批已开始。",
+    "supplement": "已发出补正通知，业主将一次性收到全部问题。",
+    "return": "已退件，业主将收到退件原因。",
+    "approve": "已审批通过。",
+    "reject_step": "已退回，意见已记录。",
+    "issue_certificate": "已缮证。",
+    "deliver": "已发证。",
+}
+# Clerk actions with no form beyond the button: the lifecycle function each one calls.
+CLERK_BUTTONS = {
+    Action.issue_certificate: lifecycle.issue_certificate,
+    Action.deliver: lifecycle.deliver,
+}
+
+
+def _allowed(action: Action, status: Status, role: Role) -> bool:
+    """What the transition table lets this role do now (the page shows only those forms)."""
+    try:
+        next_status(status, action, role.value)
+    except Conflict:
+        return False
+    return True
+
+
+async def _application_page(
+    request: Request, viewer: Viewer, application_id: UUID, *, status: int = 200, **extra
+) -> HTTPResponse:
+    user, settings = viewer.user, request.app.ctx.settings
+    application = await lifecycle.visible_application(user, application_id)
+    detail = await progress.detail(
+        application, viewer=user, limit_workdays=settings.APPLICATION_WORKDAYS
+    )
+    files = await listing.materials_for_review(
+        application=application, user=user, settings=settings
+    )
+    my_steps = (
+        {
+            str(s.id)
+            for s in await ApprovalStep.filter(
+                application_id=application.id,
+                status=StepStatus.active,
+                organisation_id=user.organisation_id,
+            )
+        }
+        if user.role is Role.department_reviewer
+        else set()
+    )
+    today = datetime.now(workdays.OFFICE_TZ).date()
+    return await page_response(
+        request,
+        "console/application.html",
+        viewer,
+        status=status,
+        app=detail,
+        files=files["items"],
+        can={
+            "accept": _allowed(Action.accept, application.status, user.role),
+            "supplement": _allowed(Action.request_supplement, application.status, user.role),
+            "return": _allowed(Action.return_, application.status, user.role),
+            "verdicts": user.role is Role.clerk,
+            "buttons": [a for a in CLERK_BUTTONS if _allowed(a, application.status, user.role)],
+        },
+        my_steps=my_steps,
+        button_labels={a: TRANSITIONS[a].label for a in CLERK_BUTTONS},
+        deferral_default=(today + timedelta(days=sla.MAX_DEFERRAL_DAYS // 2)).isoformat(),
+        deferral_max=(today + timedelta(days=sla.MAX_DEFERRAL_DAYS)).isoformat(),
+        done=DONE.get(request.args.get("done", ""), ""),
+        step_states={k.value: v for k, v in STEP_STATUS_LABELS.items()},
+        phase_states=PHASE_STATE_LABELS,
+        **extra,
+    )
+
+
+def _done(application_id: UUID, what: str) -> HTTPResponse:
+    return redirect(f"/console/applications/{application_id}?done={what}", status=303)
+
+
+def _form_body(model: type[BaseModel], data: dict) -> BaseModel:
+    """A form read into the API's own request model: the same limits as the JSON route."""
+    try:
+        return model.model_validate(data)
+    except ValidationError:
+        raise ValidationFailed("填写的内容不完整或不符合要求，请检查后重新提交") from None
+
+
+@bp.get("/applications/<application_id:uuid>")
+@page()
+async def application_page(request: Request, viewer: Viewer, application_id: UUID) -> HTTPResponse:
+    return await _application_page(request, viewer, application_id)
+
+
+@bp.post("/applications/<application_id:uuid>/accept")
+@page(roles=CLERKS)
+async def accept(request: Request, viewer: Viewer, application_id: UUID) -> HTTPResponse:
+    form = request.form or {}
+    body = _form_body(
+        AcceptRequest,
+        {
+            "deferred": [
+                {"requirement_code": key.removeprefix("defer_"), "due_date": form.get(key)}
+                for key in form
+                if key.startswith("defer_") and form.get(key)
+            ]
+        },
+    )
+    await flows.act(
+        viewer.user,
+        application_id,
+        flows.accept,
+        clerk=viewer.user,
+        deferred=[lifecycle.Deferral(d.requirement_code, d.due_date) for d in body.deferred],
+        limit_workdays=request.app.ctx.settings.APPLICATION_WORKDAYS,
+    )
+    return _done(application_id, "accept")
+
+
+@bp.post("/applications/<application_id:uuid>/supplement-request")
+@page(roles=CLERKS)
+async def supplement_request(
+    request: Request, viewer: Viewer, application_id: UUID
+) -> HTTPResponse:
+    """一次性告知: every ticked material with its problem, and any other problem, in one request."""
+    form = request.form or {}
+    items = [
+        {"requirement_code": code, "problem": (form.get(f"problem_{code}") or "").strip()}
+        for code in form.getlist("item", [])
+    ]
+    if other := (form.get("other") or "").strip():
+        items.append({"requirement_code": None, "problem": other})
+    body = _form_body(SupplementRequest, {"items": items})
+    await flows.act(
+        viewer.user,
+        application_id,
+        flows.request_supplement,
+        actor=viewer.user,
+        items=[(i.requirement_code, i.problem) for i in body.items],
+    )
+    return _done(application_id, "supplement")
+
+
+@bp.post("/applications/<application_id:uuid>/return")
+@page(roles=CLERKS)
+async def return_application(
+    request: Request, viewer: Viewer, application_id: UUID
+) -> HTTPResponse:
+    lines = (request.form or {}).get("reasons") or ""
+    body = _form_body(
+        ReturnRequest, {"reasons": [r.strip() for r in lines.splitlines() if r.strip()]}
+    )
+    await flows.act(
+        viewer.user,
+        application_id,
+        lifecycle.return_application,
+        clerk=viewer.user,
+        reasons=body.reasons,
+    )
+    return _done(application_id, "return")
+
+
+async def _clerk_button(viewer: Viewer, application_id: UUID, action: Action) -> HTTPResponse:
+    await flows.act(viewer.user, application_id, CLERK_BUTTONS[action], clerk=viewer.user)
+    return _done(application_id, action.value)
+
+
+@bp.post("/applications/<application_id:uuid>/issue-certificate")
+@page(roles=CLERKS)
+async def issue_certificate(request: Request, viewer: Viewer, application_id: UUID) -> HTTPResponse:
+    return await _clerk_button(viewer, application_id, Action.issue_certificate)
+
+
+@bp.post("/applications/<application_id:uuid>/deliver")
+@page(roles=CLERKS)
+async def deliver(request: Request, viewer: Viewer, application_id: UUID) -> HTTPResponse:
+    return await _clerk_button(viewer, application_id, Action.deliver)
+
+
+async def _decide(
+    request: Request, viewer: Viewer, application_id: UUID, step_id: UUID, *, approve: bool
+) -> HTTPResponse:
+    opinion = ((request.form or {}).get("opinion") or "").strip()
+    body = _form_body(StepDecision if approve else StepRejection, {"opinion": opinion})
+    ctx = request.app.ctx
+    await flows.decide_step(
+        reviewer=viewer.user,
+        application_id=application_id,
+        step_id=step_id,
+        approve=approve,
+        opinion=body.opinion,
+        store=ctx.storage,
+        keyring=ctx.keyring,
+    )
+    return _done(application_id, "approve" if approve else "reject_step")
+
+
+@bp.post("/applications/<application_id:uuid>/steps/<step_id:uuid>/approve")
+@page(roles=REVIEWERS)
+async def approve_step(
+    request: Request, viewer: Viewer, application_id: UUID, step_id: UUID
+) -> HTTPResponse:
+    return await _decide(request, viewer, application_id, step_id, approve=True)
+
+
+@bp.post("/applications/<application_id:uuid>/steps/<step_id:uuid>/reject")
+@page(roles=REVIEWERS)
+async def reject_step(
+    request: Request, viewer: Viewer, application_id: UUID, step_id: UUID
+) -> HTTPResponse:
+    return await _decide(request, viewer, application_id, step_id, approve=False)
+
+
+@bp.post("/applications/<application_id:uuid>/verdicts/<verdict_id:uuid>")
+@page(roles=CLERKS)
+async def verdict_opinion(
+    request: Request, viewer: Viewer, application_id: UUID, verdict_id: UUID
+) -> HTTPResponse:
+    """同意 / 不同意 one automatic verdict (feeds the 预审一致率); htmx swaps the answer in."""
+    await lifecycle.visible_application(viewer.user, application_id)
+    agrees = (request.form or {}).get("agrees") == "1"
+    await prereview.record_verdict_opinion(
+        application_id=application_id, verdict_id=verdict_id, agrees=agrees
+    )
+    if request.headers.get("hx-request"):
+        return await page_response(request, "console/_verdict_opinion.html", viewer, agrees=agrees)
+    return redirect(f"/console/applications/{application_id}", status=303)
+
+
+@bp.get("/files/<object_id:str>")
+@page()
+async def material_file(request: Request, viewer: Viewer, object_id: str) -> HTTPResponse:
+    """A material shown inline (image viewer, PDF pages) to staff whose scope covers it."""
+    found = await MaterialFile.get_or_none(object_id=object_id)
+    if found is None:
+        raise NotFound()
+    await lifecycle.visible_application(viewer.user, found.application_id)
+    body = await request.app.ctx.storage.open_stream(object_id)
+    response = await request.respond(
+        content_type=CONTENT_TYPES[found.kind],
+        headers={
+            "Content-Disposition": "inline",
+            "Cache-Control": "private, no-store",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
+    async for chunk in body:
+        await response.send(chunk)
+    await response.eof()
+    return response
