@@ -44,14 +44,6 @@ MATERIAL_STATE_LABELS = {
     MaterialState.commitment: "告知承诺代替",
 }
 
-STEP_STATUS_LABELS = {
-    StepStatus.waiting: "等待开始",
-    StepStatus.active: "审批中",
-    StepStatus.approved: "已通过",
-    StepStatus.rejected: "未通过，退回补正",
-    StepStatus.cancelled: "已终止（申请已结束）",
-}
-
 # A material the last supplement request (补正) flagged and the owner has not provided again.
 FLAGGED_STATE = "needs_supplement"
 FLAGGED_LABEL = "需补正"
@@ -103,6 +95,7 @@ STEP_STATUS_LABELS = {
     StepStatus.active: "审批中",
     StepStatus.approved: "已通过",
     StepStatus.rejected: "已退回",
+    StepStatus.cancelled: "已终止（申请已结束）",  # 不予登记 or withdrawn before it was decided
 }
 
 # States of a phase on the timeline (progress._timeline).
