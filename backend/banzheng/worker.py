@@ -53,8 +53,8 @@ log = logging.getLogger("banzheng.worker")
 
 @queue.beating
 async def verify_audit_chain(ctx: dict) -> dict:
-    """Nightly check that no audit row was edited or deleted; a break is logged as an error."""
-    report = await audit.verify()
+    """Nightly check of the audit rows against the signed checkpoints; a break is an error."""
+    report = await audit.verify(ctx["log_key"], ctx["checkpoints"])
     if not report.ok:
         log.error("audit chain broken", extra={"seq": report.broken_at, "reason": report.reason})
     return {"ok": report.ok, "checked": report.checked}
@@ -68,6 +68,7 @@ FUNCTIONS = [
     application_jobs.scan_deadlines,
     identity_jobs.precheck_identity_video,
     identity_jobs.identity_housekeeping,
+    identity_jobs.pull_provider_results,
     signature_jobs.seal_signing_request,
     signature_jobs.signature_housekeeping,
     application_jobs.run_event_handler,
@@ -84,13 +85,14 @@ CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
     CronJob(application_jobs.scan_deadlines, cron="*/5 * * * *", timeout=240),
     CronJob(identity_jobs.identity_housekeeping, cron="*/10 * * * *", timeout=300),
+    CronJob(identity_jobs.pull_provider_results, cron="*/2 * * * *", timeout=110),
     CronJob(signature_jobs.signature_housekeeping, cron="7 * * * *", timeout=300),
     CronJob(application_jobs.sweep_outbox, cron="* * * * *", timeout=60),
     CronJob(notification_jobs.sweep_deliveries, cron="* * * * *", timeout=60),
     CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
     CronJob(certificate_jobs.sweep_certificates, cron="*/5 * * * *", timeout=240),
 ]
-SEQUENCED_LOGS = (transparency.PUBLIC_LOG,)
+SEQUENCED_LOGS = (transparency.PUBLIC_LOG, audit.AUDIT_LOG)
 """Merkle logs whose queued leaves this worker's sequencer loop integrates (`transparency`)."""
 # A cron fire time is enqueued if a worker is up within this many seconds of it (no backfill of
 # fire times missed while every worker was down, as saq did).

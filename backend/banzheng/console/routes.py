@@ -15,6 +15,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, file, redirect
 
 from banzheng.accounts import service as accounts
+from banzheng.accounts.mfa import SecondFactorRequired
 from banzheng.applications import flows, lifecycle, progress, queues, sla
 from banzheng.applications.labels import (
     KIND_LABELS,
@@ -52,6 +53,10 @@ from banzheng.console.guard import (
     safe_next,
 )
 from banzheng.console.render import STATIC, page_response, secure_headers
+from banzheng.identity import flows as identity_flows
+from banzheng.identity import service as identity
+from banzheng.identity.routes import VIDEO_TYPES
+from banzheng.identity.schemas import Decision as IdentityDecision
 from banzheng.materials import listing, prereview
 from banzheng.materials.models import MaterialFile
 from banzheng.materials.routes import CONTENT_TYPES
@@ -149,8 +154,11 @@ async def login(request: Request) -> HTTPResponse:
             tokens=ctx.tokens,
             gate=LoginGate.from_settings(ctx.redis, ctx.settings),
             source=source,
+            mfa_required=ctx.settings.staff_mfa_required,
         )
-    except (Unauthorized, AccountLocked, RateLimited) as exc:
+    except (Unauthorized, AccountLocked, RateLimited, SecondFactorRequired) as exc:
+        # A second factor is due (accounts/mfa.py): the console's code page is not there yet,
+        # so it refuses rather than letting a password alone in.
         return await _login_page(request, status=exc.status, error=exc.message, username=username)
     claims = ctx.signer.verify(pair["access_token"], token_type="access")
     if claims["role"] not in CONSOLE_ROLES:
@@ -490,9 +498,14 @@ async def material_file(request: Request, viewer: Viewer, object_id: str) -> HTT
     if found is None:
         raise NotFound()
     await lifecycle.visible_application(viewer.user, found.application_id)
+    return await _stream_inline(request, object_id, CONTENT_TYPES[found.kind])
+
+
+async def _stream_inline(request: Request, object_id: str, content_type: str) -> HTTPResponse:
+    """A stored object decrypted in chunks to the browser, shown inline, never cached."""
     body = await request.app.ctx.storage.open_stream(object_id)
     response = await request.respond(
-        content_type=CONTENT_TYPES[found.kind],
+        content_type=content_type,
         headers={
             "Content-Disposition": "inline",
             "Cache-Control": "private, no-store",
@@ -503,6 +516,86 @@ async def material_file(request: Request, viewer: Viewer, object_id: str) -> HTT
         await response.send(chunk)
     await response.eof()
     return response
+
+
+# --- identity review (远程视频核验, manual provider) ----------------------------------------------
+
+
+@bp.get("/identity")
+@page(roles=CLERKS)
+async def identity_reviews(request: Request, viewer: Viewer) -> HTTPResponse:
+    ctx = request.app.ctx
+    try:
+        number = max(1, int(request.args.get("page", "1")))
+    except ValueError:
+        number = 1
+    checks, total = await identity.review_queue(
+        scope=_scope_of(viewer), page=number, size=QUEUE_PAGE_SIZE
+    )
+    items = [
+        await identity_flows.review_view(
+            c, viewer=viewer.user, settings=ctx.settings, cipher=ctx.cipher
+        )
+        for c in checks
+    ]
+    return await page_response(
+        request,
+        "console/identity_list.html",
+        viewer,
+        items=items,
+        total=total,
+        page_number=number,
+        pages=max(1, -(-total // QUEUE_PAGE_SIZE)),
+    )
+
+
+async def _identity_page(request: Request, viewer: Viewer, check_id: UUID, **extra) -> HTTPResponse:
+    ctx = request.app.ctx
+    check = await identity.visible_check(viewer.user, check_id)
+    review = await identity_flows.review_view(
+        check, viewer=viewer.user, settings=ctx.settings, cipher=ctx.cipher
+    )
+    return await page_response(
+        request, "console/identity_review.html", viewer, check=review, **extra
+    )
+
+
+@bp.get("/identity/<check_id:uuid>")
+@page(roles=CLERKS)
+async def identity_review(request: Request, viewer: Viewer, check_id: UUID) -> HTTPResponse:
+    done = {"approved": "已核验通过。", "rejected": "已记录不通过及原因，业主将收到通知。"}
+    return await _identity_page(
+        request, viewer, check_id, done=done.get(request.args.get("done", ""), "")
+    )
+
+
+@bp.post("/identity/<check_id:uuid>/decision")
+@page(roles=CLERKS)
+async def identity_decision(request: Request, viewer: Viewer, check_id: UUID) -> HTTPResponse:
+    form = request.form or {}
+    body = _form_body(
+        IdentityDecision,
+        {"approve": form.get("approve") == "1", "reason": (form.get("reason") or "").strip()},
+    )
+    await identity.decide(
+        check_id=check_id,
+        clerk=viewer.user,
+        approve=body.approve,
+        reason=body.reason,
+        settings=request.app.ctx.settings,
+    )
+    outcome = "approved" if body.approve else "rejected"
+    return redirect(f"/console/identity/{check_id}?done={outcome}", status=303)
+
+
+@bp.get("/identity/<check_id:uuid>/video")
+@page(roles=CLERKS)
+async def identity_video(request: Request, viewer: Viewer, check_id: UUID) -> HTTPResponse:
+    check = await identity.visible_check(viewer.user, check_id)
+    if check.video_object_id is None:
+        raise NotFound()
+    kind = VIDEO_TYPES.get(check.video_kind or "", "application/octet-stream")
+    return await _stream_inline(request, check.video_object_id, kind)
 
 
 # --- the supervisors' dashboard -------------------------------------------------------------------

@@ -93,6 +93,13 @@ def in_scope(scope: str):
     ).distinct()
 
 
+async def review_queue(*, scope: str, page: int, size: int) -> tuple[list[IdentityCheck], int]:
+    """Checks waiting for a clerk's decision in `scope`, the earliest video first."""
+    query = in_scope(scope).filter(status=CheckStatus.in_review)
+    items = await query.order_by("video_uploaded_at").offset((page - 1) * size).limit(size)
+    return items, await query.count()
+
+
 # --- starting a check ----------------------------------------------------------------------------
 
 
