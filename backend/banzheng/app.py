@@ -115,6 +115,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
         }
     )
     app.ctx.settings = settings
+    app.ctx.proxy_networks = settings.proxy_networks if settings.TRUSTED_PROXIES else ()
     app.ext.openapi.describe(
         "小区办证 API", version="1.0.0", description="Banzheng — 小区办证服务接口"
     )
@@ -192,6 +193,11 @@ async def close_resources(app: Sanic, *_: object) -> None:
 
 
 async def _start_request(request: Request) -> None:
+    networks = request.app.ctx.proxy_networks
+    if networks and not metrics.inside(request.ip, networks):
+        # Not from one of our proxies: its X-Forwarded-For is whatever the caller wrote.
+        # Ignored for the client address everywhere (audit, rate limits, login sources).
+        request.parsed_forwarded = {}
     supplied = request.headers.get("x-request-id", "")
     request.ctx.request_id = supplied if _REQUEST_ID.match(supplied) else uuid.uuid4().hex
     request.ctx.started = time.perf_counter()

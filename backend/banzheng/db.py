@@ -32,7 +32,10 @@ from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClie
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from banzheng.common import dbtime
 from banzheng.settings import REPO_ROOT, Settings
+
+dbtime.install()  # SQLite: every datetime in one canonical text (see common/dbtime.py)
 
 MODEL_MODULES = [
     "banzheng.accounts.models",
@@ -113,7 +116,15 @@ async def migrate(settings: Settings) -> list[str]:
             tortoise_config(url), app="models", location=migrations_location(url)
         ) as cmd:
             await cmd.init()
-            return await cmd.upgrade(run_in_transaction=True)
+            applied = await cmd.upgrade(run_in_transaction=True)
+            if dialect(url) == "sqlite":
+                rewritten = await dbtime.normalise_sqlite(
+                    Tortoise.get_connection("default"),
+                    [m for m in Tortoise.apps["models"].values() if m._meta.db_table != "aerich"],
+                )
+                if rewritten:
+                    log.info("datetimes rewritten in canonical form", extra={"count": rewritten})
+            return applied
 
 
 @contextlib.asynccontextmanager

@@ -179,7 +179,7 @@ class _Default:
 # --- access ------------------------------------------------------------------------------------
 
 
-def _inside(address: str, networks: Iterable) -> bool:
+def inside(address: str, networks: Iterable) -> bool:
     try:
         ip = ipaddress.ip_address(address.strip("[]"))
     except ValueError:
@@ -198,9 +198,9 @@ def allowed(
     if token and scheme.lower() == "bearer" and hmac.compare_digest(presented.strip(), token):
         return True
     networks = tuple(networks)
-    if not _inside(peer, networks):
+    if not inside(peer, networks):
         return False
-    return not forwarded or _inside(forwarded, networks)
+    return not forwarded or inside(forwarded, networks)
 
 
 # --- the worker's scrape endpoint --------------------------------------------------------------

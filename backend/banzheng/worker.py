@@ -53,8 +53,8 @@ log = logging.getLogger("banzheng.worker")
 
 @queue.beating
 async def verify_audit_chain(ctx: dict) -> dict:
-    """Nightly check that no audit row was edited or deleted; a break is logged as an error."""
-    report = await audit.verify()
+    """Nightly check of the audit rows against the signed checkpoints; a break is an error."""
+    report = await audit.verify(ctx["log_key"], ctx["checkpoints"])
     if not report.ok:
         log.error("audit chain broken", extra={"seq": report.broken_at, "reason": report.reason})
     return {"ok": report.ok, "checked": report.checked}
@@ -90,7 +90,7 @@ CRON_JOBS = [
     CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
     CronJob(certificate_jobs.sweep_certificates, cron="*/5 * * * *", timeout=240),
 ]
-SEQUENCED_LOGS = (transparency.PUBLIC_LOG,)
+SEQUENCED_LOGS = (transparency.PUBLIC_LOG, audit.AUDIT_LOG)
 """Merkle logs whose queued leaves this worker's sequencer loop integrates (`transparency`)."""
 # A cron fire time is enqueued if a worker is up within this many seconds of it (no backfill of
 # fire times missed while every worker was down, as saq did).

@@ -205,6 +205,47 @@ async def test_clerk_supplement_request_lists_every_problem(act, world, drain):
     assert provided["owner_id_card"] > provided["purchase_contract"]
 
 
+async def test_resubmit_is_refused_until_every_flagged_item_is_provided_again(act, world, drain):
+    """#15: the server, not only the app, holds a 补正 re-submit back while a flagged material
+    was not uploaded again, naming it; once every one is, the case goes back to the window."""
+    detail = await submitted(act, world, drain)
+    clerk = await act("clerk")
+    await clerk.post(
+        f"/api/v1/applications/{detail['id']}/supplement-request",
+        json={
+            "items": [
+                {"requirement_code": "owner_id_card", "problem": "身份证照片反光，请重新拍摄"},
+                {"requirement_code": "purchase_contract", "problem": "合同缺第 5 页"},
+                {"requirement_code": "purchase_contract", "problem": "合同未签名"},
+                {"requirement_code": None, "problem": "请核对共有人信息"},
+            ],
+        },
+    )
+    await provide(act, detail["id"], "owner_id_card")
+    owner = await act("alice")
+    async with writes_nothing():
+        error = assert_error(
+            await owner.post(f"/api/v1/applications/{detail['id']}/submit"),
+            422,
+            "SUPPLEMENT_ITEMS_PENDING",
+        )
+    assert error["message"] == "补正材料尚未重新上传：「商品房买卖合同」。请逐项重新上传后再提交"
+    assert error["details"]["items"] == [
+        {"requirement_code": "purchase_contract", "name": "商品房买卖合同"}
+    ]
+    await drain()  # the worker, if anything had been queued, would submit it now
+    assert (await owner.get(f"/api/v1/applications/{detail['id']}")).json()["status"] == (
+        "supplement_required"
+    )
+
+    await provide(act, detail["id"], "purchase_contract")
+    resp = await owner.post(f"/api/v1/applications/{detail['id']}/submit")
+    assert resp.status_code == 202, resp.text
+    await drain()
+    after = (await owner.get(f"/api/v1/applications/{detail['id']}")).json()
+    assert after["status"] != "supplement_required"
+
+
 async def test_return_with_reasons_ends_the_case(act, world, drain):
     detail = await submitted(act, world, drain)
     clerk = await act("clerk")

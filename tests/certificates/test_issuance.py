@@ -6,12 +6,12 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from tortoise.transactions import in_transaction
 
-from banzheng.certificates import ledger, numbers
+from banzheng.certificates import jobs, ledger, numbers, service
 from banzheng.certificates.models import Certificate
 from banzheng.common.models import AuditEvent
 from banzheng.common.workdays import OFFICE_TZ
@@ -198,3 +198,22 @@ async def test_replacement_makes_a_new_version_and_revokes_the_old_one(act, worl
         "CERTIFICATE_NOT_CURRENT",
     )
     assert await AuditEvent.filter(action="certificate.revoked").count() == 2
+
+
+async def test_a_lost_finishing_job_is_picked_up_by_the_sweep(act, world, drain, monkeypatch):
+    async def lost(certificate_id: object) -> None:  # a crash between COMMIT and enqueue
+        return None
+
+    monkeypatch.setattr(service, "enqueue_finish", lost)
+    await issue(act, await registered(world))
+    await drain()
+    [waiting] = await Certificate.all()
+    assert waiting.status.value == "issuing"
+    monkeypatch.undo()
+    assert await service.unfinished() == []  # too fresh: its own job may still be on its way
+    later = datetime.now(UTC) + timedelta(minutes=3)
+    assert await service.unfinished(later) == [waiting.id]
+    assert await jobs.sweep_certificates({}, now=later) == 1
+    await drain()
+    [certificate] = await mine(act)
+    assert certificate["status"] == "current" and certificate["pdf_url"]

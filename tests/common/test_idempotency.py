@@ -72,7 +72,7 @@ async def test_in_flight_other_fingerprint_and_other_scope(store):
     await store.claim(scope="u1", key="k", fp=FP)
     with pytest.raises(ApiError) as busy:
         await store.claim(scope="u1", key="k", fp=FP)
-    assert (busy.value.status, busy.value.headers) == (409, {"Retry-After": "1"})
+    assert (busy.value.status, busy.value.headers) == (409, {"Retry-After": "2"})  # lease left
     with pytest.raises(ApiError) as reused:
         await store.claim(scope="u1", key="k", fp="b" * 64)
     assert (reused.value.status, reused.value.code) == (422, "IDEMPOTENCY_KEY_REUSED")
@@ -90,6 +90,28 @@ async def test_a_crashed_request_frees_the_key_after_the_lock_ttl(store):
     await store.claim(scope="u1", key="k", fp=FP)  # never completes: the process died
     await asyncio.sleep(2.1)
     assert isinstance(await store.claim(scope="u1", key="k", fp=FP), Claim)
+
+
+async def test_a_running_request_renews_its_lease_and_a_killed_one_frees_the_key_soon(store):
+    """The lease is short (here 2 s) because a live request renews it: one that runs longer
+    keeps its key; one whose process was killed stops renewing, and the owner's retry is told
+    in seconds when to come back, then runs."""
+    slow = await store.claim(scope="u1", key="k", fp=FP)
+    async with slow.held():
+        await asyncio.sleep(3.0)  # longer than the lease
+        with pytest.raises(ApiError) as busy:
+            await store.claim(scope="u1", key="k", fp=FP)
+    assert busy.value.code == "IDEMPOTENCY_IN_FLIGHT"
+    assert "仍在处理中" in busy.value.message
+    await slow.release()
+
+    await store.claim(scope="u2", key="k", fp=FP)  # the process dies here: no renewal
+    await asyncio.sleep(0.5)
+    with pytest.raises(ApiError) as retry:
+        await store.claim(scope="u2", key="k", fp=FP)
+    assert 1 <= int(retry.value.headers["Retry-After"]) <= 2
+    await asyncio.sleep(int(retry.value.headers["Retry-After"]) + 0.1)
+    assert isinstance(await store.claim(scope="u2", key="k", fp=FP), Claim)
 
 
 async def test_a_request_that_outlived_its_lock_does_not_overwrite_the_next_one(store, redis):

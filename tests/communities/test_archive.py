@@ -457,7 +457,7 @@ async def test_a_plan_is_set_replaced_whole_and_its_milestones_ticked_off(api, w
 
     detail = (await api.get("clerk-heping", f"/api/v1/communities/{world.heping_estate.id}")).json()
     assert detail["plan"] == second.json()
-    actions = await AuditEvent.all().order_by("seq").values_list("action", flat=True)
+    actions = await AuditEvent.all().order_by("id").values_list("action", flat=True)
     assert [a for a in actions if a != "auth.login"] == [
         "plan.replaced",
         "milestone.done",

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from banzheng.common.models import AuditEvent
 from banzheng.feedback.models import CaseStatus, Rating, RectificationCase
+from banzheng.signatures import render
 from tests.applications.conftest import submitted
 from tests.helpers import assert_error, writes_nothing
 
@@ -161,6 +162,9 @@ async def test_qr_codes_png_svg_and_a_printable_poster(act, targets):
     assert f"/q/{targets.window.code}" in text
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
     assert (round(float(width)), round(float(height))) == (595, 842)  # A4
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    # the signatures domain's font setup (one for every PDF), not one of the poster's own
+    assert f"/{render.FONT}" in {str(f.get_object()["/BaseFont"]) for f in fonts.values()}
     outside = await act("clerk-xinhua")
     assert_error(await outside.get(f"{base}/qr.png"), 404, "NOT_FOUND")
     assert_error(await clerk.get(f"{base}/qr.gif"), 404, "NOT_FOUND")

@@ -118,7 +118,7 @@ async def test_failed_logins_and_lockouts_are_audited_without_the_password(clien
     for _ in range(app.ctx.settings.LOGIN_MAX_FAILURES):
         await login(client, password="S3cret-guess!")
     await login(client, "ghost", "S3cret-guess!")
-    failed = await AuditEvent.filter(action="auth.login_failed").order_by("seq")
+    failed = await AuditEvent.filter(action="auth.login_failed").order_by("id")
     assert len(failed) == app.ctx.settings.LOGIN_MAX_FAILURES + 1
     assert failed[0].object_id == str(clerk.id) and failed[0].ip == "203.0.113.7"
     assert failed[-1].object_id is None and len(failed[-1].details["login_name_digest"]) == 32

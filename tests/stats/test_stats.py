@@ -33,6 +33,7 @@ from banzheng.communities.models import (
     ProblemKind,
     ProblemStatus,
 )
+from banzheng.feedback.models import FeedbackTarget, Rating, RatingChannel, RatingSource, TargetKind
 from banzheng.security.roles import Role
 from banzheng.stats import service
 from tests import factories
@@ -258,6 +259,64 @@ async def test_overview_return_rate_online_share_and_overdue(client, dataset):
     assert (june["overdue_steps"], june["started_steps"], june["overdue_rate"]) == (2, 5, 0.4)
     assert (june["certified"], june["houses"], june["certificate_rate"]) == (5, 11, 0.4545)
     assert june["prereview_agreement"] is None  # no clerk decisions in this data set
+
+
+async def _rated(target: FeedbackTarget, at: datetime, *levels: int, voided: bool = False):
+    for level in levels:
+        rating = await Rating.create(
+            target=target,
+            level=level,
+            channel=RatingChannel.onsite,
+            source=RatingSource.h5,
+            visit_key=f"test:{next(_numbers)}",
+            voided=voided,
+        )
+        await Rating.filter(id=rating.id).update(created_at=at)
+
+
+async def test_overview_satisfaction_and_complaint_rate(client, dataset):
+    """Ratings (5 非常满意 … 1 非常不满意; 2 and 1 are 差评):
+    东区 和平 window, June: 5 4 3 2          → 4 ratings, 1 差评
+    东区 建设 station, June: 5 1, and a 4 voided by an upheld appeal → 2 ratings, 1 差评
+    西区 新华 staff, June: 5 5               → 2 ratings, 0 差评
+    东区 和平 window, July: 1                → outside June
+    City, June: 8 ratings, 2 差评 → 满意率 6/8 = 0.75, 差评率 2/8 = 0.25.
+    东区, June: 6 ratings, 2 差评 → 4/6 = 0.6667, 2/6 = 0.3333.
+    东区, all time: 7 ratings, 3 差评 → 4/7 = 0.5714, 3/7 = 0.4286.
+    """
+    orgs = dataset
+    window = await FeedbackTarget.create(
+        code="W1", kind=TargetKind.window, name="和平窗口", scope_path=orgs.heping.scope_path
+    )
+    station = await FeedbackTarget.create(
+        code="S1", kind=TargetKind.station, name="建设苑服务站", scope_path=orgs.jianshe.scope_path
+    )
+    staff = await FeedbackTarget.create(
+        code="P1", kind=TargetKind.staff, name="新华办事员", scope_path=orgs.xinhua.scope_path
+    )
+    await _rated(window, JUNE, 5, 4, 3, 2)
+    await _rated(station, JUNE, 5, 1)
+    await _rated(station, JUNE, 4, voided=True)
+    await _rated(staff, JUNE, 5, 5)
+    await _rated(window, datetime(2026, 7, 2, 2, 0, tzinfo=UTC), 1)
+
+    def figures(body):
+        return (
+            body["ratings"],
+            body["complaints"],
+            body["satisfaction_rate"],
+            body["complaint_rate"],
+        )
+
+    june = {"start": "2026-06-01", "end": "2026-06-30"}
+    path = "/api/v1/stats/overview"
+    city = await _get(client, "city-supervisor", path, **june)
+    assert figures(city) == (8, 2, 0.75, 0.25)
+    assert (city["satisfaction_target"], city["complaint_rate_target"]) == (0.95, 0.01)
+    assert figures(await _get(client, "east-supervisor", path, **june)) == (6, 2, 0.6667, 0.3333)
+    assert figures(await _get(client, "east-supervisor", path)) == (7, 3, 0.5714, 0.4286)
+    west = await _get(client, "west-admin", path, start="2026-07-01", end="2026-07-31")
+    assert figures(west) == (0, 0, None, None)
 
 
 async def test_disposal_plan_progress(client, dataset):

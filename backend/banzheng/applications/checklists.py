@@ -11,15 +11,18 @@ from datetime import UTC, datetime
 from banzheng.accounts.models import User
 from banzheng.applications.models import (
     Application,
+    ApplicationEvent,
     ApplicationKind,
     ApplicationMaterial,
     MaterialRequirement,
     MaterialState,
     PostCheckTask,
+    Status,
 )
 from banzheng.applications.workflow import (
     AFTER_ACCEPTANCE,
     EDITABLE,
+    Action,
     record,
 )
 from banzheng.common import audit
@@ -106,6 +109,53 @@ async def commit_instead(*, application: Application, code: str, actor: User) ->
         details={"requirement": code},
         note=f"选择以告知承诺书代替「{requirement.name}」，请电子签署承诺书",
     )
+
+
+SUPPLEMENT_PENDING = "SUPPLEMENT_ITEMS_PENDING"
+
+
+def provided_since(material: ApplicationMaterial | None, moment: datetime) -> bool:
+    """补正: an item flagged by a supplement request counts as redone when it was provided again
+    (a new file or a commitment letter) after the request."""
+    return bool(material and material.provided_at and material.provided_at > moment)
+
+
+async def check_supplement_redone(application: Application) -> None:
+    """一次性告知 lists every item to redo; the case goes back to the window only when each one
+    was provided again, else 422 `SUPPLEMENT_ITEMS_PENDING` naming them (the re-submit would
+    only be sent back once more)."""
+    if application.status is not Status.supplement_required:
+        return
+    request = (
+        await ApplicationEvent.filter(
+            application_id=application.id, action=Action.request_supplement.value
+        )
+        .order_by("-id")
+        .prefetch_related("items")
+        .first()
+    )
+    codes = dict.fromkeys(i.requirement_code for i in request.items if i.requirement_code)
+    if not codes:
+        return
+    materials = {
+        m.requirement_code: m
+        for m in await ApplicationMaterial.filter(
+            application_id=application.id, requirement_code__in=list(codes)
+        )
+    }
+    names = dict(
+        await MaterialRequirement.filter(
+            application_type_id=application.kind, code__in=list(codes)
+        ).values_list("code", "name")
+    )
+    pending = [c for c in codes if not provided_since(materials.get(c), request.at)]
+    if pending:
+        listed = "、".join(f"「{names.get(c, c)}」" for c in pending)
+        raise Unprocessable(
+            f"补正材料尚未重新上传：{listed}。请逐项重新上传后再提交",
+            code=SUPPLEMENT_PENDING,
+            details={"items": [{"requirement_code": c, "name": names.get(c, c)} for c in pending]},
+        )
 
 
 async def missing_core(application: Application) -> list[tuple[str, str]]:

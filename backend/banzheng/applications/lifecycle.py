@@ -241,6 +241,7 @@ async def _create(
 
 async def submit(*, application: Application, actor: User) -> None:
     """Draft (or supplemented) → submitted; the pre-review job takes it from there."""
+    await checklists.check_supplement_redone(application)
     await transition(application, Action.submit, actor=actor)
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from banzheng.accounts.models import User
-from banzheng.applications import rules
+from banzheng.applications import checklists, rules
 from banzheng.applications.labels import (
     EVENT_LABELS,
     KIND_LABELS,
@@ -287,9 +287,7 @@ def _next_actions(
                     "label": item.problem,
                     # provided again (upload or commitment letter) after the request: the owner
                     # sees it as done and may re-submit once every flagged item is resolved
-                    "resolved": bool(
-                        material and material.provided_at and material.provided_at > last.at
-                    ),
+                    "resolved": checklists.provided_since(material, last.at),
                 }
             )
         actions.append({"code": "submit", "label": "补正后重新提交"})

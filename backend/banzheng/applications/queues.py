@@ -29,7 +29,6 @@ from banzheng.applications.models import (
 from banzheng.applications.progress import ACCEPTANCE_WORKDAYS, _iso
 from banzheng.applications.workflow import CLERK, next_tasks
 from banzheng.common import workdays
-from banzheng.common.dbtime import for_query
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import Role
 
@@ -103,7 +102,7 @@ class _Sources:
 
     def clerk(self, scope: str, now: datetime) -> None:
         states = list(CLERK_TASKS)
-        self.params += [for_query(now), _like_prefix(scope), *(s.value for s in states)]
+        self.params += [now, _like_prefix(scope), *(s.value for s in states)]
         self.branches.append(
             "SELECT 'application' AS kind, a.id AS id, a.id AS application_id, "  # noqa: S608 - constant SQL, values bound
             "CASE WHEN a.due_at IS NOT NULL AND a.due_at < ? THEN 0 ELSE 2 END AS urgency, "

@@ -254,7 +254,7 @@ async def sign_commitment(
     roles={Role.owner, Role.clerk},
     response=Ticket,
     status=202,
-    errors=(404, 409, 429, *IDEMPOTENCY_ERRORS),
+    errors=(404, 409, 422, 429, *IDEMPOTENCY_ERRORS),
     parameters=IDEMPOTENCY_PARAMETERS,
     tag=TAG,
     rate_limits=(rates.SUBMIT_PER_USER,),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from banzheng import queue as jobs
 from banzheng.accounts.models import User
-from banzheng.applications import lifecycle
+from banzheng.applications import checklists, lifecycle
 from banzheng.applications.models import Application, Status
 from banzheng.applications.schemas import Ticket
 from banzheng.applications.workflow import Action, next_status
@@ -38,9 +38,10 @@ async def request_submission(
     *, user: User, application_id: object, queue, max_depth: int, drain_rate: float
 ) -> Ticket:
     """Queue the submission of the application as the caller sees it now: 409 when its state
-    cannot be submitted, 429 `QUEUE_FULL` (with Retry-After) when the queue is full."""
+    cannot be submitted, 422 while a 补正 item was not provided again, 429 `QUEUE_FULL` (with Retry-After) when the queue is full."""
     application = await lifecycle.visible_application(user, application_id)
     next_status(application.status, Action.submit, user.role.value)  # 409 now, not in the worker
+    await checklists.check_supplement_redone(application)  # 422 now, naming what to redo
     key = submission_key(application.id, application.version)
     ahead = await jobs.enqueue_admitted(
         queue,

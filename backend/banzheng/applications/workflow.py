@@ -54,7 +54,6 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from tortoise import timezone
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
@@ -455,8 +454,7 @@ class Dispatcher:
 
     async def sweep(self, now: datetime | None = None) -> int:
         """Enqueue handlers whose after-commit enqueue was lost; returns how many."""
-        # In the database's zone: SQLite compares the stored text (written in that zone).
-        before = timezone.localtime((now or datetime.now(UTC)) - SWEEP_AFTER)
+        before = (now or datetime.now(UTC)) - SWEEP_AFTER
         rows = (
             await EventOutbox.filter(created_at__lt=before, attempts__lt=MAX_ATTEMPTS)
             .order_by("id")

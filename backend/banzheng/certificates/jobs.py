@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from banzheng.certificates import service
 
@@ -22,10 +23,10 @@ async def finish_certificate(ctx: dict, *, certificate_id: str) -> str:
     return "issued" if done is not None else "skipped"
 
 
-async def sweep_certificates(ctx: dict) -> int:
+async def sweep_certificates(ctx: dict, *, now: datetime | None = None) -> int:
     """Every few minutes: re-queue certificates whose finishing job was lost (a crash between
     COMMIT and enqueue); the queue's job key keeps one live job per certificate."""
-    waiting = await service.unfinished()
+    waiting = await service.unfinished(now)
     for certificate_id in waiting:
         await service.enqueue_finish(certificate_id)
     if waiting:

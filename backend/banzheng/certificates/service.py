@@ -22,7 +22,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -48,6 +48,7 @@ from banzheng.certificates.models import (
     RevocationKind,
 )
 from banzheng.common import audit
+from banzheng.common.dbtime import for_query
 from banzheng.common.errors import Conflict, NotFound
 from banzheng.common.workdays import OFFICE_TZ
 from banzheng.communities.models import House, HouseOwner
@@ -62,6 +63,8 @@ from banzheng.storage import ObjectStore, new_object_id
 FINISH_JOB = "finish_certificate"
 NOT_FOUND = "未找到该证书"
 MAX_LISTED = 100  # certificates in an owner's list (a person holds a handful)
+SWEEP_AFTER = timedelta(minutes=2)  # a fresh certificate's own job is still on its way
+SWEEP_BATCH = 200
 TOKEN_BYTES = 24  # 192 random bits: the verification link cannot be guessed or enumerated
 
 
@@ -357,11 +360,12 @@ class _AlreadyDone(Exception):
     """Another run finished the certificate while this one was rendering."""
 
 
-async def unfinished() -> list[object]:
-    """Certificates numbered but not yet sealed (their job was lost): the sweep re-queues them."""
-    return list(
-        await Certificate.filter(status=CertificateStatus.issuing).values_list("id", flat=True)
-    )
+async def unfinished(now: datetime | None = None) -> list[object]:
+    """Certificates numbered a while ago but not yet sealed (their job was lost, or failed):
+    the sweep re-queues them."""
+    before = for_query((now or datetime.now(UTC)) - SWEEP_AFTER)
+    waiting = Certificate.filter(status=CertificateStatus.issuing, created_at__lt=before)
+    return list(await waiting.limit(SWEEP_BATCH).values_list("id", flat=True))
 
 
 # --- 3. revocation: replacement and cancellation ------------------------------------------------

@@ -15,9 +15,12 @@ The published policy (the draft requires the resource server to publish it, §2.
   different key (§5: a composite lookup key, so keys cannot be guessed across clients).
 - Fingerprint: method, path, query string and the SHA-256 of the body. The same key with another
   fingerprint answers 422 `IDEMPOTENCY_KEY_REUSED` (§2.7).
-- While the first request runs, a retry answers 409 `IDEMPOTENCY_IN_FLIGHT` with `Retry-After: 1`
-  (§2.6 "concurrent request"). The in-flight lock is `SET NX` with a short TTL
-  (`IDEMPOTENCY_LOCK_SECONDS`), so a process that dies mid-request frees the key by itself.
+- While the first request runs, a retry answers 409 `IDEMPOTENCY_IN_FLIGHT` (§2.6 "concurrent
+  request") with a Chinese message saying it is still being processed and `Retry-After` = the
+  seconds left on the lock. The in-flight lock is a lease: `SET NX` with a short TTL
+  (`IDEMPOTENCY_LOCK_SECONDS`, 5 s) that the request renews while it runs, so a long request keeps
+  its key and an API process killed mid-request frees it within that TTL — the owner's retry
+  then runs instead of meeting 409 for half a minute.
 - Replay: a retry after completion gets the first answer again — status, body and the handler's
   headers — plus `Idempotent-Replayed: true` (and its own `X-Request-ID`).
 - Expiry: answers are kept `IDEMPOTENCY_TTL_SECONDS` (at least 24 h); after that the key is new.
@@ -37,10 +40,13 @@ completed operation, success or an error" — an operation is *completed* when i
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import contextlib
 import functools
 import hashlib
 import json
+import math
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,7 +64,7 @@ from banzheng.common.errors import ApiError, Conflict, ValidationFailed
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
 MAX_KEY_LENGTH = 255
-IN_FLIGHT_RETRY_AFTER = 1  # seconds; a submission takes well under a second
+IN_FLIGHT_RETRY_AFTER = 1  # seconds, at least; else what is left of the holder's lease
 
 # Refusals that mean "try again": never replayed (see the module docstring).
 RETRYABLE_CLIENT_ERRORS = frozenset({401, 403, 408, 409, 423, 425, 429})
@@ -95,7 +101,7 @@ class IdempotencyKeyReused(ValidationFailed):
 
 class IdempotencyInFlight(Conflict):
     code = "IDEMPOTENCY_IN_FLIGHT"
-    message = "您的上一次请求仍在处理中，请稍候查看结果，无需重复提交"
+    message = "您的上一次请求仍在处理中，请稍等几秒后再试，无需重新填写"
 
 
 def read_key(request: Request, *, required: bool = False) -> str | None:
@@ -188,11 +194,40 @@ return 0
 """
 
 
+_RENEW = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return 0
+"""
+
+
 class Claim:
     """The in-flight lock one request holds on one key until it stores its answer or lets go."""
 
     def __init__(self, store: IdempotencyStore, redis_key: str, lock: str, fp: str) -> None:
         self.store, self.redis_key, self.lock, self.fingerprint = store, redis_key, lock, fp
+
+    async def renew(self) -> bool:
+        """Extend the lease; False when it is no longer ours (expired, or another took it)."""
+        ttl = self.store.lock_ttl
+        return bool(await self.store.redis.eval(_RENEW, 1, self.redis_key, self.lock, ttl))
+
+    @contextlib.asynccontextmanager
+    async def held(self):
+        """Renew the lease every third of its TTL while the block runs."""
+
+        async def keep() -> None:
+            renewed = True
+            while renewed:
+                await asyncio.sleep(self.store.lock_ttl / 3)
+                renewed = await self.renew()
+
+        task = asyncio.create_task(keep())
+        try:
+            yield self
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     async def complete(self, answer: StoredAnswer) -> None:
         if not is_final(answer.status):
@@ -230,9 +265,15 @@ class IdempotencyStore:
             if record["fp"] != fp:
                 raise IdempotencyKeyReused()
             if record["state"] == "in_flight":
-                raise IdempotencyInFlight(headers={"Retry-After": str(IN_FLIGHT_RETRY_AFTER)})
+                raise await self._in_flight(redis_key)
             return StoredAnswer.from_json(record)
-        raise IdempotencyInFlight(headers={"Retry-After": str(IN_FLIGHT_RETRY_AFTER)})
+        raise await self._in_flight(redis_key)
+
+    async def _in_flight(self, redis_key: str) -> IdempotencyInFlight:
+        """409 whose Retry-After is when the holder's lease runs out unless it renews it."""
+        left_ms = await self.redis.pttl(redis_key)
+        seconds = max(IN_FLIGHT_RETRY_AFTER, math.ceil(left_ms / 1000) if left_ms > 0 else 0)
+        return IdempotencyInFlight(headers={"Retry-After": str(seconds)})
 
 
 def store_for(request: Request) -> IdempotencyStore:
@@ -260,7 +301,8 @@ def idempotent(*, required: bool = False) -> Callable:
             if isinstance(claim, StoredAnswer):
                 return claim.replay()
             try:
-                response = await handler(request, *args, **kwargs)
+                async with claim.held():
+                    response = await handler(request, *args, **kwargs)
             except ApiError as exc:
                 await claim.complete(
                     StoredAnswer.of(

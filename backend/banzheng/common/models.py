@@ -1,9 +1,8 @@
 """Tables shared by every domain: the audit log and the working-day overrides.
 
-Audit log, append-only and hash-chained: each row stores the SHA-256 of its own content and the
-previous row's hash, so an edited row breaks its own hash and a deleted one breaks the chain;
-`AuditHead` remembers the last sequence number and hash so that cutting off the tail is detected
-too (`python -m banzheng.common.audit verify`).
+Audit log, append-only and tamper-evident: writers insert rows freely; the sequencer gives each
+its `seq` and integrates it into the audit Merkle log, whose signed checkpoints are published off
+the database (`banzheng.common.audit`, `python -m banzheng.common.audit verify`).
 """
 
 from __future__ import annotations
@@ -13,7 +12,8 @@ from tortoise.models import Model
 
 
 class AuditEvent(Model):
-    seq = fields.BigIntField(primary_key=True, generated=False)
+    id = fields.BigIntField(primary_key=True)  # the writers' order (a sequence: no lock)
+    seq = fields.BigIntField(null=True, unique=True)  # position in the audit log + 1; None: queued
     at = fields.DatetimeField()
     actor_id = fields.CharField(max_length=36, null=True)
     actor_role = fields.CharField(max_length=24, null=True)
@@ -23,20 +23,9 @@ class AuditEvent(Model):
     ip = fields.CharField(max_length=45, null=True)
     request_id = fields.CharField(max_length=64, null=True)
     details = fields.JSONField(default=dict)
-    prev_hash = fields.CharField(max_length=64)
-    hash = fields.CharField(max_length=64)
 
     class Meta:
         table = "audit_event"
-
-
-class AuditHead(Model):
-    id = fields.IntField(primary_key=True, generated=False)
-    seq = fields.BigIntField()
-    hash = fields.CharField(max_length=64)
-
-    class Meta:
-        table = "audit_head"
 
 
 class WorkdayOverride(Model):

@@ -32,7 +32,7 @@ CONTENT_SECURITY_POLICY = (
 
 # The menu, by role: (path, label).
 MENU = {
-    Role.clerk: [("/console/queue", "我的待办")],
+    Role.clerk: [("/console/queue", "我的待办"), ("/console/identity", "视频核验")],
     Role.department_reviewer: [("/console/queue", "我的待办")],
     Role.supervisor: [("/console/dashboard", "督导看板"), ("/console/queue", "预警办件")],
     Role.admin: [("/console/dashboard", "督导看板"), ("/console/queue", "预警办件")],

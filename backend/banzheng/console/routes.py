@@ -52,6 +52,10 @@ from banzheng.console.guard import (
     safe_next,
 )
 from banzheng.console.render import STATIC, page_response, secure_headers
+from banzheng.identity import flows as identity_flows
+from banzheng.identity import service as identity
+from banzheng.identity.routes import VIDEO_TYPES
+from banzheng.identity.schemas import Decision as IdentityDecision
 from banzheng.materials import listing, prereview
 from banzheng.materials.models import MaterialFile
 from banzheng.materials.routes import CONTENT_TYPES
@@ -59,6 +63,10 @@ from banzheng.security import rates
 from banzheng.security.lockout import AccountLocked, LoginGate
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import Role
+from banzheng.stats import reports
+from banzheng.stats import service as stats
+from banzheng.stats.schemas import ExportQuery, Report
+from banzheng.stats.service import Grouping
 
 bp = Blueprint("console", url_prefix="/console")
 LOGIN_NONCE_COOKIE = "bz_console_login"
@@ -486,9 +494,14 @@ async def material_file(request: Request, viewer: Viewer, object_id: str) -> HTT
     if found is None:
         raise NotFound()
     await lifecycle.visible_application(viewer.user, found.application_id)
+    return await _stream_inline(request, object_id, CONTENT_TYPES[found.kind])
+
+
+async def _stream_inline(request: Request, object_id: str, content_type: str) -> HTTPResponse:
+    """A stored object decrypted in chunks to the browser, shown inline, never cached."""
     body = await request.app.ctx.storage.open_stream(object_id)
     response = await request.respond(
-        content_type=CONTENT_TYPES[found.kind],
+        content_type=content_type,
         headers={
             "Content-Disposition": "inline",
             "Cache-Control": "private, no-store",
@@ -499,3 +512,202 @@ async def material_file(request: Request, viewer: Viewer, object_id: str) -> HTT
         await response.send(chunk)
     await response.eof()
     return response
+
+
+# --- identity review (远程视频核验, manual provider) ----------------------------------------------
+
+
+@bp.get("/identity")
+@page(roles=CLERKS)
+async def identity_reviews(request: Request, viewer: Viewer) -> HTTPResponse:
+    ctx = request.app.ctx
+    try:
+        number = max(1, int(request.args.get("page", "1")))
+    except ValueError:
+        number = 1
+    checks, total = await identity.review_queue(
+        scope=_scope_of(viewer), page=number, size=QUEUE_PAGE_SIZE
+    )
+    items = [
+        await identity_flows.review_view(
+            c, viewer=viewer.user, settings=ctx.settings, cipher=ctx.cipher
+        )
+        for c in checks
+    ]
+    return await page_response(
+        request,
+        "console/identity_list.html",
+        viewer,
+        items=items,
+        total=total,
+        page_number=number,
+        pages=max(1, -(-total // QUEUE_PAGE_SIZE)),
+    )
+
+
+async def _identity_page(request: Request, viewer: Viewer, check_id: UUID, **extra) -> HTTPResponse:
+    ctx = request.app.ctx
+    check = await identity.visible_check(viewer.user, check_id)
+    review = await identity_flows.review_view(
+        check, viewer=viewer.user, settings=ctx.settings, cipher=ctx.cipher
+    )
+    return await page_response(
+        request, "console/identity_review.html", viewer, check=review, **extra
+    )
+
+
+@bp.get("/identity/<check_id:uuid>")
+@page(roles=CLERKS)
+async def identity_review(request: Request, viewer: Viewer, check_id: UUID) -> HTTPResponse:
+    done = {"approved": "已核验通过。", "rejected": "已记录不通过及原因，业主将收到通知。"}
+    return await _identity_page(
+        request, viewer, check_id, done=done.get(request.args.get("done", ""), "")
+    )
+
+
+@bp.post("/identity/<check_id:uuid>/decision")
+@page(roles=CLERKS)
+async def identity_decision(request: Request, viewer: Viewer, check_id: UUID) -> HTTPResponse:
+    form = request.form or {}
+    body = _form_body(
+        IdentityDecision,
+        {"approve": form.get("approve") == "1", "reason": (form.get("reason") or "").strip()},
+    )
+    await identity.decide(
+        check_id=check_id,
+        clerk=viewer.user,
+        approve=body.approve,
+        reason=body.reason,
+        settings=request.app.ctx.settings,
+    )
+    outcome = "approved" if body.approve else "rejected"
+    return redirect(f"/console/identity/{check_id}?done={outcome}", status=303)
+
+
+@bp.get("/identity/<check_id:uuid>/video")
+@page(roles=CLERKS)
+async def identity_video(request: Request, viewer: Viewer, check_id: UUID) -> HTTPResponse:
+    check = await identity.visible_check(viewer.user, check_id)
+    if check.video_object_id is None:
+        raise NotFound()
+    kind = VIDEO_TYPES.get(check.video_kind or "", "application/octet-stream")
+    return await _stream_inline(request, check.video_object_id, kind)
+
+
+# --- the supervisors' dashboard -------------------------------------------------------------------
+
+GROUPINGS = {
+    Grouping.district: "按区",
+    Grouping.street: "按街道",
+    Grouping.estate: "按小区",
+    Grouping.era: "按建成年代",
+}
+REPORT_LINKS = [
+    (Report.certificate_rate, "办证率"),
+    (Report.processing_time, "办理用时"),
+    (Report.overdue_rate, "环节超时率"),
+    (Report.disposal_progress, "处置方案进度"),
+]
+TREND_DAYS = 30
+
+
+def _scope_of(viewer: Viewer) -> str:
+    scope = staff_scope(viewer.user)
+    if scope is None:  # a supervisor attached to no organisation sees nothing
+        raise NotFound()
+    return scope
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _bar(names: list[str], series: list[dict], *, percent: bool = False) -> dict:
+    """An ECharts bar chart's option (the page's script only hands it to echarts.init)."""
+    return {
+        "tooltip": {"trigger": "axis"},
+        "legend": {"top": 0} if len(series) > 1 else {"show": False},
+        "grid": {"left": 48, "right": 16, "top": 32, "bottom": 56},
+        "xAxis": {"type": "category", "data": names, "axisLabel": {"interval": 0, "rotate": 20}},
+        "yAxis": {
+            "type": "value",
+            **({"max": 100, "name": "%"} if percent else {"minInterval": 1}),
+        },
+        "series": [{"type": "bar", **s} for s in series],
+    }
+
+
+@bp.get("/dashboard")
+@page(roles=SUPERVISORS)
+async def dashboard(request: Request, viewer: Viewer) -> HTTPResponse:
+    scope = _scope_of(viewer)
+    by = Grouping(request.args.get("by")) if request.args.get("by") in GROUPINGS else None
+    by = by or Grouping.street
+    period = stats.Period()
+    overview = await stats.overview(scope=scope, period=period)
+    rates = await stats.certificate_rate(scope=scope, by=by)
+    overdue = await stats.overdue_rate(scope=scope, period=period)
+    steps = await stats.step_progress(scope=scope)
+    trend = await stats.trend(scope=scope, days=TREND_DAYS)
+    step_states = [(s, STEP_STATUS_LABELS[s]) for s in StepStatus]
+    charts = {
+        "chart-rate": _bar(
+            [r["name"] for r in rates],
+            [{"name": "办证率", "data": [round((r["rate"] or 0) * 100, 1) for r in rates]}],
+            percent=True,
+        ),
+        "chart-steps": _bar(
+            [s["step_label"] for s in steps],
+            [
+                {"name": label, "stack": "steps", "data": [s[state.value] for s in steps]}
+                for state, label in step_states
+            ],
+        ),
+        "chart-overdue": _bar(
+            [f"{o['step_label']}·{o['department_label'] or ''}" for o in overdue],
+            [{"name": "超时率", "data": [round((o["rate"] or 0) * 100, 1) for o in overdue]}],
+            percent=True,
+        ),
+        "chart-trend": {
+            "tooltip": {"trigger": "axis"},
+            "grid": {"left": 48, "right": 16, "top": 24, "bottom": 32},
+            "xAxis": {"type": "category", "data": [t["day"] for t in trend]},
+            "yAxis": {"type": "value", "max": 100, "name": "%"},
+            "series": [
+                {
+                    "type": "line",
+                    "name": "办证率",
+                    "data": [round((t["rate"] or 0) * 100, 1) for t in trend],
+                }
+            ],
+        },
+    }
+    return await page_response(
+        request,
+        "console/dashboard.html",
+        viewer,
+        overview=overview,
+        pct=_percent,
+        rates=rates,
+        steps=steps,
+        step_states=step_states,
+        overdue=overdue,
+        trend=trend,
+        charts=charts,
+        by=by.value,
+        groupings={g.value: label for g, label in GROUPINGS.items()},
+        reports=[(r.value, label) for r, label in REPORT_LINKS],
+    )
+
+
+@bp.get("/dashboard/export")
+@page(roles=SUPERVISORS)
+async def dashboard_export(request: Request, viewer: Viewer) -> HTTPResponse:
+    """The API's report export (`stats/reports.py`), for the logged-in supervisor's scope."""
+    query = _form_body(ExportQuery, {name: request.args.get(name) for name in request.args})
+    return await reports.stream_report(
+        request,
+        query,
+        scope=_scope_of(viewer),
+        limit_workdays=request.app.ctx.settings.APPLICATION_WORKDAYS,
+    )

@@ -1,9 +1,8 @@
 """QR codes of rating targets: PNG and SVG (the `qrcode` package) and a printable A4 poster PDF.
 
-The poster is drawn with reportlab and its built-in CID font STSong-Light (Adobe's Song for
-Simplified Chinese, which every PDF reader supplies), so no font file ships with us. The PDF
-rendering module of the signatures domain (the "remote" helper's) was not on main when this was
-written; when it lands, the poster should move onto its font setup (one PDF stack, not two).
+The poster is drawn with reportlab in the font of the signatures domain's PDF rendering
+(`signatures.render.FONT`, the built-in CID font STSong-Light, registered there once): one PDF
+font setup for every document the service draws.
 """
 
 from __future__ import annotations
@@ -16,15 +15,11 @@ from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from banzheng.feedback.labels import LEVEL_LABELS
 from banzheng.feedback.models import Level
-
-FONT = "STSong-Light"
-pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+from banzheng.signatures.render import FONT
 
 
 def _code(url: str) -> qrcode.QRCode:

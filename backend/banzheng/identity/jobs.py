@@ -13,7 +13,6 @@ import tempfile
 from datetime import timedelta
 
 from banzheng.common import cpu
-from banzheng.common.dbtime import for_query
 from banzheng.identity import service, uploads
 from banzheng.identity.models import CheckStatus, IdentityCheck
 from banzheng.identity.precheck import inspect_video
@@ -70,7 +69,7 @@ async def identity_housekeeping(ctx: dict) -> dict[str, int]:
     )
     stuck = await IdentityCheck.filter(
         status=CheckStatus.checking,
-        video_uploaded_at__lte=for_query(service.now_utc() - STUCK_AFTER),
+        video_uploaded_at__lte=service.now_utc() - STUCK_AFTER,
     )
     for check in stuck:
         await uploads.enqueue_precheck(ctx["queue"], check.id)

@@ -15,7 +15,7 @@ from banzheng.common.http import PUBLIC, endpoint, respond
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
 from banzheng.common.ratelimit import By, Limit
 from banzheng.identity import flows, service, views
-from banzheng.identity.models import CheckStatus, IdentityCheck
+from banzheng.identity.models import IdentityCheck
 from banzheng.identity.providers.faceid import CALLBACK_MAX_SKEW_SECONDS
 from banzheng.identity.schemas import (
     CallbackAck,
@@ -266,8 +266,7 @@ async def reviews(request: Request, user: User) -> HTTPResponse:
     scope = staff_scope(user)
     if scope is None:
         raise NotFound("没有可审核的核验")
-    query = service.in_scope(scope).filter(status=CheckStatus.in_review)
-    items = await query.order_by("video_uploaded_at").offset((page - 1) * size).limit(size)
+    items, total = await service.review_queue(scope=scope, page=page, size=size)
     ctx = request.app.ctx
     return respond(
         ReviewPage(
@@ -275,7 +274,7 @@ async def reviews(request: Request, user: User) -> HTTPResponse:
                 await flows.review_view(c, viewer=user, settings=ctx.settings, cipher=ctx.cipher)
                 for c in items
             ],
-            total=await query.count(),
+            total=total,
             page=page,
             size=size,
         )

@@ -20,7 +20,6 @@ from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
 from banzheng.common import audit, rediskeys, workdays
-from banzheng.common.dbtime import for_query
 from banzheng.common.errors import ApiError, Conflict, NotFound, TooManyRequests, ValidationFailed
 from banzheng.identity import consent, limits
 from banzheng.identity.models import (
@@ -92,6 +91,13 @@ def in_scope(scope: str):
     return IdentityCheck.filter(
         owner__houses__house__building__community__scope_path__startswith=scope
     ).distinct()
+
+
+async def review_queue(*, scope: str, page: int, size: int) -> tuple[list[IdentityCheck], int]:
+    """Checks waiting for a clerk's decision in `scope`, the earliest video first."""
+    query = in_scope(scope).filter(status=CheckStatus.in_review)
+    items = await query.order_by("video_uploaded_at").offset((page - 1) * size).limit(size)
+    return items, await query.count()
 
 
 # --- starting a check ----------------------------------------------------------------------------
@@ -189,9 +195,7 @@ def start_of_day(now: datetime) -> datetime:
 
 async def _refuse_over_daily_limit(owner: User, allowed: int, now: datetime) -> None:
     midnight = start_of_day(now)
-    started_today = await IdentityCheck.filter(
-        owner_id=owner.id, created_at__gte=for_query(midnight)
-    ).count()
+    started_today = await IdentityCheck.filter(owner_id=owner.id, created_at__gte=midnight).count()
     if started_today >= allowed:
         wait = int((midnight + timedelta(days=1) - now).total_seconds()) + 1
         raise TooManyRequests(
@@ -400,7 +404,7 @@ async def valid_pass(owner_id: object, now: datetime | None = None) -> IdentityC
         await IdentityCheck.filter(
             owner_id=owner_id,
             status=CheckStatus.passed,
-            passed_until__gt=for_query(now or now_utc()),
+            passed_until__gt=now or now_utc(),
         )
         .order_by("-decided_at")
         .first()
@@ -430,14 +434,13 @@ async def purge_videos(
     cutoff = now - timedelta(days=retention_days)
     expired = 0
     for check in await IdentityCheck.filter(
-        status=CheckStatus.awaiting_video, challenge_expires_at__lte=for_query(now)
+        status=CheckStatus.awaiting_video, challenge_expires_at__lte=now
     ):
         before = check.status
         await expire_if_due(check, now)
         expired += check.status is not before
     due = await IdentityCheck.filter(
-        Q(decided_at__lte=for_query(cutoff))
-        | Q(decided_at__isnull=True, prechecked_at__lte=for_query(cutoff)),
+        Q(decided_at__lte=cutoff) | Q(decided_at__isnull=True, prechecked_at__lte=cutoff),
         video_object_id__isnull=False,
     ).exclude(status__in=list(OPEN_STATUSES))
     deleted = 0

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tortoise import timezone
-
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.notifications import broadcasts, delivery, service
 from banzheng.notifications.models import Delivery, DeliveryStatus
@@ -42,17 +40,17 @@ async def deliver_message(ctx: dict, *, delivery_id: str) -> str:
 async def sweep_deliveries(ctx: dict) -> int:
     """Every minute: deliveries due whose job was lost, and claims whose run died."""
     now = datetime.now(UTC)
-    before = timezone.localtime(now - SWEEP_AFTER)  # SQLite compares the stored local text
+    before = now - SWEEP_AFTER
     due = (
         await Delivery.filter(status=DeliveryStatus.pending, created_at__lt=before)
         .filter(not_before__isnull=True)
         .limit(SWEEP_BATCH)
-        + await Delivery.filter(
-            status=DeliveryStatus.pending, not_before__lt=timezone.localtime(now)
-        ).limit(SWEEP_BATCH)
+        + await Delivery.filter(status=DeliveryStatus.pending, not_before__lt=now).limit(
+            SWEEP_BATCH
+        )
         + await Delivery.filter(
             status=DeliveryStatus.sending,
-            claimed_at__lt=timezone.localtime(now - delivery.LEASE),
+            claimed_at__lt=now - delivery.LEASE,
         ).limit(SWEEP_BATCH)
     )
     for row in due:

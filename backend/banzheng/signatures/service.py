@@ -21,7 +21,6 @@ from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
 from banzheng.common import audit
-from banzheng.common.dbtime import for_query
 from banzheng.common.errors import ApiError, Conflict, NotFound, ValidationFailed
 from banzheng.identity import service as identity
 from banzheng.security.fieldcrypt import FieldCipher
@@ -418,9 +417,7 @@ async def expire_due(now: datetime | None = None) -> list[SigningRequest]:
     """Requests still waiting for an owner past their deadline end; returns those that did."""
     now = now or now_utc()
     ended = []
-    for request in await SigningRequest.filter(
-        status=RequestStatus.pending, expires_at__lte=for_query(now)
-    ):
+    for request in await SigningRequest.filter(status=RequestStatus.pending, expires_at__lte=now):
         updated = await SigningRequest.filter(
             id=request.id, status=RequestStatus.pending, version=request.version
         ).update(status=RequestStatus.expired, version=request.version + 1)
@@ -445,7 +442,7 @@ async def due_reminders(*, every_hours: int, now: datetime | None = None) -> lis
     parties = await SigningParty.filter(
         status=PartyStatus.pending,
         request__status=RequestStatus.pending,
-        request__created_at__lte=for_query(cutoff),
+        request__created_at__lte=cutoff,
     ).select_related("request")
     for party in parties:
         if party.reminded_at is not None and party.reminded_at > cutoff:

@@ -3,8 +3,6 @@ scoped to the viewer's organisation (city ⊃ district ⊃ street)."""
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from pydantic import BaseModel, Field
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
@@ -15,18 +13,16 @@ from banzheng.common.http import endpoint, parse_query, query_parameters, respon
 from banzheng.materials import prereview
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import Role
-from banzheng.stats import exports, service
+from banzheng.stats import reports, service
 from banzheng.stats.schemas import (
     CertificateRates,
     DisposalProgress,
-    ExportFormat,
     ExportQuery,
     GroupingQuery,
     OverdueRates,
     Overview,
     PeriodQuery,
     ProcessingTimes,
-    Report,
     Trend,
     TrendQuery,
 )
@@ -155,66 +151,6 @@ async def trend(request: Request, user: User) -> HTTPResponse:
     return respond(Trend(items=await service.trend(scope=_scope(user), days=query.days)))
 
 
-_COLUMNS: dict[Report, list[exports.Column]] = {
-    Report.certificate_rate: [
-        ("name", "名称"),
-        ("houses", "房屋（套）"),
-        ("certified", "已办证（套）"),
-        ("rate", "办证率"),
-    ],
-    Report.processing_time: [
-        ("kind_label", "申请类型"),
-        ("finished", "发证件数"),
-        ("median_workdays", "用时中位数（工作日）"),
-        ("p90_workdays", "用时 90 分位（工作日）"),
-        ("mean_workdays", "平均用时（工作日）"),
-        ("over_limit", "超过时限件数"),
-    ],
-    Report.overdue_rate: [
-        ("step_label", "审批环节"),
-        ("department_label", "部门"),
-        ("steps", "环节数"),
-        ("overdue", "超时数"),
-        ("rate", "超时率"),
-    ],
-    Report.disposal_progress: [
-        ("name", "小区"),
-        ("problems", "问题数"),
-        ("resolved", "已解决"),
-        ("milestones", "方案节点"),
-        ("milestones_done", "已完成节点"),
-        ("milestones_overdue", "逾期节点"),
-        ("progress", "方案进度"),
-    ],
-}
-_TITLES = {
-    Report.certificate_rate: "办证率",
-    Report.processing_time: "办理用时",
-    Report.overdue_rate: "环节超时率",
-    Report.disposal_progress: "处置方案进度",
-}
-
-
-async def _report_rows(request: Request, query: ExportQuery, scope: str) -> list[dict]:
-    period = _period(query)
-    match query.report:
-        case Report.certificate_rate:
-            return await service.certificate_rate(scope=scope, by=query.by)
-        case Report.processing_time:
-            limit = request.app.ctx.settings.APPLICATION_WORKDAYS
-            return await service.processing_time(scope=scope, period=period, limit_workdays=limit)
-        case Report.overdue_rate:
-            return await service.overdue_rate(scope=scope, period=period)
-        case Report.disposal_progress:
-            return await service.disposal_progress(scope=scope)
-
-
-_MEDIA = {
-    ExportFormat.csv: "text/csv; charset=utf-8",
-    ExportFormat.xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-
-
 @bp.get("/export")
 @endpoint(
     summary="导出统计报表（CSV 或 XLSX，流式下载）",
@@ -225,22 +161,9 @@ _MEDIA = {
 )
 async def export(request: Request, user: User) -> HTTPResponse:
     query = parse_query(request, ExportQuery)
-    rows = await _report_rows(request, query, _scope(user))
-    columns, title = _COLUMNS[query.report], _TITLES[query.report]
-    chunks = (
-        exports.csv_chunks(rows, columns)
-        if query.format is ExportFormat.csv
-        else exports.xlsx_chunks(rows, columns, title)
+    return await reports.stream_report(
+        request,
+        query,
+        scope=_scope(user),
+        limit_workdays=request.app.ctx.settings.APPLICATION_WORKDAYS,
     )
-    filename = quote(f"{title}.{query.format.value}")
-    response = await request.respond(
-        content_type=_MEDIA[query.format],
-        headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{filename}",
-            "Cache-Control": "no-store",
-        },
-    )
-    for chunk in chunks:
-        await response.send(chunk)
-    await response.eof()
-    return response

@@ -133,6 +133,13 @@ class Overview(BaseModel):
     online_rate: float | None
     prereview_agreement: float | None
     prereview_agreement_target: float
+    ratings: int = Field(description="期间内的有效评价数（申诉成立作废的不计）")
+    satisfied: int = Field(description="非常满意、满意、基本满意")
+    complaints: int = Field(description="差评：不满意、非常不满意")
+    satisfaction_rate: float | None = Field(description="满意率 = 满意评价 ÷ 评价数")
+    satisfaction_target: float
+    complaint_rate: float | None = Field(description="差评率 = 差评 ÷ 评价数")
+    complaint_rate_target: float
 
 
 class TrendPoint(BaseModel):

@@ -15,8 +15,13 @@ counted), portable between SQLite and PostgreSQL. Definitions, written once here
 - 网办率 online share: submitted applications whose owner submitted from the phone ÷ all
   submitted (the rest were submitted by a clerk at the window).
 - 预审一致率: automatic pre-review verdicts the clerk agreed with (≥ 98 %, requirement 4).
+- department step progress: the parallel steps of applications in the region, by step and state
+  (waiting, in review, approved, returned) — the work in hand, not a rate.
 - disposal-plan progress: for estates with historical problems, problems resolved and plan
   milestones done or overdue.
+- 满意率 satisfaction and 差评率 complaint rate: ratings given in the period to targets in the
+  scope (windows, staff, estate stations, receipts), voided ones (appeal upheld) left out; the
+  formula is feedback/stats.py's (targets: satisfaction ≥ 95 %, complaints ≤ 1 %, requirement 8).
 Flow figures accept a period (Beijing dates, `start` inclusive, `end` inclusive).
 """
 
@@ -33,8 +38,10 @@ from tortoise.transactions import in_transaction
 from banzheng import db
 from banzheng.accounts.labels import DEPARTMENT_LABELS
 from banzheng.applications.labels import KIND_LABELS, STEP_LABELS
-from banzheng.applications.models import Status, StepKind
+from banzheng.applications.models import Status, StepKind, StepStatus
 from banzheng.common import workdays
+from banzheng.feedback.labels import BAD_LEVELS
+from banzheng.feedback.stats import Figures
 from banzheng.materials import prereview
 from banzheng.stats.models import EstateSnapshot
 
@@ -45,6 +52,8 @@ ERA_BREAKS = (2000, 2018)
 RETURN_RATE_TARGET = 0.05  # 退件率 ≤ 5 % (requirement 4)
 PREREVIEW_AGREEMENT_TARGET = 0.98  # 预审准确率 ≥ 98 % (requirement 4)
 OVERDUE_RATE_TARGET = 0.03  # 环节超时率 → 3 % (requirement 2)
+SATISFACTION_TARGET = 0.95  # 满意度 ≥ 95 % (requirement 8)
+COMPLAINT_RATE_TARGET = 0.01  # 投诉率 ≤ 1 % (requirement 8)
 MAX_TREND_DAYS = 366
 
 
@@ -208,6 +217,32 @@ async def overdue_rate(*, scope: str, period: Period) -> list[dict[str, Any]]:
     ]
 
 
+async def step_progress(*, scope: str) -> list[dict[str, Any]]:
+    """Department steps by step and state, for applications in the region."""
+    rows = await _rows(
+        """
+        SELECT s.kind AS kind, s.status AS status, COUNT(*) AS n
+        FROM "approval_step" s JOIN "application" a ON a.id = s.application_id
+        WHERE a.scope_path LIKE ?
+        GROUP BY s.kind, s.status
+        """,
+        [_like(scope)],
+    )
+    by_kind: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        entry = by_kind.setdefault(
+            r["kind"],
+            {
+                "step": r["kind"],
+                "step_label": STEP_LABELS[StepKind(r["kind"])],
+                **{state.value: 0 for state in StepStatus},
+            },
+        )
+        entry[r["status"]] = r["n"]
+    order = list(StepKind)
+    return sorted(by_kind.values(), key=lambda e: order.index(StepKind(e["step"])))
+
+
 async def window_outcomes(*, scope: str, period: Period) -> dict[str, Any]:
     """退件率 and 网办率 over the period."""
     low, high = period.bounds()
@@ -283,6 +318,39 @@ async def disposal_progress(*, scope: str, today: date | None = None) -> list[di
     ]
 
 
+async def satisfaction(*, scope: str, period: Period) -> dict[str, Any]:
+    """满意率 and 差评率 of the ratings given in the period within the scope."""
+    low, high = period.bounds()
+    bad = sorted(int(level) for level in BAD_LEVELS)
+    [row] = await _rows(
+        f"""
+        SELECT COUNT(*) AS ratings,
+               SUM(CASE WHEN r.level IN ({", ".join("?" * len(bad))}) THEN 1 ELSE 0 END)
+                 AS complaints
+        FROM "feedback_rating" r JOIN "feedback_target" t ON t.id = r.target_id
+        WHERE r.voided = ? AND t.scope_path LIKE ? AND r.created_at >= ? AND r.created_at < ?
+        """,  # noqa: S608 - placeholders only
+        [*bad, False, _like(scope), low, high],
+    )
+    complaints = row["complaints"] or 0
+    figures = Figures(
+        ratings=row["ratings"], satisfied=row["ratings"] - complaints, complaints=complaints
+    )
+    return {
+        "ratings": figures.ratings,
+        "satisfied": figures.satisfied,
+        "complaints": figures.complaints,
+        "satisfaction_rate": _float(figures.satisfaction_rate),
+        "satisfaction_target": SATISFACTION_TARGET,
+        "complaint_rate": _float(figures.complaint_rate),
+        "complaint_rate_target": COMPLAINT_RATE_TARGET,
+    }
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
 async def overview(*, scope: str, period: Period) -> dict[str, Any]:
     """The dashboard's headline figures in one answer."""
     houses = await _scope_certificate_rate(scope)
@@ -301,6 +369,7 @@ async def overview(*, scope: str, period: Period) -> dict[str, Any]:
         **await window_outcomes(scope=scope, period=period),
         "prereview_agreement": agreement["rate"],
         "prereview_agreement_target": PREREVIEW_AGREEMENT_TARGET,
+        **await satisfaction(scope=scope, period=period),
     }
 
 

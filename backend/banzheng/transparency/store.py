@@ -21,6 +21,7 @@ TILE_HEIGHT = 8
 TILE_WIDTH = 1 << TILE_HEIGHT
 HASH_SIZE = 32
 PROBES = 8  # LeafIndex linear probing: keys key … key+7
+CHUNK = 1000  # keys per IN (…) query and rows per INSERT
 
 
 def tile_id(log: str, level: int, index: int) -> str:
@@ -151,14 +152,13 @@ class LeafLookup:
     async def add(self, first_index: int, leaves: Sequence[bytes]) -> None:
         """Index leaves appended at first_index… (in the sequencer's transaction). A leaf already
         in the log keeps its first position; a different hash on the same key probes onward."""
-        wanted = {_key(leaf, p) for leaf in leaves for p in range(PROBES)}
-        taken: dict[int, int] = dict(
-            await LeafIndex.filter(key__in=list(wanted)).values_list("key", "leaf_index")
-        )
+        taken = await self._taken({_key(leaf) for leaf in leaves})
         rows = []
         for position, leaf in enumerate(leaves, first_index):
             for probe in range(PROBES):
                 key = _key(leaf, probe)
+                if probe and key not in taken:  # a collision's path: rare, looked up one by one
+                    taken.update(await self._taken({key}))
                 holder = taken.get(key)
                 if holder is None:
                     taken[key] = position
@@ -168,7 +168,15 @@ class LeafLookup:
                     break  # a duplicate: the first position answers
             else:
                 raise RuntimeError(f"{PROBES} leaf-index keys taken around {leaf.hex()}")
-        await LeafIndex.bulk_create(rows)
+        await LeafIndex.bulk_create(rows, batch_size=CHUNK)
+
+    async def _taken(self, keys: set[int]) -> dict[int, int]:
+        found: dict[int, int] = {}
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), CHUNK):
+            chunk = ordered[start : start + CHUNK]
+            found.update(await LeafIndex.filter(key__in=chunk).values_list("key", "leaf_index"))
+        return found
 
     async def _leaf_at(self, index: int, first_index: int, batch: Sequence[bytes]) -> bytes:
         if index >= first_index:

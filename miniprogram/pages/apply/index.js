@@ -222,6 +222,11 @@ Component({
         this.render({ submitting: false, step: logic.STEPS.result, result: outcome.result });
         return;
       }
+      if (outcome.pendingCodes && outcome.pendingCodes.length) {
+        this.focus = outcome.pendingCodes[0];
+        await this.reloadDetail();
+        this.render();
+      }
       const waiting = outcome.outcome === 'waiting' ? '仍在排队预审，结果出来后可在办理进度中查看' : '';
       this.setData({ submitting: false, submitError: outcome.errorMessage || waiting });
     },

@@ -265,6 +265,8 @@ function preReviewResult(detail) {
   };
 }
 
+const SUPPLEMENT_PENDING = 'SUPPLEMENT_ITEMS_PENDING';
+
 /**
  * Submits and follows the ticket. `idempotencyKey` is made by the caller once per 提交 and kept
  * until an answer arrives, so a retry after a lost answer is the same submission.
@@ -280,7 +282,17 @@ async function submitAndFollow({ applicationId, idempotencyKey, onTicket = () =>
   try {
     ticket = await submit(applicationId, idempotencyKey);
   } catch (error) {
-    return { outcome: 'error', errorMessage: userMessage(error), retryable: error.status === 429 || Boolean(error.isNetworkError) };
+    // 补正 items the server still waits for (e.g. this phone's view was stale): named in the
+    // message; the page reloads the case so those rows show 需重新上传 again.
+    const pending = error.code === SUPPLEMENT_PENDING
+      ? ((error.details && error.details.items) || []).map((i) => i.requirement_code)
+      : [];
+    return {
+      outcome: 'error',
+      errorMessage: userMessage(error),
+      retryable: error.status === 429 || Boolean(error.isNetworkError),
+      pendingCodes: pending,
+    };
   }
   try {
     const last = await waitForTicket(ticket, { ...waitOptions, onUpdate: (t) => onTicket(ticketView(t)) });
@@ -294,6 +306,7 @@ async function submitAndFollow({ applicationId, idempotencyKey, onTicket = () =>
 
 module.exports = {
   STEPS,
+  SUPPLEMENT_PENDING,
   DEFAULT_TYPE,
   TICKET_STATE_LABELS,
   chosenFile,

@@ -40,10 +40,15 @@ function ratingBody({ level, indicators = {}, comment = '' }) {
 async function submit(code, form, { rate = feedback.rate } = {}) {
   if (!form.level) return { rating: null, errorMessage: '请先选择总体评价' };
   try {
-    return { rating: await rate(code, ratingBody(form)), errorMessage: '' };
+    return { rating: doneView(await rate(code, ratingBody(form))), errorMessage: '' };
   } catch (error) {
     return { rating: null, errorMessage: userMessage(error), code: error.code };
   }
+}
+
+/** The thank-you after rating: a 差评's follow-up deadline in words, not an ISO time. */
+function doneView(r) {
+  return { ...r, caseDue: r.case ? dateTimeLabel(r.case.due_at) : '' };
 }
 
 function ratingView(r) {
@@ -69,5 +74,5 @@ async function loadMine({ myRatings = feedback.myRatings } = {}) {
 }
 
 module.exports = {
-  codeFromQuery, loadTarget, ratingBody, submit, ratingView, loadMine,
+  codeFromQuery, loadTarget, ratingBody, submit, doneView, ratingView, loadMine,
 };

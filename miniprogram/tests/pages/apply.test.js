@@ -397,6 +397,38 @@ describe('apply page: 补正', () => {
   });
 });
 
+describe('apply page: 补正 refused by the server', () => {
+  test('SUPPLEMENT_ITEMS_PENDING shows the message naming the items and flags them again', async () => {
+    const flagged = (resolved) => applicationDetail({
+      status: 'supplement_required',
+      status_label: '待补正材料',
+      next_actions: [
+        {
+          code: 'supplement', requirement_code: 'purchase_contract', label: '合同缺第 5 页', resolved,
+        },
+        { code: 'submit', label: '补正后重新提交' },
+      ],
+    }, { owner_id_card: 'provided', purchase_contract: 'provided' });
+    // This phone's view says done (stale); the server knows the contract was not uploaded again.
+    wx.__server.replyOnce('GET', '/api/v1/applications/a-01', 200, flagged(true));
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, flagged(false));
+    const message = '补正材料尚未重新上传：「商品房买卖合同」。请逐项重新上传后再提交';
+    wx.__server.reply('POST', '/api/v1/applications/a-01/submit', 422, apiError(
+      'SUPPLEMENT_ITEMS_PENDING', message,
+      { items: [{ requirement_code: 'purchase_contract', name: '商品房买卖合同' }] },
+    ));
+    const page = await openWizard();
+    expect(page.instance.data.view.canSubmit).toBe(true);
+    tap(page, '#submit >>> .t-button');
+    await flush(20);
+    expect(wx.__server.callsTo('POST', '/api/v1/applications/a-01/submit')).toHaveLength(1);
+    expect(text(page, '#submit-error')).toBe(message);
+    expect(itemText(page, 'purchase_contract')).toContain('需重新上传');
+    expect(page.instance.data.view.rows[ROW.purchase_contract].focused).toBe(true);
+    expect(page.instance.data.view.canSubmit).toBe(false);
+  });
+});
+
 describe('apply page: errors and 适老化', () => {
   test('a load failure shows the message and 重新加载 works', async () => {
     wx.__server.replyOnce('GET', '/api/v1/applications/a-01', 503, apiError('SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后再试'));

@@ -88,6 +88,8 @@ describe('rating page opened by a scan', () => {
     expect(sent.data).toEqual({ level: 2, indicators: { attitude: 2 }, comment: '排队太久' });
     expect(text(page, '#rate-done')).toContain('感谢您的评价：不满意');
     expect(text(page, '#rate-done')).toContain('回访核实并整改');
+    expect(text(page, '#rate-done')).toContain('12月22日'); // the deadline in words, not ISO
+    expect(text(page, '#rate-done')).not.toContain('T17:30');
   });
 
   test('a second rating in the same visit shows the API message', async () => {

@@ -25,6 +25,21 @@ function answerApplication(api, name) {
   return detail;
 }
 
+/** The plain-language guide and the risk notices the API serves (staff-edited Markdown). */
+function answerGuides(api) {
+  api.reply('GET', '/api/v1/guides/application_type/transfer_registration', 200, api.fixture('guide-transfer'));
+  api.reply('GET', '/api/v1/notices', 200, api.fixture('notices-apply'));
+}
+
+/** The inbox after 补正 and acceptance; the older message already read. */
+function inbox(api) {
+  const body = api.fixture('messages');
+  const items = body.items.map((m, i) => (i === 0 ? m : { ...m, read_at: m.created_at }));
+  return { ...body, items, unread: 1 };
+}
+
+const RATING_CODE = (api) => api.fixture('rating-target').code;
+
 const PAGES = [
   {
     page: 'home',
@@ -159,6 +174,7 @@ const PAGES = [
       data: {
         setup(api) {
           api.reply('GET', '/api/v1/application-types', 200, api.fixture('application-types'));
+          answerGuides(api);
           const detail = answerApplication(api, 'application-draft');
           api.reply('GET', `/api/v1/applications/${detail.id}/fees`, 200, api.fixture('fees'));
         },
@@ -167,6 +183,7 @@ const PAGES = [
       'before-applying': {
         setup(api) {
           api.reply('GET', '/api/v1/application-types', 200, api.fixture('application-types'));
+          answerGuides(api);
           api.reply('GET', '/api/v1/me/houses', 200, api.fixture('houses'));
         },
         query: { type: 'transfer_registration' },
@@ -247,6 +264,79 @@ const PAGES = [
           answerApplication(api, 'application-supplement');
         },
         query: (api) => ({ application_id: api.fixture('application-supplement').id }),
+      },
+    },
+  },
+  {
+    page: 'messages',
+    path: 'pages/messages/index',
+    states: {
+      loading: { load: false },
+      empty: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/messages', 200, {
+            ...api.fixture('messages'), items: [], total: 0, unread: 0,
+          });
+        },
+      },
+      error: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/messages', 503, api.error(503, ...SERVICE_DOWN));
+        },
+      },
+      data: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/messages', 200, inbox(api));
+        },
+      },
+    },
+  },
+  {
+    page: 'rate',
+    path: 'pages/rate/index',
+    states: {
+      loading: { load: false },
+      error: {
+        setup(api) {
+          api.reply('GET', '/api/v1/feedback/t/zzzzzzzzzz', 404, api.error(404, 'NOT_FOUND', '该二维码无效或已停用'));
+        },
+        query: { scene: 'zzzzzzzzzz' },
+      },
+      data: {
+        setup(api) {
+          api.reply('GET', `/api/v1/feedback/t/${RATING_CODE(api)}`, 200, api.fixture('rating-target'));
+        },
+        // scanned with WeChat: an ordinary QR code opens the page with the whole URL as `q`
+        query: (api) => ({ q: encodeURIComponent(api.fixture('rating-target').url) }),
+        async after(page) {
+          page.setData({ level: 4, indicators: { efficiency: 4, skill: 5, attitude: 5 } });
+        },
+      },
+      'bad-done': {
+        setup(api) {
+          api.reply('GET', `/api/v1/feedback/t/${RATING_CODE(api)}`, 200, api.fixture('rating-target'));
+        },
+        query: (api) => ({ scene: RATING_CODE(api) }),
+        async after(page, api) {
+          const { doneView } = api.require('pages/rate/logic');
+          page.setData({ done: doneView(api.fixture('rating-bad')) });
+        },
+      },
+    },
+  },
+  {
+    page: 'rate-mine',
+    path: 'pages/rate/mine',
+    states: {
+      empty: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/ratings', 200, { items: [] });
+        },
+      },
+      data: {
+        setup(api) {
+          api.reply('GET', '/api/v1/me/ratings', 200, api.fixture('ratings-mine'));
+        },
       },
     },
   },
