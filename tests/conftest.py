@@ -81,8 +81,11 @@ async def _pg_admin(url: str, statement: str) -> None:
 
 @pytest.fixture(scope="session")
 def settings(tmp_path_factory, redis_url, database_url) -> Settings:
+    # The demo login is off under ENV=test unless asked for (settings.py); the suite logs in by
+    # name throughout, so it asks.
     return load_settings(
         ENV="test",
+        DEV_LOGIN=True,
         VAR_DIR=tmp_path_factory.mktemp("var"),
         REDIS_URL=redis_url,
         DATABASE_URL=database_url,
@@ -93,6 +96,7 @@ def _env_for(settings: Settings) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         ENV="test",
+        DEV_LOGIN="true",
         VAR_DIR=str(settings.VAR_DIR),
         REDIS_URL=settings.REDIS_URL,
         DATABASE_URL=settings.DATABASE_URL,

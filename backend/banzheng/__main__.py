@@ -21,7 +21,7 @@ import urllib.request
 from banzheng import db, redisdb
 from banzheng.applications.catalogue import ensure_catalogue
 from banzheng.notifications.guides import ensure_guides
-from banzheng.settings import Settings, load_settings
+from banzheng.settings import Env, Settings, load_settings
 
 
 def _migrate(settings: Settings) -> None:
@@ -39,9 +39,18 @@ async def _with_database(settings: Settings, work):
         await db.close_database()
 
 
+def _refuse_demo_data_in_production(settings: Settings) -> None:
+    """The demo set holds staff with a published password (README): never in production."""
+    if settings.ENV is Env.production:
+        sys.stderr.write("banzheng: ENV=production refuses to load the demo data set\n")
+        raise SystemExit(2)
+
+
 def _seed(settings: Settings) -> None:
     from banzheng import demo
     from banzheng.security.fieldcrypt import FieldCipher
+
+    _refuse_demo_data_in_production(settings)
 
     async def load() -> bool:
         await db.open_database(settings)
@@ -139,6 +148,7 @@ def _wait_ready(url: str, children: list[subprocess.Popen], seconds: float = 180
 def _dev(settings: Settings) -> int:
     from banzheng import demo
 
+    _refuse_demo_data_in_production(settings)
     server = None
     env = dict(os.environ)
     if not settings.REDIS_URL:

@@ -1,15 +1,22 @@
 """Every setting, read from the environment only, typed and validated at start.
 
 A bad value stops the process with a message naming the variable (see `load_settings`).
-Outside development the built-in demo secrets are refused: production must bring its own.
-Every field is listed in the README's settings table (a test checks it).
+`ENV=production` refuses the built-in demo secrets and keys — a demo key anywhere in a key list,
+under any key id — and every command that would load demo data. Development and test accept
+them (the test suite and `scripts/dev.sh` run on them), but the demo login is on only in
+development: under `ENV=test` it needs `DEV_LOGIN=true` as well (the test suite sets it), so a
+staging server started with `ENV=test` and the demo secrets does not let anyone in by name.
+HMAC secrets (`SECRET_KEY`, `LOOKUP_HMAC_KEY`) are checked for length and for entropy in every
+environment. Every field is listed in the README's settings table (a test checks it).
 """
 
 from __future__ import annotations
 
 import base64
 import ipaddress
+import math
 import sys
+from collections import Counter
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -28,6 +35,30 @@ _DEMO_STORAGE_KEY = "demo1:" + base64.b64encode(b"banzheng-demo-object-key-32byt
 _DEMO_BACKUP_KEY = "demo1:" + base64.b64encode(b"banzheng-demo-backup-key-32byte!").decode()
 
 
+MIN_SECRET_BITS = 80
+"""Least entropy an HMAC secret must show, estimated from its characters' frequencies (below).
+The estimate is a ceiling for predictable secrets and an underestimate for short random ones:
+32 random hex characters (128 bits) estimate at ≈ 113 and never below 95 in 2,000 draws,
+`openssl rand -hex 32` at ≈ 240, `secrets.token_urlsafe(32)` at ≈ 230; 40 × 'x' at 0, 'ab' × 32
+at 64. So 80 refuses what is visibly weak and never a real 128-bit key; patterns with many
+distinct characters ("0123456789" × 4) are refused by `repeats_a_pattern`."""
+
+
+def estimated_bits(secret: str) -> float:
+    """Length × the empirical Shannon entropy of the characters: a ceiling on what the secret
+    can hold, so a low figure proves a weak secret (few distinct characters, one used over and
+    over). It cannot prove a high one strong — that is why the demo secrets are refused by name."""
+    counts = Counter(secret)
+    n = len(secret)
+    return -sum(c * math.log2(c / n) for c in counts.values()) if n else 0.0
+
+
+def repeats_a_pattern(secret: str) -> bool:
+    """ "0123456789" × 4 has many distinct characters but one short unit repeated."""
+    n = len(secret)
+    return any(secret == (secret[:k] * (n // k + 1))[:n] for k in range(1, n // 2 + 1))
+
+
 class Env(StrEnum):
     development = "development"
     test = "test"
@@ -38,6 +69,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="", case_sensitive=True, extra="ignore")
 
     ENV: Env = Field(Env.development, description="development, test or production")
+    DEV_LOGIN: bool | None = Field(
+        None,
+        description="the demo login by name; unset: on in development only. ENV=test needs it "
+        "true (the test suite); ENV=production refuses true",
+    )
     HOST: str = Field("127.0.0.1", description="address the API listens on")
     PORT: int = Field(8000, ge=1, le=65535, description="port the API listens on")
     TRUSTED_PROXIES: int = Field(
@@ -103,6 +139,12 @@ class Settings(BaseSettings):
         ge=1,
         description="failures of one account from all sources in the window, beyond which only "
         "sources that logged into it before may try",
+    )
+    STAFF_MFA: str = Field(
+        "",
+        pattern="^(|required|optional)$",
+        description="staff second factor (TOTP): required or optional; empty: required in "
+        "production, optional elsewhere. Production refuses optional (等保 三级: two factors)",
     )
     CONSOLE_IDLE_MINUTES: int = Field(
         30, ge=5, le=480, description="staff console: minutes without a request before logout"
@@ -349,6 +391,17 @@ class Settings(BaseSettings):
             validate_url(value)
         return value
 
+    @field_validator("SECRET_KEY", "LOOKUP_HMAC_KEY")
+    @classmethod
+    def _strong_secret(cls, value: str) -> str:
+        bits = estimated_bits(value)
+        if bits < MIN_SECRET_BITS or repeats_a_pattern(value):
+            raise ValueError(
+                f"too predictable: about {bits:.0f} bits of entropy, {MIN_SECRET_BITS} needed "
+                "(use e.g. `openssl rand -hex 32`)"
+            )
+        return value
+
     @field_validator("METRICS_ALLOWED_NETWORKS", "TRUSTED_PROXY_NETWORKS")
     @classmethod
     def _networks(cls, value: str) -> str:
@@ -376,16 +429,22 @@ class Settings(BaseSettings):
         if self.ENV is Env.production:
             demo = {
                 "SECRET_KEY": self.SECRET_KEY == _DEMO_SECRET,
-                "FIELD_KEYS": self.FIELD_KEYS == _parse_keys(_DEMO_FIELD_KEY),
+                "FIELD_KEYS": _holds_demo_key(self.FIELD_KEYS),
                 "LOOKUP_HMAC_KEY": self.LOOKUP_HMAC_KEY == _DEMO_HMAC_KEY,
-                "STORAGE_KEYS": self.STORAGE_KEYS == _parse_keys(_DEMO_STORAGE_KEY),
-                "BACKUP_KEYS": self.BACKUP_KEYS == _parse_keys(_DEMO_BACKUP_KEY),
+                "STORAGE_KEYS": _holds_demo_key(self.STORAGE_KEYS),
+                "BACKUP_KEYS": _holds_demo_key(self.BACKUP_KEYS),
             }
             bad = [name for name, is_demo in demo.items() if is_demo]
             if bad:
                 raise ValueError(f"ENV=production refuses the demo value of {', '.join(bad)}")
             if not self.DATABASE_URL or not self.REDIS_URL:
                 raise ValueError("ENV=production needs DATABASE_URL and REDIS_URL")
+            if self.DEV_LOGIN:
+                raise ValueError("ENV=production refuses DEV_LOGIN=true (logging in by name)")
+            if self.STAFF_MFA == "optional":
+                raise ValueError(
+                    "ENV=production refuses STAFF_MFA=optional (staff need two factors)"
+                )
             if not self.PUBLIC_BASE_URL.startswith("https://"):
                 raise ValueError("ENV=production needs an https:// PUBLIC_BASE_URL (QR codes)")
             if not self.SIGNING_CA_P12 or not self.SEAL_P12:
@@ -409,16 +468,35 @@ class Settings(BaseSettings):
         return parse_networks(self.METRICS_ALLOWED_NETWORKS)
 
     @property
+    def staff_mfa_required(self) -> bool:
+        """Every staff login needs a second factor; without one enrolled, the login enrols."""
+        return self.STAFF_MFA == "required" or (self.STAFF_MFA == "" and self.ENV is Env.production)
+
+    @property
     def proxy_networks(self) -> tuple:
         return parse_networks(self.TRUSTED_PROXY_NETWORKS)
 
     @property
     def dev_login_enabled(self) -> bool:
-        return self.ENV is not Env.production
+        """Logging in by name: development by default; test only when asked; never production."""
+        if self.ENV is Env.production:
+            return False
+        return self.ENV is Env.development if self.DEV_LOGIN is None else self.DEV_LOGIN
 
     @property
     def current_field_key_id(self) -> str:
         return next(iter(self.FIELD_KEYS))
+
+
+def _holds_demo_key(keys: dict[str, bytes]) -> bool:
+    """Any demo key anywhere in a key list, under any key id: listed second it only decrypts,
+    but whatever it decrypts was readable by anyone with this repository."""
+    demo = {
+        key
+        for raw in (_DEMO_FIELD_KEY, _DEMO_STORAGE_KEY, _DEMO_BACKUP_KEY)
+        for key in _parse_keys(raw).values()
+    }
+    return not demo.isdisjoint(keys.values())
 
 
 def _parse_keys(raw: str) -> dict[str, bytes]:

@@ -103,6 +103,15 @@ async def test_dev_login_is_refused_in_production(client, app):
     assert_error(resp, 403, "DEV_LOGIN_DISABLED")
 
 
+async def test_dev_login_is_off_under_env_test_unless_asked_for(client, app):
+    """A staging server started with ENV=test (and the demo secrets) lets nobody in by name."""
+    await factories.owner("owner-demo")
+    app.ctx.settings = app.ctx.settings.model_copy(update={"DEV_LOGIN": None})
+    assert app.ctx.settings.ENV is Env.test
+    resp = await client.post("/api/v1/auth/dev-login", json={"login": "owner-demo"})
+    assert_error(resp, 403, "DEV_LOGIN_DISABLED")
+
+
 # --- staff password -------------------------------------------------------------------------
 
 

@@ -125,6 +125,7 @@ async def group(processes, tmp_path):
 async def sentinel_app(settings, database, group, tmp_path):
     private = load_settings(
         ENV="test",
+        DEV_LOGIN=True,
         VAR_DIR=tmp_path / "var",
         REDIS_URL=group.url,
         REDIS_REPLICA_ACKS=1,

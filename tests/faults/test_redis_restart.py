@@ -109,6 +109,7 @@ async def aof_app(settings, database, aof_redis, tmp_path):
     """The app of tests/conftest.py, on the private Redis."""
     private = load_settings(
         ENV="test",
+        DEV_LOGIN=True,
         VAR_DIR=tmp_path / "var",
         REDIS_URL=aof_redis.url,
         DATABASE_URL=settings.DATABASE_URL,

@@ -12,6 +12,7 @@ import pytest
 from banzheng.accounts.models import User
 from banzheng.accounts.service import seal_personal_data
 from banzheng.common.models import AuditEvent
+from banzheng.identity import service
 from banzheng.identity.models import IdentityCheck
 from banzheng.identity.providers import make_provider
 from tests.helpers import assert_error
@@ -155,3 +156,25 @@ async def test_without_real_name_the_provider_is_not_called(act, provider):
     assert_error(resp, 409, "REAL_NAME_REQUIRED")
     assert not await IdentityCheck.exists()  # no attempt counted
     assert provider.calls == []
+
+
+async def test_a_session_whose_callback_was_lost_is_pulled_by_the_worker(act, provider, app):
+    """No callback came and the owner never tapped 刷新: after a few minutes the periodic job
+    pulls the result by our token; a younger session is left to its callback."""
+    from datetime import timedelta
+
+    from banzheng.identity import jobs
+
+    check, token = await started(act, provider)
+    provider.finish(token, sim="88.00")
+    ctx = {"settings": app.ctx.settings, "cipher": app.ctx.cipher}
+    assert await jobs.pull_provider_results(ctx) == 0  # just started: the callback may come
+    assert (await IdentityCheck.get(id=check["id"])).status.value == "awaiting_provider"
+
+    await IdentityCheck.filter(id=check["id"]).update(
+        created_at=service.now_utc() - jobs.PULL_AFTER - timedelta(seconds=1)
+    )
+    assert await jobs.pull_provider_results(ctx) == 1
+    row = await IdentityCheck.get(id=check["id"])
+    assert row.status.value == "passed" and row.provider_score == Decimal("88.00")
+    assert await jobs.pull_provider_results(ctx) == 0  # nothing left to pull

@@ -64,6 +64,15 @@ class User(Model):
     locked_until = fields.DatetimeField(null=True)
     is_active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Staff second factor (security/mfa.py): the TOTP secret, encrypted like personal data; a
+    # secret being enrolled waits in totp_pending_enc until a first code confirms it.
+    totp_secret_enc = fields.TextField(null=True)
+    totp_pending_enc = fields.TextField(null=True)
+    totp_enabled_at = fields.DatetimeField(null=True)
+    totp_last_step = fields.BigIntField(null=True)  # step of the last accepted code (no replay)
+    password_changed_at = fields.DatetimeField(null=True)
+    # Set by an administrator's reset: the temporary password must be replaced before any work.
+    must_change_password = fields.BooleanField(default=False)
     # 注销: set when the owner deleted the account; the row stays only as the anonymous link of
     # records the registry must keep (accounts/erasure.py)
     deleted_at = fields.DatetimeField(null=True)
@@ -90,3 +99,21 @@ class PrivacyConsent(Model):
 
     class Meta:
         table = "privacy_consent"
+
+
+class RecoveryCode(Model):
+    """One-time codes that stand in for a lost authenticator; only their keyed hash is kept."""
+
+    id = fields.UUIDField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="recovery_codes", on_delete=fields.CASCADE
+    )
+    code_hash = fields.CharField(max_length=64)
+    used_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    user_id: object
+
+    class Meta:
+        table = "mfa_recovery_code"
+        unique_together = (("user", "code_hash"),)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, empty
 
-from banzheng.accounts import flows, service
+from banzheng.accounts import flows, mfa, service, staff
 from banzheng.accounts.models import User
 from banzheng.accounts.schemas import (
     AccountDeletion,
@@ -12,18 +12,30 @@ from banzheng.accounts.schemas import (
     DeletionReport,
     DevLogin,
     MePublic,
+    MfaCode,
+    MfaConfirm,
+    MfaEnrolmentPublic,
+    MfaStepToken,
+    MfaTokenPair,
+    PasswordChange,
     PhoneBinding,
+    RecoveryCodesPublic,
     RefreshRequest,
+    StaffCreate,
+    StaffIssued,
     StaffLogin,
+    StaffPage,
+    StaffPublic,
     TokenPair,
     WeChatLogin,
 )
 from banzheng.common.context import current_origin
 from banzheng.common.http import PUBLIC, endpoint, respond
+from banzheng.common.pagination import PAGE_PARAMETERS, page_params
 from banzheng.common.ratelimit import client_source
 from banzheng.security import rates
 from banzheng.security.lockout import LoginGate
-from banzheng.security.roles import Role
+from banzheng.security.roles import STAFF_ROLES, Role
 from banzheng.security.sessions import revoke_user_sessions
 
 bp = Blueprint("accounts", url_prefix="/api/v1")
@@ -66,13 +78,21 @@ async def dev_login(request: Request, body: DevLogin) -> HTTPResponse:
     return respond(TokenPair(**pair))
 
 
+def _gate(request: Request) -> LoginGate:
+    return LoginGate.from_settings(request.app.ctx.redis, request.app.ctx.settings)
+
+
+def _source() -> str:
+    return client_source(current_origin.get().ip)
+
+
 @bp.post("/auth/staff-login")
 @endpoint(
-    summary="工作人员账号密码登录",
+    summary="工作人员账号密码登录（需第二因素时答 403 MFA_REQUIRED / MFA_ENROLMENT_REQUIRED 与 mfa_token）",
     roles=PUBLIC,
     body=StaffLogin,
     response=TokenPair,
-    errors=(401, 423),
+    errors=(401, 403, 423),
     tag=TAG,
     rate_limits=(rates.STAFF_LOGIN_PER_SOURCE, rates.STAFF_LOGIN_PER_SOURCE_DAILY),
 )
@@ -82,10 +102,53 @@ async def staff_login(request: Request, body: StaffLogin) -> HTTPResponse:
         username=body.username,
         password=body.password,
         tokens=ctx.tokens,
-        gate=LoginGate.from_settings(ctx.redis, ctx.settings),
-        source=client_source(current_origin.get().ip),
+        gate=_gate(request),
+        source=_source(),
+        mfa_required=ctx.settings.staff_mfa_required,
     )
     return respond(TokenPair(**pair))
+
+
+@bp.post("/auth/mfa")
+@endpoint(
+    summary="登录第二步：身份验证器验证码或恢复码（绑定中则以首个验证码确认绑定并返回恢复码）",
+    roles=PUBLIC,
+    body=MfaCode,
+    response=MfaTokenPair,
+    errors=(401, 409, 423),
+    tag=TAG,
+    rate_limits=(rates.MFA_STEP_PER_SOURCE,),
+)
+async def mfa_login(request: Request, body: MfaCode) -> HTTPResponse:
+    ctx = request.app.ctx
+    pair = await service.login_second_factor(
+        mfa_token=body.mfa_token,
+        code=body.code,
+        tokens=ctx.tokens,
+        gate=_gate(request),
+        source=_source(),
+        cipher=ctx.cipher,
+        redis=ctx.redis,
+    )
+    return respond(MfaTokenPair(**pair))
+
+
+@bp.post("/auth/mfa/enrolment")
+@endpoint(
+    summary="登录中绑定身份验证器：返回密钥与二维码（须已通过密码步骤）",
+    roles=PUBLIC,
+    body=MfaStepToken,
+    response=MfaEnrolmentPublic,
+    errors=(401, 409),
+    tag=TAG,
+    rate_limits=(rates.MFA_STEP_PER_SOURCE,),
+)
+async def mfa_login_enrolment(request: Request, body: MfaStepToken) -> HTTPResponse:
+    ctx = request.app.ctx
+    enrolment = await service.start_login_enrolment(
+        mfa_token=body.mfa_token, tokens=ctx.tokens, cipher=ctx.cipher, redis=ctx.redis
+    )
+    return respond(MfaEnrolmentPublic(**vars(enrolment)))
 
 
 @bp.post("/auth/refresh")
@@ -107,7 +170,9 @@ async def refresh(request: Request, body: RefreshRequest) -> HTTPResponse:
 
 
 @bp.post("/auth/logout")
-@endpoint(summary="退出登录（注销本次登录的全部令牌）", status=204, tag=TAG)
+@endpoint(
+    summary="退出登录（注销本次登录的全部令牌）", status=204, tag=TAG, before_password_change=True
+)
 async def logout(request: Request, user: User) -> HTTPResponse:
     await service.logout(
         user=user, family=request.ctx.token_claims["fam"], tokens=request.app.ctx.tokens
@@ -116,8 +181,12 @@ async def logout(request: Request, user: User) -> HTTPResponse:
 
 
 @bp.get("/me")
-@endpoint(summary="我的资料（个人信息已脱敏）", response=MePublic, tag=TAG)
+@endpoint(
+    summary="我的资料（个人信息已脱敏）", response=MePublic, tag=TAG, before_password_change=True
+)
 async def me(request: Request, user: User) -> HTTPResponse:
+    if user.role is not Role.owner:  # the cached copy may predate an enrolment: read the row
+        user = await mfa.of_record(user)
     return respond(MePublic(**service.profile(user, cipher=request.app.ctx.cipher)))
 
 
@@ -197,3 +266,182 @@ async def delete_account(request: Request, user: User, body: AccountDeletion) ->
     # keyed by this epoch), not only in this one.
     await revoke_user_sessions(ctx.redis, user.id, ttl=ctx.settings.REFRESH_TOKEN_TTL)
     return respond(DeletionReport(**report))
+
+
+# --- staff: own password and authenticator -------------------------------------------------------
+
+
+@bp.post("/me/password")
+@endpoint(
+    summary="工作人员修改密码（其他登录全部失效，返回本设备的新令牌）",
+    roles=STAFF_ROLES,
+    body=PasswordChange,
+    response=TokenPair,
+    errors=(423,),
+    tag=TAG,
+    before_password_change=True,
+)
+async def change_password(request: Request, user: User, body: PasswordChange) -> HTTPResponse:
+    ctx = request.app.ctx
+    await staff.change_password(
+        user=user,
+        current_password=body.current_password,
+        new_password=body.new_password,
+        gate=_gate(request),
+        source=_source(),
+    )
+    await revoke_user_sessions(ctx.redis, user.id, ttl=ctx.settings.REFRESH_TOKEN_TTL)
+    return respond(TokenPair(**await ctx.tokens.login(user_id=str(user.id), role=user.role.value)))
+
+
+@bp.post("/me/mfa/enrolment")
+@endpoint(
+    summary="绑定身份验证器：返回密钥与二维码（以首个验证码确认后生效）",
+    roles=STAFF_ROLES,
+    response=MfaEnrolmentPublic,
+    errors=(409,),
+    tag=TAG,
+    before_password_change=True,
+)
+async def mfa_enrolment(request: Request, user: User) -> HTTPResponse:
+    enrolment = await mfa.start_enrolment(user=user, cipher=request.app.ctx.cipher)
+    return respond(MfaEnrolmentPublic(**vars(enrolment)))
+
+
+@bp.post("/me/mfa/enrolment/confirm")
+@endpoint(
+    summary="确认绑定身份验证器：输入首个验证码，返回恢复码（仅此一次显示）",
+    roles=STAFF_ROLES,
+    body=MfaConfirm,
+    response=RecoveryCodesPublic,
+    errors=(409, 423),
+    tag=TAG,
+    before_password_change=True,
+)
+async def mfa_enrolment_confirm(request: Request, user: User, body: MfaConfirm) -> HTTPResponse:
+    codes = await mfa.confirm_enrolment(
+        user=user,
+        code=body.code,
+        cipher=request.app.ctx.cipher,
+        gate=_gate(request),
+        source=_source(),
+    )
+    return respond(RecoveryCodesPublic(recovery_codes=codes))
+
+
+@bp.post("/me/mfa/recovery-codes")
+@endpoint(
+    summary="重新生成恢复码（旧恢复码作废；须输入当前验证码）",
+    roles=STAFF_ROLES,
+    body=MfaConfirm,
+    response=RecoveryCodesPublic,
+    errors=(409, 423),
+    tag=TAG,
+)
+async def mfa_recovery_codes(request: Request, user: User, body: MfaConfirm) -> HTTPResponse:
+    codes = await mfa.regenerate_recovery_codes(
+        user=user,
+        code=body.code,
+        cipher=request.app.ctx.cipher,
+        gate=_gate(request),
+        source=_source(),
+    )
+    return respond(RecoveryCodesPublic(recovery_codes=codes))
+
+
+# --- administrators: staff accounts (no provisioning by SQL) -------------------------------------
+
+ADMIN = {Role.admin}
+# One tag per blueprint: sanic-ext orders the document's tags by first use, and the order of
+# routes within a blueprint is not stable between builds.
+ADMIN_TAG = TAG
+
+
+@bp.get("/admin/staff")
+@endpoint(
+    summary="工作人员账号列表",
+    roles=ADMIN,
+    response=StaffPage,
+    parameters=PAGE_PARAMETERS,
+    errors=(422,),
+    tag=ADMIN_TAG,
+)
+async def staff_list(request: Request, user: User) -> HTTPResponse:
+    page, size = page_params(request)
+    users, total = await staff.page(page=page, size=size)
+    items = [StaffPublic(**staff.view(u)) for u in users]
+    return respond(StaffPage(items=items, page=page, size=size, total=total))
+
+
+def _issued(issued: staff.Issued) -> StaffIssued:
+    return StaffIssued(
+        staff=StaffPublic(**staff.view(issued.user)), temporary_password=issued.temporary_password
+    )
+
+
+@bp.post("/admin/staff")
+@endpoint(
+    summary="创建工作人员账号（返回临时密码，仅此一次显示；首次登录须修改）",
+    roles=ADMIN,
+    body=StaffCreate,
+    response=StaffIssued,
+    status=201,
+    errors=(404, 409),
+    tag=ADMIN_TAG,
+)
+async def staff_create(request: Request, user: User, body: StaffCreate) -> HTTPResponse:
+    issued = await staff.create(
+        admin=user,
+        username=body.username,
+        display_name=body.display_name,
+        role=body.role,
+        organisation_id=body.organisation_id,
+    )
+    return respond(_issued(issued), status=201)
+
+
+async def _set_active(request: Request, admin: User, staff_id, *, active: bool) -> HTTPResponse:
+    ctx = request.app.ctx
+    account = await staff.set_active(admin=admin, user_id=staff_id, active=active)
+    if not active:  # committed: every session of the account ends at once
+        await revoke_user_sessions(ctx.redis, account.id, ttl=ctx.settings.REFRESH_TOKEN_TTL)
+    return respond(StaffPublic(**staff.view(account)))
+
+
+@bp.post("/admin/staff/<staff_id:uuid>/disable")
+@endpoint(
+    summary="停用工作人员账号（其全部登录立即失效）",
+    roles=ADMIN,
+    response=StaffPublic,
+    errors=(404, 409),
+    tag=ADMIN_TAG,
+)
+async def staff_disable(request: Request, user: User, staff_id) -> HTTPResponse:
+    return await _set_active(request, user, staff_id, active=False)
+
+
+@bp.post("/admin/staff/<staff_id:uuid>/enable")
+@endpoint(
+    summary="启用工作人员账号",
+    roles=ADMIN,
+    response=StaffPublic,
+    errors=(404,),
+    tag=ADMIN_TAG,
+)
+async def staff_enable(request: Request, user: User, staff_id) -> HTTPResponse:
+    return await _set_active(request, user, staff_id, active=True)
+
+
+@bp.post("/admin/staff/<staff_id:uuid>/reset")
+@endpoint(
+    summary="重置工作人员账号：新临时密码，解除身份验证器与恢复码，全部登录失效",
+    roles=ADMIN,
+    response=StaffIssued,
+    errors=(404,),
+    tag=ADMIN_TAG,
+)
+async def staff_reset(request: Request, user: User, staff_id) -> HTTPResponse:
+    ctx = request.app.ctx
+    issued = await staff.reset(admin=user, user_id=staff_id)
+    await revoke_user_sessions(ctx.redis, issued.user.id, ttl=ctx.settings.REFRESH_TOKEN_TTL)
+    return respond(_issued(issued))

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, field_validator
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from banzheng.common.schemas import Input
+from banzheng.security.roles import STAFF_ROLES, Role
 
 
 class WeChatLogin(BaseModel):
@@ -38,6 +43,86 @@ class OrganisationPublic(BaseModel):
     department: str | None = None
 
 
+class MfaCode(Input):
+    mfa_token: str = Field(min_length=1, max_length=4096, description="登录第一步返回的 mfa_token")
+    code: str = Field(
+        min_length=6, max_length=20, description="身份验证器上的 6 位验证码，或一个恢复码"
+    )
+
+
+class MfaStepToken(Input):
+    mfa_token: str = Field(min_length=1, max_length=4096, description="登录第一步返回的 mfa_token")
+
+
+class MfaConfirm(Input):
+    code: str = Field(min_length=6, max_length=6, description="身份验证器上的 6 位验证码")
+
+
+class MfaEnrolmentPublic(BaseModel):
+    secret: str = Field(description="密钥（Base32），无法扫码时手工输入")
+    otpauth_uri: str = Field(description="otpauth:// 地址（二维码内容）")
+    qr_png: str = Field(description="二维码图片，data:image/png;base64,…")
+
+
+class MfaTokenPair(TokenPair):
+    recovery_codes: list[str] = Field(
+        default=[], description="刚完成绑定时的恢复码（仅此一次显示，请妥善保存）；否则为空"
+    )
+
+
+class RecoveryCodesPublic(BaseModel):
+    recovery_codes: list[str] = Field(description="恢复码，每个只能用一次；仅此一次显示")
+
+
+class PasswordChange(Input):
+    # Passwords are taken exactly as typed: no whitespace stripping.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    current_password: str = Field(min_length=1, max_length=128)
+    new_password: str = Field(min_length=1, max_length=128)
+
+
+class StaffCreate(Input):
+    username: str = Field(
+        pattern=r"^[a-z0-9][a-z0-9._-]{2,63}$", description="登录名：小写字母、数字、. _ -"
+    )
+    display_name: str = Field(min_length=1, max_length=100)
+    role: Role
+    organisation_id: UUID
+
+    @field_validator("role")
+    @classmethod
+    def _staff_role(cls, value: Role) -> Role:
+        if value not in STAFF_ROLES:
+            raise ValueError("only staff roles")
+        return value
+
+
+class StaffPublic(BaseModel):
+    id: str
+    username: str | None
+    display_name: str
+    role: str
+    organisation_id: str | None
+    organisation_name: str | None
+    is_active: bool
+    mfa_enabled: bool
+    must_change_password: bool
+    created_at: str
+
+
+class StaffPage(BaseModel):
+    items: list[StaffPublic]
+    page: int
+    size: int
+    total: int
+
+
+class StaffIssued(BaseModel):
+    staff: StaffPublic
+    temporary_password: str = Field(description="临时密码，仅此一次显示；首次登录后须修改")
+
+
 class MePublic(BaseModel):
     id: str
     role: str
@@ -47,6 +132,8 @@ class MePublic(BaseModel):
     real_name: str | None = Field(None, description="脱敏姓名")
     id_number: str | None = Field(None, description="脱敏身份证号")
     phone: str | None = Field(None, description="脱敏手机号")
+    mfa_enabled: bool = Field(False, description="工作人员：是否已绑定身份验证器")
+    must_change_password: bool = Field(False, description="工作人员：须先修改临时密码")
 
 
 class ConsentGrant(BaseModel):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from banzheng.accounts import mfa
 from banzheng.accounts.models import PrivacyConsent, User
 from banzheng.common import audit
 from banzheng.common.errors import Conflict, Forbidden, Unauthorized
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.security import rates
 from banzheng.security.fieldcrypt import FieldCipher, mask_id_number, mask_name, mask_phone
-from banzheng.security.lockout import Attempt, LoginGate
-from banzheng.security.passwords import verify_password_async
+from banzheng.security.lockout import LoginGate
 from banzheng.security.roles import ROLE_LABELS, Role
 from banzheng.security.sessions import TokenReused, TokenService
 from banzheng.security.tokens import InvalidToken
@@ -57,7 +57,7 @@ async def login_wechat(
 
 async def login_dev(*, login: str, enabled: bool, tokens: TokenService) -> dict:
     if not enabled:
-        raise Forbidden("生产环境不提供演示登录", code="DEV_LOGIN_DISABLED")
+        raise Forbidden("本环境不提供演示登录", code="DEV_LOGIN_DISABLED")
     user = await User.get_or_none(username=login, is_active=True)
     if user is None:
         raise Unauthorized("没有这个演示账号", code="UNKNOWN_DEMO_LOGIN")
@@ -65,43 +65,62 @@ async def login_dev(*, login: str, enabled: bool, tokens: TokenService) -> dict:
 
 
 async def login_staff(
-    *, username: str, password: str, tokens: TokenService, gate: LoginGate, source: str
+    *,
+    username: str,
+    password: str,
+    tokens: TokenService,
+    gate: LoginGate,
+    source: str,
+    mfa_required: bool,
 ) -> dict:
-    """Password login, behind the lockout of `security/lockout.py`.
-
-    The attempt is counted before the password is checked; an unknown name, an owner's name or a
-    disabled account costs the same hash check and gets the same answers (401, then 423) as a
-    wrong password for a real one, so neither the answer nor its timing tells them apart.
-    """
-    attempt = await gate.reserve(login_name=username, source=source)
-    user = await User.get_or_none(username=username, is_active=True).select_related("organisation")
-    staff = user is not None and user.role is not Role.owner
-    if (
-        not await verify_password_async(user.password_hash if staff else None, password)
-        or not staff
-    ):
-        await _record_failure(username, user if staff else None, attempt, gate)
-        raise Unauthorized("用户名或密码错误", code="BAD_CREDENTIALS")
-    await gate.succeeded(attempt)
-    return await _start_session(tokens, user, "password")
+    """Password login (accounts/mfa.py, `password_login`); when a second factor is needed the
+    answer is 403 with a step token for `POST /auth/mfa` instead of the token pair."""
+    passed = await mfa.password_login(
+        username=username, password=password, gate=gate, source=source
+    )
+    step = mfa.needs_second_factor(passed.user, required=mfa_required)
+    if step is not mfa.SecondFactor.none:
+        raise mfa.SecondFactorRequired(step, mfa.issue_step_token(tokens.signer, passed.user))
+    await mfa.login_completed(gate, passed.attempt)
+    return await _start_session(tokens, passed.user, "password")
 
 
-async def _record_failure(
-    username: str, user: User | None, attempt: Attempt, gate: LoginGate
-) -> None:
-    """Failed logins are security events (issue #13 item 6). The password is never recorded; a
-    name that is no account is kept only as its digest (people type passwords into it)."""
-    details = {"source": attempt.source, "attempt": attempt.number}
-    target = {"object_type": "user", "object_id": user.id} if user else {}
-    if user is None:
-        details["login_name_digest"] = attempt.account
-    await audit.record("auth.login_failed", details=details, **target)
-    if attempt.locks:
-        await audit.record(
-            "auth.locked",
-            details={**details, "seconds": gate.window},
-            **target,
+async def login_second_factor(
+    *,
+    mfa_token: str,
+    code: str,
+    tokens: TokenService,
+    gate: LoginGate,
+    source: str,
+    cipher: FieldCipher,
+    redis,
+) -> dict:
+    """The code after the password: an enrolled authenticator's code or a recovery code, or,
+    while enrolling, the first code of the new secret (the answer then carries the recovery
+    codes, shown this once)."""
+    user, jti = await mfa.read_step_token(tokens.signer, mfa_token, redis=redis)
+    recovery_codes: list[str] = []
+    if user.totp_secret_enc:
+        method = await mfa.verify_code(
+            user=user, code=code, cipher=cipher, gate=gate, source=source
         )
+    else:
+        recovery_codes = await mfa.confirm_enrolment(
+            user=user, code=code, cipher=cipher, gate=gate, source=source
+        )
+        method = "totp"
+    await mfa.spend_step_token(redis, jti)
+    pair = await _start_session(tokens, user, f"password+{method}")
+    return {**pair, "recovery_codes": recovery_codes}
+
+
+async def start_login_enrolment(
+    *, mfa_token: str, tokens: TokenService, cipher: FieldCipher, redis
+) -> mfa.Enrolment:
+    """Enrolment inside the login (STAFF_MFA required, none enrolled): the step token proves
+    the password; an enrolled authenticator cannot be replaced this way (409)."""
+    user, _ = await mfa.read_step_token(tokens.signer, mfa_token, redis=redis)
+    return await mfa.start_enrolment(user=user, cipher=cipher)
 
 
 async def refresh(*, refresh_token: str, tokens: TokenService, limiter: RateLimiter) -> dict:
@@ -168,6 +187,8 @@ def profile(user: User, *, cipher: FieldCipher) -> dict:
         "real_name": reveal(user.real_name_enc, "real_name", mask_name),
         "id_number": reveal(user.id_number_enc, "id_number", mask_id_number),
         "phone": reveal(user.phone_enc, "phone", mask_phone),
+        "mfa_enabled": bool(user.totp_secret_enc),
+        "must_change_password": user.must_change_password,
     }
 
 

@@ -144,12 +144,16 @@ def endpoint(
     tag: str | None = None,
     parameters: Iterable[Any] = (),
     rate_limits: Iterable[Limit] = (),
+    before_password_change: bool = False,
 ) -> Callable:
     """Declare a route: who may call it, what it reads, what it answers, how often.
 
     `roles=PUBLIC` for unauthenticated routes. The handler receives `user` (when authenticated)
     and `body` (when a body model is declared) as keyword arguments. `rate_limits` are counted
     before anything else (per IP first, then per account once the caller is known).
+    A staff account holding a temporary password (accounts/staff.py) is refused with 403
+    `PASSWORD_CHANGE_REQUIRED` everywhere except routes declared `before_password_change=True`
+    (its profile, the password change, enrolling an authenticator, logout).
     """
     allowed = frozenset(roles)
     statuses = set(errors)
@@ -181,6 +185,8 @@ def endpoint(
                 )
                 if user.role not in allowed:
                     raise Forbidden()
+                if user.must_change_password and not before_password_change:
+                    raise Forbidden("请先修改临时密码", code="PASSWORD_CHANGE_REQUIRED")
                 request.ctx.user = user
                 kwargs["user"] = user
                 for limit in scoped:

@@ -9,6 +9,7 @@ RATE_LIMIT = "bz:ratelimit:"  # + bucket
 LOGIN_FAILURES = "bz:auth:fail:"  # + <account>:<source> -> count; TTL = LOGIN_LOCKOUT_SECONDS
 LOGIN_ACCOUNT_FAILURES = "bz:auth:fail-all:"  # + <account> -> count from every source; same TTL
 LOGIN_KNOWN_SOURCES = "bz:auth:known:"  # + <account> -> set of sources that logged in; 30 days
+MFA_TOKEN_USED = "bz:auth:mfa-used:"  # + jti of a spent MFA step token -> "1"; TTL = its life
 WECHAT_ACCESS_TOKEN = "bz:wechat:access_token:"  # + appid -> token; TTL = WeChat's expiry − margin
 WECHAT_TOKEN_LOCK = "bz:wechat:token_lock:"  # + appid; held by the one process refreshing
 WECHAT_FORCED_REFRESHES = "bz:wechat:forced:"  # + appid + ":" + YYYYMMDD -> count; TTL 2 days
@@ -45,6 +46,10 @@ def login_account_failures(account: str) -> str:
 
 def login_known_sources(account: str) -> str:
     return LOGIN_KNOWN_SOURCES + account
+
+
+def mfa_token_used(jti: str) -> str:
+    return MFA_TOKEN_USED + jti
 
 
 def idempotency(user_id: object, key_digest: str) -> str:

@@ -15,6 +15,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, file, redirect
 
 from banzheng.accounts import service as accounts
+from banzheng.accounts.mfa import SecondFactorRequired
 from banzheng.applications import flows, lifecycle, progress, queues, sla
 from banzheng.applications.labels import (
     KIND_LABELS,
@@ -153,8 +154,11 @@ async def login(request: Request) -> HTTPResponse:
             tokens=ctx.tokens,
             gate=LoginGate.from_settings(ctx.redis, ctx.settings),
             source=source,
+            mfa_required=ctx.settings.staff_mfa_required,
         )
-    except (Unauthorized, AccountLocked, RateLimited) as exc:
+    except (Unauthorized, AccountLocked, RateLimited, SecondFactorRequired) as exc:
+        # A second factor is due (accounts/mfa.py): the console's code page is not there yet,
+        # so it refuses rather than letting a password alone in.
         return await _login_page(request, status=exc.status, error=exc.message, username=username)
     claims = ctx.signer.verify(pair["access_token"], token_type="access")
     if claims["role"] not in CONSOLE_ROLES:

@@ -1,4 +1,4 @@
-"""QR codes of rating targets: PNG and SVG (the `qrcode` package) and a printable A4 poster PDF.
+"""QR codes of rating targets: PNG and SVG (common/qrimage.py) and a printable A4 poster PDF.
 
 The poster is drawn with reportlab in the font of the signatures domain's PDF rendering
 (`signatures.render.FONT`, the built-in CID font STSong-Light, registered there once): one PDF
@@ -9,36 +9,17 @@ from __future__ import annotations
 
 import io
 
-import qrcode
-import qrcode.image.svg
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from banzheng.common.qrimage import png, svg
 from banzheng.feedback.labels import LEVEL_LABELS
 from banzheng.feedback.models import Level
 from banzheng.signatures.render import FONT
 
-
-def _code(url: str) -> qrcode.QRCode:
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=10, border=4)
-    qr.add_data(url)
-    qr.make(fit=True)
-    return qr
-
-
-def png(url: str) -> bytes:
-    buffer = io.BytesIO()
-    _code(url).make_image().save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def svg(url: str) -> bytes:
-    buffer = io.BytesIO()
-    _code(url).make_image(image_factory=qrcode.image.svg.SvgPathImage).save(buffer)
-    return buffer.getvalue()
+__all__ = ["png", "poster", "svg"]
 
 
 def poster(*, url: str, title: str, kind_label: str) -> bytes:

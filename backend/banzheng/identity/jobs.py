@@ -16,6 +16,7 @@ from banzheng.common import cpu
 from banzheng.identity import service, uploads
 from banzheng.identity.models import CheckStatus, IdentityCheck
 from banzheng.identity.precheck import inspect_video
+from banzheng.identity.providers import ProviderError, make_provider
 from banzheng.queue import beating
 from banzheng.storage import ObjectStore
 
@@ -24,6 +25,54 @@ log = logging.getLogger(__name__)
 STUCK_AFTER = timedelta(minutes=2)
 """A check still `checking` this long after its upload lost its job (e.g. Redis was down when
 the upload finished): the housekeeping job queues it again."""
+
+
+PULL_AFTER = timedelta(minutes=3)
+"""An external provider's session with no result this long after it started: its callback was
+lost (or never sent) and the owner may never come back to tap 刷新, so the worker pulls it."""
+PULL_BATCH = 50
+
+
+@beating
+async def pull_provider_results(ctx: dict) -> int:
+    """Every two minutes: pull, by the token we hold, the result of provider sessions that no
+    callback or refresh settled within PULL_AFTER; returns how many were decided."""
+    settings = ctx["settings"]
+    if settings.IDENTITY_PROVIDER == "manual":
+        return 0
+    due = (
+        await IdentityCheck.filter(
+            status=CheckStatus.awaiting_provider,
+            provider_token__isnull=False,
+            created_at__lte=service.now_utc() - PULL_AFTER,
+        )
+        .order_by("created_at")
+        .limit(PULL_BATCH)
+    )
+    if not due:
+        return 0
+    provider = ctx.get("identity_provider") or make_provider(settings)
+    decided = 0
+    try:
+        for check in due:
+            try:
+                after = await service.settle_from_provider(
+                    check=check,
+                    provider=provider,
+                    settings=settings,
+                    cipher=ctx["cipher"],
+                    trigger="poll",
+                )
+            except ProviderError as exc:  # the provider is down: the next run tries again
+                log.warning(
+                    "provider pull failed", extra={"check": str(check.id), "error": exc.code}
+                )
+                continue
+            decided += after.status is not CheckStatus.awaiting_provider
+    finally:
+        if "identity_provider" not in ctx:
+            await provider.aclose()
+    return decided
 
 
 @beating
