@@ -383,7 +383,10 @@ async def community_houses(request: Request, user: User, community_id: UUID) -> 
 )
 async def import_houses(request: Request, user: User, community_id: UUID) -> HTTPResponse:
     data = uploaded_file(request)
-    return respond(await service.import_houses(community_id=community_id, user=user, data=data))
+    imported = await service.import_houses(
+        community_id=community_id, user=user, data=data, cipher=request.app.ctx.cipher
+    )
+    return respond(imported)
 
 
 # ---- companies -------------------------------------------------------------------------------

@@ -219,6 +219,7 @@ class HousePage(PageInfo):
 
 class ImportResult(BaseModel):
     rows: int = Field(description="导入的房屋行数")
+    owners_of_record: int = Field(0, description="同时登记的产权人（共有人各计一位）")
     buildings_created: int
     houses_created: int
 

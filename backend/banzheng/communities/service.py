@@ -68,6 +68,7 @@ from banzheng.communities.schemas import (
     ProblemPublic,
     ProblemUpdate,
 )
+from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.permissions import can_see, staff_scope
 from banzheng.security.roles import Role
 
@@ -623,10 +624,15 @@ async def community_houses(*, community_id: object, user: User, page: int, size:
     )
 
 
-async def import_houses(*, community_id: object, user: User, data: bytes) -> ImportResult:
-    """Import buildings and houses from a spreadsheet into an estate of the caller's region."""
+async def import_houses(
+    *, community_id: object, user: User, data: bytes, cipher: FieldCipher
+) -> ImportResult:
+    """Import buildings and houses (with their owners of record, when the file lists them) from a
+    spreadsheet into an estate of the caller's region."""
     community = await _community(user, community_id)
-    return ImportResult(**await importer.import_houses(community=community, data=data))
+    return ImportResult(
+        **await importer.import_houses(community=community, data=data, cipher=cipher)
+    )
 
 
 async def unlink_owner(owner_id: object) -> int:
