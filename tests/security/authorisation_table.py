@@ -3,6 +3,7 @@ not exist (`hidden`, 404); everyone else 403 (anonymous 401 unless said). Read b
 tests/security/test_authorisation_matrix.py; a new route needs a row here."""
 
 TABLE = {
+    "PATCH /api/v1/houses/{house_id}": {"ok": "clerk clerk_other_street admin"},
     "GET /api/v1/admin/staff": {"ok": "admin"},
     "POST /api/v1/admin/staff": {"ok": "admin"},
     "POST /api/v1/admin/staff/{staff_id}/disable": {"hidden": "admin"},

@@ -88,8 +88,10 @@ def route_keys(app) -> set[str]:
     for route in app.router.routes:
         # the API: every route declared with endpoint(); the staff console's pages (cookie
         # sessions, console/) have their own guard and tests
-        if not getattr(route.handler, "guarded_by_endpoint", False):
-            continue
+        if not getattr(route.handler, "guarded_by_endpoint", False) or route.path.startswith(
+            "docs/"
+        ):
+            continue  # the API docs' static assets are not part of the API
         path = "/" + "/".join(
             "{" + part[1:-1].split(":")[0] + "}" if part.startswith("<") else part
             for part in route.path.split("/")
@@ -126,6 +128,7 @@ UNLIMITED_PUBLIC = {
     # a phone's browser with a page, not JSON
     "q/<code:qrpage>",
     "v/<token:pagetoken>",  # the certificate verification page: VERIFY_VIEWS_PER_IP, likewise
+    "docs/assets/<name:str>",  # static files of the API docs (not in production)
 }
 
 
