@@ -11,7 +11,7 @@ from pathlib import Path
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sanic import Request, Sanic
-from sanic.exceptions import SanicException
+from sanic.exceptions import RequestCancelled, SanicException
 from sanic.response import HTTPResponse, json
 
 from banzheng import db, metrics, queue, redisdb
@@ -22,7 +22,7 @@ from banzheng.applications.routes import bp as applications_bp
 from banzheng.certificates import service as certificate_service
 from banzheng.certificates.routes import bp as certificates_bp
 from banzheng.certificates.routes import h5 as certificates_h5
-from banzheng.common import logs
+from banzheng.common import docs, logs
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError
 from banzheng.common.ratelimit import RateLimiter
@@ -59,6 +59,7 @@ FEEDBACK_TEMPLATES = Path(__file__).parent / "feedback" / "templates"
 CERTIFICATE_TEMPLATES = Path(__file__).parent / "certificates" / "templates"
 BLUEPRINTS = (
     health_bp,
+    docs.bp,
     accounts_bp,
     communities_bp,
     applications_bp,
@@ -99,6 +100,8 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "FALLBACK_ERROR_FORMAT": "json",
             "OAS_URL_PREFIX": "/docs",
             "OAS_UI_DEFAULT": "swagger",
+            "OAS_PATH_TO_SWAGGER_HTML": str(docs.PAGE),  # assets served locally, not a CDN
+            "OAS_UI_SWAGGER_HTML_TITLE": "小区办证 API",
             "OAS": settings.ENV is not Env.production,
             "OAS_AUTODOC": False,
             "CORS": False,  # the mini-program is not a browser; our H5 pages are same-origin
@@ -129,6 +132,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
     app.error_handler.add(ApiError, _api_error)
     app.error_handler.add(RedisConnectionError, _redis_unavailable)
     app.error_handler.add(RedisTimeoutError, _redis_unavailable)
+    app.error_handler.add(RequestCancelled, _client_aborted)
     app.error_handler.add(SanicException, _sanic_error)
     app.error_handler.add(Exception, _unexpected_error)
     return app
@@ -253,6 +257,17 @@ async def _redis_unavailable(request: Request, exc: Exception) -> HTTPResponse:
             "系统繁忙，请稍后重试", code="SERVICE_BUSY", status=503, headers={"Retry-After": "2"}
         )
     )
+
+
+# nginx's status for "the client closed the connection before the answer": nothing was sent,
+# it only names the request in the log and the metrics.
+CLIENT_CLOSED_REQUEST = 499
+
+
+async def _client_aborted(request: Request, exc: BaseException) -> HTTPResponse:
+    """The phone went away mid-request (a lift, a closed app): its abort, not our error. Sanic
+    cancels the handler; the request is logged at INFO as 499 and no traceback is written."""
+    return HTTPResponse(status=CLIENT_CLOSED_REQUEST)
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> HTTPResponse:

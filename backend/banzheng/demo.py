@@ -175,7 +175,7 @@ async def _owner_of_record(
 ) -> OwnerOfRecord:
     """The archive's 产权人 of a house (communities/binding.py), bound to a demo account or not."""
     record = binding.new_owner_record(
-        house, name=name, id_number=id_number, share_percent=100, cipher=cipher
+        house.id, name=name, id_number=id_number, share_percent=100, cipher=cipher
     )
     record.bound_user, record.bound_at = bound_to, bound_to.created_at if bound_to else None
     await record.save()

@@ -25,6 +25,8 @@ from typing import Annotated
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from banzheng.common.times import DEFAULT_TIME_ZONE, zone
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # Demo-only secrets: usable on a developer laptop, refused when ENV=production.
@@ -205,6 +207,11 @@ class Settings(BaseSettings):
         "21:00-08:00",
         pattern=r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$|^$",
         description="default quiet hours (Beijing time) for non-urgent messages; empty: none",
+    )
+    TIME_ZONE: str = Field(
+        DEFAULT_TIME_ZONE,
+        description="the service's zone (IANA name): every time in the API is ISO 8601 with its "
+        "offset; also the database session's zone and the office hours' zone",
     )
     STORAGE_BACKEND: str = Field(
         "local", pattern="^(local|s3)$", description="local (VAR_DIR/objects) or s3 (S3-compatible)"
@@ -389,6 +396,12 @@ class Settings(BaseSettings):
             from banzheng.redisdb import validate_url
 
             validate_url(value)
+        return value
+
+    @field_validator("TIME_ZONE")
+    @classmethod
+    def _time_zone(cls, value: str) -> str:
+        zone(value)  # ValueError names the zone that does not exist
         return value
 
     @field_validator("SECRET_KEY", "LOOKUP_HMAC_KEY")

@@ -56,6 +56,7 @@ class User(Model):
         "models.Organisation", related_name="users", null=True, on_delete=fields.RESTRICT
     )
     real_name_enc = fields.TextField(null=True)
+    real_name_hash = fields.CharField(max_length=64, null=True, db_index=True)  # staff search
     id_number_enc = fields.TextField(null=True)
     id_number_hash = fields.CharField(max_length=64, null=True, db_index=True)
     phone_enc = fields.TextField(null=True)

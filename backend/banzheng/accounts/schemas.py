@@ -5,27 +5,31 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
 from banzheng.security.roles import STAFF_ROLES, Role
 
 
-class WeChatLogin(BaseModel):
+class WeChatLogin(Input):
     code: str = Field(min_length=1, max_length=128, description="wx.login 返回的 code")
 
 
-class DevLogin(BaseModel):
+class DevLogin(Input):
     login: str = Field(min_length=1, max_length=64, description="演示账号，如 owner-demo")
 
 
-class StaffLogin(BaseModel):
-    username: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=128)
+class StaffLogin(Input):
+    # A password is taken exactly as typed: spaces at its ends are part of it.
+    model_config = ConfigDict(str_strip_whitespace=False)
+
+    username: str = Field(min_length=1, max_length=64, description="用户名")
+    password: str = Field(min_length=1, max_length=128, description="密码")
 
 
-class PhoneBinding(BaseModel):
+class PhoneBinding(Input):
     code: str = Field(min_length=1, max_length=128, description="手机号授权按钮返回的 code")
 
 
-class RefreshRequest(BaseModel):
+class RefreshRequest(Input):
     refresh_token: str = Field(min_length=1, max_length=4096)
 
 
@@ -108,7 +112,7 @@ class StaffPublic(BaseModel):
     is_active: bool
     mfa_enabled: bool
     must_change_password: bool
-    created_at: str
+    created_at: Instant
 
 
 class StaffPage(BaseModel):
@@ -136,7 +140,7 @@ class MePublic(BaseModel):
     must_change_password: bool = Field(False, description="工作人员：须先修改临时密码")
 
 
-class ConsentGrant(BaseModel):
+class ConsentGrant(Input):
     notice_version: str = Field(
         min_length=1, max_length=32, description="同意的《个人信息保护说明》版本，如 2026-11-25"
     )
@@ -145,11 +149,11 @@ class ConsentGrant(BaseModel):
 class ConsentPublic(BaseModel):
     active: bool = Field(description="当前是否处于同意状态")
     notice_version: str | None = None
-    granted_at: str | None = None
-    withdrawn_at: str | None = None
+    granted_at: Instant | None = None
+    withdrawn_at: Instant | None = None
 
 
-class AccountDeletion(BaseModel):
+class AccountDeletion(Input):
     confirm: bool = Field(description="必须为 true：业主已确认注销")
 
     @field_validator("confirm")

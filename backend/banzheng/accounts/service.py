@@ -203,6 +203,7 @@ def seal_personal_data(
     """Set encrypted PII and its lookup hashes on `user` (the caller saves)."""
     if real_name is not None:
         user.real_name_enc = cipher.encrypt(real_name, field="real_name")
+        user.real_name_hash = cipher.lookup_hash(real_name, field="real_name")
     if id_number is not None:
         user.id_number_enc = cipher.encrypt(id_number.upper(), field="id_number")
         user.id_number_hash = cipher.lookup_hash(id_number, field="id_number")

@@ -15,6 +15,7 @@ from sanic_ext import openapi
 from sanic_ext.extensions.openapi.definitions import Component, Parameter, Response
 
 from banzheng.accounts.models import User
+from banzheng.common import validation
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import Forbidden, Unauthorized, ValidationFailed
 from banzheng.common.ratelimit import By, Limit, client_source
@@ -58,13 +59,11 @@ def respond(
     return json(model.model_dump(mode="json"), status=status, headers=headers)
 
 
-def _validation_details(exc: ValidationError) -> dict[str, Any]:
-    return {
-        "fields": [
-            {"field": ".".join(map(str, err["loc"])) or "body", "problem": err["type"]}
-            for err in exc.errors()
-        ]
-    }
+def invalid(exc: ValidationError, model: type[BaseModel] | None) -> ValidationFailed:
+    """422 whose message, and each field's, the owner can read (common/validation.py); the
+    field paths and pydantic's error types stay in `details` for the client."""
+    found = validation.details(exc, model)
+    return ValidationFailed(validation.summary(found) or None, details=found)
 
 
 def parse_body(request: Request, model: type[BaseModel]) -> BaseModel:
@@ -72,17 +71,21 @@ def parse_body(request: Request, model: type[BaseModel]) -> BaseModel:
         raw = request.body or b"{}"
         return model.model_validate_json(raw)
     except ValidationError as exc:
-        # The owner reads the message; the field names (in English) are for the client, in details.
-        raise ValidationFailed(details=_validation_details(exc)) from None
+        raise invalid(exc, model) from None
 
 
-def parse_query(request: Request, model: type[BaseModel]) -> BaseModel:
+def parse_query(
+    request: Request, model: type[BaseModel], *, besides: Iterable[str] = ()
+) -> BaseModel:
     """Query parameters validated like a body; the model should forbid unknown names, so a
-    mistyped filter answers 422 instead of being silently ignored."""
+    mistyped filter answers 422 instead of being silently ignored. `besides` are names read
+    elsewhere (`page`, `size`)."""
+    skipped = set(besides)
+    given = {name: request.args.get(name) for name in request.args if name not in skipped}
     try:
-        return model.model_validate({name: request.args.get(name) for name in request.args})
+        return model.model_validate(given)
     except ValidationError as exc:
-        raise ValidationFailed(details=_validation_details(exc)) from None
+        raise invalid(exc, model) from None
 
 
 def query_parameters(model: type[BaseModel]) -> list[Parameter]:
@@ -210,6 +213,7 @@ def endpoint(
             parameter=list(parameters) or None,
         )(wrapper)
         documented.guarded_by_endpoint = True  # checked by tests/test_routes.py
+        documented.body_model = body  # every body refuses unknown fields (tests/test_validation.py)
         documented.allowed_roles = allowed  # read by the authorisation matrix test
         documented.rate_limits = scoped
         return documented

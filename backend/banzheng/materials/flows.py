@@ -10,8 +10,9 @@ from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
 from banzheng.applications import checklists, lifecycle
+from banzheng.applications.checklists import unknown_requirement
 from banzheng.applications.models import Application, MaterialRequirement
-from banzheng.common.errors import NotFound, ValidationFailed
+from banzheng.common.errors import NotFound
 from banzheng.identity import uploads as identity_uploads
 from banzheng.identity.uploads import UploadedVideo
 from banzheng.materials import quotas, service
@@ -24,7 +25,7 @@ async def requirement_formats(application: Application, code: str) -> list[str]:
         application_type_id=application.kind, code=code
     )
     if requirement is None:
-        raise ValidationFailed(f"该申请不需要材料「{code}」", code="UNKNOWN_REQUIREMENT")
+        raise unknown_requirement([code])
     return requirement.formats
 
 

@@ -21,6 +21,7 @@ from banzheng.common.errors import ApiError
 from banzheng.materials.findings import Finding, has_reject, reject
 from banzheng.materials.imagecheck import PILLOW_FORMATS, _too_many_pixels
 from banzheng.materials.inspect import check_size, check_type, limit_for
+from banzheng.materials.labels import MEDIA_LABELS, accepted_media_text
 from banzheng.materials.limits import MAX_IMAGE_PIXELS, SNIFF_HEAD_BYTES, SizeLimits
 from banzheng.materials.pdfcheck import inspect_pdf
 from banzheng.materials.sniff import FileKind, MediaClass
@@ -90,7 +91,8 @@ class Intake:
                 [
                     reject(
                         "MATERIAL_KIND_NOT_ACCEPTED",
-                        "这一项材料不接受这种文件，请按清单要求上传照片或 PDF。",
+                        f"这一项材料只接受{accepted_media_text(self.accepted)}，"
+                        f"收到的是{MEDIA_LABELS[kind.media]}，请重新选择文件上传。",
                         kind=str(kind),
                     )
                 ]

@@ -20,6 +20,7 @@ from banzheng.common import audit
 from banzheng.common.errors import ApiError, NotFound
 from banzheng.common.http import endpoint, respond
 from banzheng.common.ratelimit import By, Limit
+from banzheng.common.times import Instant
 from banzheng.identity.uploads import UploadedVideo
 from banzheng.materials import flows, listing, service
 from banzheng.materials.models import MaterialFile
@@ -47,7 +48,7 @@ class MaterialFilePublic(BaseModel):
     size: int
     sha256: str
     display_name: str
-    created_at: str
+    created_at: Instant
 
 
 class UploadStatus(BaseModel):
@@ -69,7 +70,7 @@ class MaterialVerdictPublic(BaseModel):
     verdict: str = Field(description="ok / warn / reject")
     verdict_label: str
     findings: list[VerdictFinding]
-    reviewed_at: str
+    reviewed_at: Instant
     awaiting_clerk_decision: bool = Field(
         description="受理或要求补正时将与窗口决定比对的预审结论（计入预审一致率）"
     )
@@ -84,13 +85,13 @@ class MaterialForReview(BaseModel):
     size: int
     sha256: str
     display_name: str
-    uploaded_at: str
+    uploaded_at: Instant
     verdict: str | None = Field(None, description="最近一次预审结论；尚未预审时为空")
     verdict_label: str
     verdicts: list[MaterialVerdictPublic] = Field(description="该文件的全部预审结论，新的在前")
     thumbnail_url: str | None = Field(None, description="缩略图短时链接（仅照片）")
     download_url: str = Field(description="原文件短时下载链接，仅对本人有效")
-    links_expire_at: int = Field(description="链接过期时间（Unix 秒）")
+    links_expire_at: Instant = Field(description="链接过期时间")
 
 
 class MaterialReviewList(BaseModel):
@@ -100,7 +101,7 @@ class MaterialReviewList(BaseModel):
 
 class DownloadLink(BaseModel):
     url: str
-    expires_at: int = Field(description="过期时间（Unix 秒）")
+    expires_at: Instant = Field(description="过期时间")
 
 
 def _file_view(file: MaterialFile | UploadedVideo) -> MaterialFilePublic:
