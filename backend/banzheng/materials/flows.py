@@ -16,7 +16,7 @@ from banzheng.common import audit
 from banzheng.common.errors import NotFound
 from banzheng.identity import uploads as identity_uploads
 from banzheng.identity.uploads import UploadedVideo
-from banzheng.materials import service
+from banzheng.materials import quotas, service
 from banzheng.materials.models import MaterialFile, UploadSession, UploadState
 from banzheng.storage import ObjectStore
 
@@ -51,6 +51,7 @@ async def upload_once(
     settings,
 ) -> MaterialFile:
     formats = await check_can_upload(application, code, user)
+    await quotas.check_application(application_id=application.id, length=declared_length or 0)
     intake = service.new_intake(formats=formats, settings=settings, declared_length=declared_length)
     stored = await service.store_checked(store=store, chunks=chunks, intake=intake)
     return await _attach(
@@ -61,15 +62,18 @@ async def upload_once(
         intake=intake,
         display_name=display_name(),
         store=store,
+        recheck_quota=True,
     )
 
 
 async def _attach(
-    *, application_id, code, user, stored, intake, display_name, store
+    *, application_id, code, user, stored, intake, display_name, store, recheck_quota=False
 ) -> MaterialFile:
     try:
         async with in_transaction():
             application = await Application.filter(id=application_id).select_for_update().first()
+            if recheck_quota:  # a one-shot upload's length is known only now
+                await quotas.check_application(application_id=application_id, length=stored.size)
             file = await service.record_file(
                 stored=stored,
                 intake=intake,
