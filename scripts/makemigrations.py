@@ -29,6 +29,8 @@ async def make(dialect: str, name: str, check: bool = False) -> bool:
     from banzheng import db
 
     url = URLS[dialect]
+    if dialect == "sqlite":
+        _sqlite_has_no_comments()
     location = db.migrations_location(url)
     app_dir = Path(location) / "models"
     cmd = Command(db.tortoise_config(url), app="models", location=location)
@@ -48,6 +50,17 @@ async def make(dialect: str, name: str, check: bool = False) -> bool:
     finally:
         await cmd.aclose()
     return True
+
+
+def _sqlite_has_no_comments() -> None:
+    """A changed column description (an enum gained a value: its comment lists them) is a
+    COMMENT ON for PostgreSQL and nothing for SQLite, which has no column comments; aerich
+    refuses it there instead (NotSupportError), so say "nothing" for it."""
+    from aerich.ddl.sqlite import SqliteDDL
+
+    SqliteDDL.set_comment = lambda self, model, field_describe: (
+        "SELECT 1"  # a statement that does nothing
+    )
 
 
 if __name__ == "__main__":

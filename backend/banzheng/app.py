@@ -11,7 +11,7 @@ from pathlib import Path
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sanic import Request, Sanic
-from sanic.exceptions import SanicException
+from sanic.exceptions import RequestCancelled, SanicException
 from sanic.response import HTTPResponse, json
 
 from banzheng import db, metrics, queue, redisdb
@@ -22,7 +22,7 @@ from banzheng.applications.routes import bp as applications_bp
 from banzheng.certificates import service as certificate_service
 from banzheng.certificates.routes import bp as certificates_bp
 from banzheng.certificates.routes import h5 as certificates_h5
-from banzheng.common import logs
+from banzheng.common import docs, logs, pathparams
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError
 from banzheng.common.ratelimit import RateLimiter
@@ -59,6 +59,7 @@ FEEDBACK_TEMPLATES = Path(__file__).parent / "feedback" / "templates"
 CERTIFICATE_TEMPLATES = Path(__file__).parent / "certificates" / "templates"
 BLUEPRINTS = (
     health_bp,
+    docs.bp,
     accounts_bp,
     communities_bp,
     applications_bp,
@@ -99,6 +100,8 @@ def create_app(settings: Settings | None = None) -> Sanic:
             "FALLBACK_ERROR_FORMAT": "json",
             "OAS_URL_PREFIX": "/docs",
             "OAS_UI_DEFAULT": "swagger",
+            "OAS_PATH_TO_SWAGGER_HTML": str(docs.PAGE),  # assets served locally, not a CDN
+            "OAS_UI_SWAGGER_HTML_TITLE": "小区办证 API",
             "OAS": settings.ENV is not Env.production,
             "OAS_AUTODOC": False,
             "CORS": False,  # the mini-program is not a browser; our H5 pages are same-origin
@@ -120,6 +123,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
         "小区办证 API", version="1.0.0", description="Banzheng — 小区办证服务接口"
     )
     app.ext.openapi.add_security_scheme("bearer", "http", scheme="bearer", bearer_format="JWT")
+    pathparams.register(app)  # before the routes that use its formats
     for bp in BLUEPRINTS:
         app.blueprint(bp)
     app.before_server_start(open_resources)
@@ -129,6 +133,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
     app.error_handler.add(ApiError, _api_error)
     app.error_handler.add(RedisConnectionError, _redis_unavailable)
     app.error_handler.add(RedisTimeoutError, _redis_unavailable)
+    app.error_handler.add(RequestCancelled, _client_aborted)
     app.error_handler.add(SanicException, _sanic_error)
     app.error_handler.add(Exception, _unexpected_error)
     return app
@@ -165,7 +170,12 @@ def attach_services(app: Sanic, redis) -> None:
     app.ctx.signer = TokenSigner(
         settings.SECRET_KEY.encode(), settings.JWT_ISSUER, settings.JWT_AUDIENCE
     )
-    app.ctx.families = TokenFamilies(redis, settings.REFRESH_TOKEN_TTL)
+    app.ctx.families = TokenFamilies(
+        redis,
+        settings.REFRESH_TOKEN_TTL,
+        max_age=settings.SESSION_MAX_AGE,
+        grace=settings.REFRESH_GRACE_SECONDS,
+    )
     app.ctx.users = UserCache()
     app.ctx.tokens = TokenService(
         signer=app.ctx.signer,
@@ -193,22 +203,33 @@ async def close_resources(app: Sanic, *_: object) -> None:
 
 
 async def _start_request(request: Request) -> None:
+    """Our own request id, always: the client's X-Request-ID (when well-formed) is kept only as
+    a separate field of the logs and the audit log, so nobody can plant ids in them."""
     networks = request.app.ctx.proxy_networks
     if networks and not metrics.inside(request.ip, networks):
         # Not from one of our proxies: its X-Forwarded-For is whatever the caller wrote.
         # Ignored for the client address everywhere (audit, rate limits, login sources).
         request.parsed_forwarded = {}
     supplied = request.headers.get("x-request-id", "")
-    request.ctx.request_id = supplied if _REQUEST_ID.match(supplied) else uuid.uuid4().hex
+    request.ctx.request_id = uuid.uuid4().hex
+    request.ctx.client_request_id = supplied if _REQUEST_ID.match(supplied) else None
     request.ctx.started = time.perf_counter()
     current_origin.set(
-        Origin(request_id=request.ctx.request_id, ip=request.remote_addr or request.ip)
+        Origin(
+            request_id=request.ctx.request_id,
+            ip=request.remote_addr or request.ip,
+            client_request_id=request.ctx.client_request_id,
+        )
     )
 
 
 async def _finish_request(request: Request, response: HTTPResponse) -> None:
     request_id = getattr(request.ctx, "request_id", None) or uuid.uuid4().hex
     response.headers["X-Request-ID"] = request_id
+    # Answers carry personal data (profiles, applications, houses…): no cache keeps them, not
+    # the phone's, not a proxy's. A response that chose its own policy keeps it.
+    if response.content_type and response.content_type.startswith("application/json"):
+        response.headers.setdefault("Cache-Control", "no-store")
     started = getattr(request.ctx, "started", None)
     elapsed = time.perf_counter() - started if started else None
     route = request.route
@@ -219,6 +240,7 @@ async def _finish_request(request: Request, response: HTTPResponse) -> None:
         "request",
         extra={
             "request_id": request_id,
+            "client_request_id": getattr(request.ctx, "client_request_id", None),
             "method": request.method,
             "path": request.path,  # never the query string: it may carry a signed link
             "status": response.status,
@@ -253,6 +275,17 @@ async def _redis_unavailable(request: Request, exc: Exception) -> HTTPResponse:
             "系统繁忙，请稍后重试", code="SERVICE_BUSY", status=503, headers={"Retry-After": "2"}
         )
     )
+
+
+# nginx's status for "the client closed the connection before the answer": nothing was sent,
+# it only names the request in the log and the metrics.
+CLIENT_CLOSED_REQUEST = 499
+
+
+async def _client_aborted(request: Request, exc: BaseException) -> HTTPResponse:
+    """The phone went away mid-request (a lift, a closed app): its abort, not our error. Sanic
+    cancels the handler; the request is logged at INFO as 499 and no traceback is written."""
+    return HTTPResponse(status=CLIENT_CLOSED_REQUEST)
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> HTTPResponse:

@@ -33,6 +33,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from banzheng.common import dbtime
+from banzheng.common.times import SERVICE_TZ
 from banzheng.settings import REPO_ROOT, Settings
 
 dbtime.install()  # SQLite: every datetime in one canonical text (see common/dbtime.py)
@@ -98,7 +99,7 @@ def tortoise_config(url: str, replica_url: str = "") -> dict:
         "connections": conns,
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
-        "timezone": "Asia/Shanghai",
+        "timezone": SERVICE_TZ.key,  # the TIME_ZONE setting: SQLite stores text in it
     }
 
 

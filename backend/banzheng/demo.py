@@ -132,6 +132,12 @@ async def load(cipher: FieldCipher) -> bool:
     async with in_transaction():
         orgs = await _organisations()
         estates = await _estates(orgs)
+        first = next(iter(estates.values()))
+        # the demo's developer and property manager represent the estates' own companies
+        companies = {
+            Role.developer_rep: first.developer,
+            Role.property_manager: first.property_manager,
+        }
         password = hash_password(DEMO_PASSWORD)
         for login, role, name, org in DEMO_STAFF:
             await User.create(
@@ -140,6 +146,7 @@ async def load(cipher: FieldCipher) -> bool:
                 display_name=name,
                 password_hash=password,
                 organisation=orgs[org],
+                company=companies.get(role),
             )
         for login, display, real, id_no, phone, estate, bld, unit, room in DEMO_OWNERS:
             owner = User(username=login, role=Role.owner, display_name=display)
@@ -175,7 +182,7 @@ async def _owner_of_record(
 ) -> OwnerOfRecord:
     """The archive's 产权人 of a house (communities/binding.py), bound to a demo account or not."""
     record = binding.new_owner_record(
-        house, name=name, id_number=id_number, share_percent=100, cipher=cipher
+        house.id, name=name, id_number=id_number, share_percent=100, cipher=cipher
     )
     record.bound_user, record.bound_at = bound_to, bound_to.created_at if bound_to else None
     await record.save()

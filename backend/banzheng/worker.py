@@ -38,6 +38,7 @@ from banzheng.certificates import jobs as certificate_jobs
 from banzheng.certificates import service as certificate_service
 from banzheng.common import audit, cpu, logs, rediskeys, workdays
 from banzheng.identity import jobs as identity_jobs
+from banzheng.materials import jobs as material_jobs
 from banzheng.notifications import config as notify_config
 from banzheng.notifications import jobs as notification_jobs
 from banzheng.notifications import service as notify_service
@@ -80,6 +81,7 @@ FUNCTIONS = [
     stats_jobs.snapshot_estates,
     certificate_jobs.finish_certificate,
     certificate_jobs.sweep_certificates,
+    material_jobs.sweep_uploads,
 ]
 CRON_JOBS = [
     CronJob(verify_audit_chain, cron="30 2 * * *", timeout=600),
@@ -91,6 +93,7 @@ CRON_JOBS = [
     CronJob(notification_jobs.sweep_deliveries, cron="* * * * *", timeout=60),
     CronJob(stats_jobs.snapshot_estates, cron="10 1 * * *", timeout=600),
     CronJob(certificate_jobs.sweep_certificates, cron="*/5 * * * *", timeout=240),
+    CronJob(material_jobs.sweep_uploads, cron="*/15 * * * *", timeout=300),
 ]
 SEQUENCED_LOGS = (transparency.PUBLIC_LOG, audit.AUDIT_LOG)
 """Merkle logs whose queued leaves this worker's sequencer loop integrates (`transparency`)."""

@@ -165,7 +165,7 @@ async def test_transaction_handlers_change_state_with_the_transition(act, world,
     owner = await act("alice")
     body = (await owner.post(f"/api/v1/applications/{detail['id']}/withdraw")).json()
     assert body["status"] == "withdrawn"
-    assert {s["status"] for s in body["steps"]} == {"rejected"}
+    assert {s["status"] for s in body["steps"]} == {"cancelled"}
 
 
 async def test_after_commit_callbacks_wait_for_the_commit_and_skip_a_rollback(app):

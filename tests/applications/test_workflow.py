@@ -113,7 +113,7 @@ async def test_deferred_material_blocks_registration_until_it_arrives(act, world
     core = await clerk.post(
         f"/api/v1/applications/{detail['id']}/accept",
         json={
-            "deferred": [{"requirement_code": "owner_id_card", "due_date": in_days(10)}],
+            "deferred": [{"requirement_code": "owner_id_card", "due_date": in_days(3)}],
         },
     )
     assert_error(core, 422, "CANNOT_ACCEPT")
@@ -122,12 +122,12 @@ async def test_deferred_material_blocks_registration_until_it_arrives(act, world
         await clerk.post(
             f"/api/v1/applications/{detail['id']}/accept",
             json={
-                "deferred": [{"requirement_code": "purchase_invoice", "due_date": in_days(10)}],
+                "deferred": [{"requirement_code": "purchase_invoice", "due_date": in_days(3)}],
             },
         )
     ).json()
     invoice = next(m for m in accepted["materials"] if m["code"] == "purchase_invoice")
-    assert invoice["state"] == "deferred" and invoice["deferred_until"] == in_days(10)
+    assert invoice["state"] == "deferred" and invoice["deferred_until"] == in_days(3)
     owner_view = (await (await act("alice")).get(f"/api/v1/applications/{detail['id']}")).json()
     assert owner_view["next_actions"][0]["code"] == "upload_deferred"
 
@@ -192,7 +192,8 @@ async def test_clerk_supplement_request_lists_every_problem(act, world, drain):
     assert resp.json()["status"] == "supplement_required"
     owner_view = (await (await act("alice")).get(f"/api/v1/applications/{detail['id']}")).json()
     labels = [a["label"] for a in owner_view["next_actions"]]
-    assert labels == ["身份证照片反光，请重新拍摄", "合同缺第 5 页", "补正后重新提交"]
+    assert labels[:2] == ["身份证照片反光，请重新拍摄", "合同缺第 5 页"]
+    assert labels[2].startswith("请于 ") and labels[2].endswith(" 前补正后重新提交")
     assert [a["resolved"] for a in owner_view["next_actions"][:2]] == [False, False]
 
     # Re-uploading one flagged item marks that one resolved (the app then enables 重新提交
@@ -273,7 +274,9 @@ async def test_rejection_during_review_closes_every_step(act, world, drain):
     )
     body = rejected.json()
     assert body["status"] == "rejected"
-    assert {s["status"] for s in body["steps"]} == {"rejected"}
+    # no department decided: the steps are cancelled with the case, not rejected
+    assert {s["status"] for s in body["steps"]} == {"cancelled"}
+    assert {s["status_label"] for s in body["steps"]} == {"已终止（申请已结束）"}
     assert body["expected_completion_date"] is not None  # the date it ended
 
 

@@ -211,3 +211,33 @@ async def test_an_owner_finds_their_estate_by_name(api, world, owners):
     assert_error(
         await api.get("wx-zhang", "/api/v1/estate-directory", q="和"), 422, "VALIDATION_ERROR"
     )
+
+
+async def test_an_import_records_the_owners_of_record_who_then_bind(api, world, owners):
+    header = "楼栋号,单元,室号,合同面积,产权人,产权人身份证号,网签合同编号"
+    rows = [
+        f"9,1,101,90.00,{WANG[0]},{WANG[1]},WQ2020-9101",
+        f"9,1,102,90.00,{ZHANG[0]}、{LI[0]},{ZHANG[1]}、{LI[1]},",
+        "9,1,103,90.00,,,",
+        f"9,1,104,90.00,{ZHANG[0]}、{LI[0]},{ZHANG[1]},",  # one ID number for two owners
+    ]
+    path = f"/api/v1/communities/{world.heping_estate.id}/import"
+    refused = await api.send(
+        "clerk-heping", "POST", path, content="\r\n".join([header, *rows]).encode()
+    )
+    error = assert_error(refused, 422, "IMPORT_ROWS_INVALID")
+    assert [(r["row"], r["column"]) for r in error["details"]["rows"]] == [(5, "产权人身份证号")]
+    resp = await api.send(
+        "clerk-heping", "POST", path, content="\r\n".join([header, *rows[:3]]).encode()
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["owners_of_record"] == 3
+    shares = sorted(
+        r.share_percent
+        for r in await OwnerOfRecord.filter(house__building__number="9", house__room="102")
+    )
+    assert shares == [50, 50]
+    # 王芳 binds 9-1-101 with its contract number; a wrong number is refused
+    assert_error(await bind(api, "wx-other", WANG, "WQ2020-0000"), 422, "OWNER_NOT_MATCHED")
+    bound = await bind(api, "wx-other", WANG, "WQ2020-9101")
+    assert [h["room"] for h in bound.json()["houses"]] == ["101"]

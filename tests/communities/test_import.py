@@ -74,7 +74,12 @@ EXPECTED = [
 async def test_a_good_csv_is_imported_whole(api, world, data):
     resp = await upload(api, world.heping_estate, data)
     assert resp.status_code == 200, resp.text
-    assert resp.json() == {"rows": 3, "buildings_created": 2, "houses_created": 3}
+    assert resp.json() == {
+        "rows": 3,
+        "owners_of_record": 0,
+        "buildings_created": 2,
+        "houses_created": 3,
+    }
     assert await houses_of(world.heping_estate) == EXPECTED
     event = await AuditEvent.get(action="community.imported")
     assert event.object_id == str(world.heping_estate.id) and event.details["houses_created"] == 3
@@ -151,7 +156,12 @@ async def test_houses_already_in_the_archive_are_refused(api, world):
 async def test_existing_buildings_are_reused(api, world):
     await Building.create(community=world.heping_estate, number="1")
     resp = await upload(api, world.heping_estate, csv_bytes(*GOOD_ROWS))
-    assert resp.json() == {"rows": 3, "buildings_created": 1, "houses_created": 3}
+    assert resp.json() == {
+        "rows": 3,
+        "owners_of_record": 0,
+        "buildings_created": 1,
+        "houses_created": 3,
+    }
     assert await Building.filter(community_id=world.heping_estate.id).count() == 2
 
 

@@ -57,7 +57,8 @@ async def delete_account(*, user: User, store: ObjectStore) -> dict[str, list[st
         user.wechat_session_key_enc = None
         user.phone_enc = user.phone_hash = None
         if not keep_identity:
-            user.real_name_enc = user.id_number_enc = user.id_number_hash = None
+            user.real_name_enc = user.real_name_hash = None
+            user.id_number_enc = user.id_number_hash = None
         user.is_active = False  # every token of the account stops working at once
         user.deleted_at = datetime.now(UTC)
         await user.save()

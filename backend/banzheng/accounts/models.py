@@ -55,7 +55,13 @@ class User(Model):
     organisation: fields.ForeignKeyNullableRelation[Organisation] = fields.ForeignKeyField(
         "models.Organisation", related_name="users", null=True, on_delete=fields.RESTRICT
     )
+    # A developer's representative or a property manager speaks for one company: they reach the
+    # estates it developed or manages, nothing else (security/permissions.py).
+    company = fields.ForeignKeyField(
+        "models.Company", related_name="representatives", null=True, on_delete=fields.RESTRICT
+    )
     real_name_enc = fields.TextField(null=True)
+    real_name_hash = fields.CharField(max_length=64, null=True, db_index=True)  # staff search
     id_number_enc = fields.TextField(null=True)
     id_number_hash = fields.CharField(max_length=64, null=True, db_index=True)
     phone_enc = fields.TextField(null=True)
@@ -78,6 +84,7 @@ class User(Model):
     deleted_at = fields.DatetimeField(null=True)
 
     organisation_id: object
+    company_id: object
 
     class Meta:
         table = "user_account"
@@ -117,3 +124,28 @@ class RecoveryCode(Model):
     class Meta:
         table = "mfa_recovery_code"
         unique_together = (("user", "code_hash"),)
+
+
+class DataRead(Model):
+    """Someone other than the owner read the owner's sensitive personal data (an ID card scan, a
+    contract, an identity video…): shown to the owner on request (《个人信息保护法》第四十五条,
+    the right to know how one's data is processed). Written beside the audit event of the read."""
+
+    id = fields.UUIDField(primary_key=True)
+    owner: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="data_reads", on_delete=fields.CASCADE
+    )
+    at = fields.DatetimeField(auto_now_add=True)
+    actor_id = fields.CharField(max_length=36, null=True)
+    actor_role = fields.CharField(max_length=24, null=True)
+    organisation_name = fields.CharField(max_length=100, null=True)  # whose official read it
+    action = fields.CharField(max_length=40)
+    object_type = fields.CharField(max_length=40)
+    object_id = fields.CharField(max_length=64)
+    what = fields.CharField(max_length=40, null=True)  # e.g. the checklist item's code
+
+    owner_id: object
+
+    class Meta:
+        table = "personal_data_read"
+        indexes = (("owner_id", "at"),)  # an owner's reads, newest first

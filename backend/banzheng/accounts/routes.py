@@ -3,12 +3,14 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, empty
 
-from banzheng.accounts import flows, mfa, service, staff
+from banzheng.accounts import datareads, flows, mfa, service, staff
 from banzheng.accounts.models import User
 from banzheng.accounts.schemas import (
     AccountDeletion,
     ConsentGrant,
     ConsentPublic,
+    DataReadPage,
+    DataReadPublic,
     DeletionReport,
     DevLogin,
     MePublic,
@@ -33,9 +35,10 @@ from banzheng.common.context import current_origin
 from banzheng.common.http import PUBLIC, endpoint, respond
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
 from banzheng.common.ratelimit import client_source
+from banzheng.common.workdays import OFFICE_TZ
 from banzheng.security import rates
 from banzheng.security.lockout import LoginGate
-from banzheng.security.roles import STAFF_ROLES, Role
+from banzheng.security.roles import ROLE_LABELS, STAFF_ROLES, Role
 from banzheng.security.sessions import revoke_user_sessions
 
 bp = Blueprint("accounts", url_prefix="/api/v1")
@@ -180,6 +183,14 @@ async def logout(request: Request, user: User) -> HTTPResponse:
     return empty()
 
 
+@bp.post("/auth/logout-all")
+@endpoint(summary="退出所有设备上的登录（本账号的全部令牌立即失效）", status=204, tag=TAG)
+async def logout_everywhere(request: Request, user: User) -> HTTPResponse:
+    ctx = request.app.ctx
+    await service.logout_everywhere(user=user, redis=ctx.redis, ttl=ctx.settings.SESSION_MAX_AGE)
+    return empty()
+
+
 @bp.get("/me")
 @endpoint(
     summary="我的资料（个人信息已脱敏）", response=MePublic, tag=TAG, before_password_change=True
@@ -188,6 +199,38 @@ async def me(request: Request, user: User) -> HTTPResponse:
     if user.role is not Role.owner:  # the cached copy may predate an enrolment: read the row
         user = await mfa.of_record(user)
     return respond(MePublic(**service.profile(user, cipher=request.app.ctx.cipher)))
+
+
+def iso(value) -> str:
+    return value.astimezone(OFFICE_TZ).isoformat()
+
+
+@bp.get("/me/data-access")
+@endpoint(
+    summary="谁查看过我的敏感个人信息（身份证、合同、核验录像等；个人信息保护法第四十五条）",
+    roles={Role.owner},
+    response=DataReadPage,
+    parameters=PAGE_PARAMETERS,
+    errors=(422,),
+    tag=TAG,
+)
+async def my_data_access(request: Request, user: User) -> HTTPResponse:
+    page, size = page_params(request)
+    rows, total = await datareads.reads_of(user, page=page, size=size)
+    items = [
+        DataReadPublic(
+            at=iso(row.at),
+            reader_role=row.actor_role,
+            reader_role_label=ROLE_LABELS.get(row.actor_role) if row.actor_role else None,
+            organisation_name=row.organisation_name,
+            action=row.action,
+            action_label=datareads.ACTION_LABELS.get(row.action, row.action),
+            object_type=row.object_type,
+            what=row.what,
+        )
+        for row in rows
+    ]
+    return respond(DataReadPage(items=items, page=page, size=size, total=total))
 
 
 @bp.post("/me/phone")

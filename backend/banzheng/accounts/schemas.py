@@ -5,27 +5,31 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
 from banzheng.security.roles import STAFF_ROLES, Role
 
 
-class WeChatLogin(BaseModel):
+class WeChatLogin(Input):
     code: str = Field(min_length=1, max_length=128, description="wx.login 返回的 code")
 
 
-class DevLogin(BaseModel):
+class DevLogin(Input):
     login: str = Field(min_length=1, max_length=64, description="演示账号，如 owner-demo")
 
 
-class StaffLogin(BaseModel):
-    username: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=128)
+class StaffLogin(Input):
+    # A password is taken exactly as typed: spaces at its ends are part of it.
+    model_config = ConfigDict(str_strip_whitespace=False)
+
+    username: str = Field(min_length=1, max_length=64, description="用户名")
+    password: str = Field(min_length=1, max_length=128, description="密码")
 
 
-class PhoneBinding(BaseModel):
+class PhoneBinding(Input):
     code: str = Field(min_length=1, max_length=128, description="手机号授权按钮返回的 code")
 
 
-class RefreshRequest(BaseModel):
+class RefreshRequest(Input):
     refresh_token: str = Field(min_length=1, max_length=4096)
 
 
@@ -108,7 +112,7 @@ class StaffPublic(BaseModel):
     is_active: bool
     mfa_enabled: bool
     must_change_password: bool
-    created_at: str
+    created_at: Instant
 
 
 class StaffPage(BaseModel):
@@ -136,7 +140,7 @@ class MePublic(BaseModel):
     must_change_password: bool = Field(False, description="工作人员：须先修改临时密码")
 
 
-class ConsentGrant(BaseModel):
+class ConsentGrant(Input):
     notice_version: str = Field(
         min_length=1, max_length=32, description="同意的《个人信息保护说明》版本，如 2026-11-25"
     )
@@ -145,11 +149,11 @@ class ConsentGrant(BaseModel):
 class ConsentPublic(BaseModel):
     active: bool = Field(description="当前是否处于同意状态")
     notice_version: str | None = None
-    granted_at: str | None = None
-    withdrawn_at: str | None = None
+    granted_at: Instant | None = None
+    withdrawn_at: Instant | None = None
 
 
-class AccountDeletion(BaseModel):
+class AccountDeletion(Input):
     confirm: bool = Field(description="必须为 true：业主已确认注销")
 
     @field_validator("confirm")
@@ -163,3 +167,21 @@ class AccountDeletion(BaseModel):
 class DeletionReport(BaseModel):
     deleted: list[str] = Field(description="已删除的个人信息（中文说明）")
     kept: list[str] = Field(description="依法保留、已与您的身份标识断开的记录（中文说明）")
+
+
+class DataReadPublic(BaseModel):
+    at: str = Field(description="读取时间")
+    reader_role: str | None = None
+    reader_role_label: str | None = Field(None, description="读取者的身份，如“登记窗口人员”")
+    organisation_name: str | None = Field(None, description="读取者所在单位")
+    action: str
+    action_label: str = Field(description="做了什么，如“下载了材料”")
+    object_type: str
+    what: str | None = Field(None, description="读取的是哪项材料，如“申请人身份证”")
+
+
+class DataReadPage(BaseModel):
+    items: list[DataReadPublic]
+    page: int
+    size: int
+    total: int

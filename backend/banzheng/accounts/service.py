@@ -13,7 +13,7 @@ from banzheng.security import rates
 from banzheng.security.fieldcrypt import FieldCipher, mask_id_number, mask_name, mask_phone
 from banzheng.security.lockout import LoginGate
 from banzheng.security.roles import ROLE_LABELS, Role
-from banzheng.security.sessions import TokenReused, TokenService
+from banzheng.security.sessions import TokenReused, TokenService, revoke_user_sessions
 from banzheng.security.tokens import InvalidToken
 from banzheng.wechat import WeChatClient
 
@@ -153,6 +153,13 @@ async def logout(*, user: User, family: str, tokens: TokenService) -> None:
     await audit.record("auth.logout", object_type="user", object_id=user.id)
 
 
+async def logout_everywhere(*, user: User, redis, ttl: int) -> None:
+    """End every login of the account on every device (a lost phone, a shared computer): the
+    revocation epoch moves on, so each of its tokens is refused from the next request."""
+    await revoke_user_sessions(redis, user.id, ttl=ttl)
+    await audit.record("auth.logout_all", object_type="user", object_id=user.id)
+
+
 async def bind_phone(
     *, user: User, code: str, wechat: WeChatClient, cipher: FieldCipher, redis
 ) -> User:
@@ -203,6 +210,7 @@ def seal_personal_data(
     """Set encrypted PII and its lookup hashes on `user` (the caller saves)."""
     if real_name is not None:
         user.real_name_enc = cipher.encrypt(real_name, field="real_name")
+        user.real_name_hash = cipher.lookup_hash(real_name, field="real_name")
     if id_number is not None:
         user.id_number_enc = cipher.encrypt(id_number.upper(), field="id_number")
         user.id_number_hash = cipher.lookup_hash(id_number, field="id_number")

@@ -17,6 +17,7 @@ from banzheng.applications.models import (
     MaterialRequirement,
     StepKind,
 )
+from banzheng.security.roles import Role
 
 # Plan requirement 1: "申请材料由15项精简至8项以内".
 MAX_MATERIALS_COMMON_CASE = 8
@@ -65,18 +66,22 @@ _DEVELOPER = Item("developer_license", "开发企业营业执照", "加盖公章
 CATALOGUE: dict[ApplicationKind, dict] = {
     ApplicationKind.transfer_registration: {
         "name": "转移登记（业主办证）",
+        "applicant_roles": [Role.owner, Role.clerk],
         "description": "开发商已办理首次登记后，业主办理房屋所有权转移登记，领取不动产权证书。",
         "steps": [StepKind.tax_check, StepKind.fund_check],
         "items": [_OWNER_ID, _CONTRACT, _INVOICE, _TAX, _FUND, _MARRIAGE],
     },
     ApplicationKind.first_registration: {
         "name": "首次登记（开发企业）",
+        # The developer's application, taken in at the registry window (一窗受理); not an owner's.
+        "applicant_roles": [Role.clerk],
         "description": "新建商品房竣工后，由开发企业为整栋或整个小区办理不动产首次登记。",
         "steps": [StepKind.planning_check, StepKind.survey_check],
         "items": [_DEVELOPER, _LAND, _PLANNING, _COMPLETION, _SURVEY],
     },
     ApplicationKind.combined: {
         "name": "首次登记与转移登记合并办理（新建小区）",
+        "applicant_roles": [Role.owner, Role.clerk],
         "description": "新建小区首次登记与业主转移登记一并受理、并联审批，业主无需等待首次登记办结。",
         "steps": [
             StepKind.planning_check,
@@ -87,6 +92,9 @@ CATALOGUE: dict[ApplicationKind, dict] = {
         "items": [_OWNER_ID, _CONTRACT, _INVOICE, _TAX, _FUND, _MARRIAGE, _PLANNING, _SURVEY],
     },
 }
+
+# Every checklist item's name by code, for texts that name a stored file (an owner's access log).
+ITEM_NAMES = {item.code: item.name for spec in CATALOGUE.values() for item in spec["items"]}
 
 
 async def ensure_catalogue() -> None:
@@ -99,8 +107,12 @@ async def ensure_catalogue() -> None:
                     "name": spec["name"],
                     "description": spec["description"],
                     "steps": [s.value for s in spec["steps"]],
+                    "applicant_roles": [r.value for r in spec["applicant_roles"]],
                 },
             )
+            if app_type.applicant_roles is None:  # a row from before the column
+                app_type.applicant_roles = [r.value for r in spec["applicant_roles"]]
+                await app_type.save(update_fields=["applicant_roles"])
             existing = set(
                 await MaterialRequirement.filter(application_type=app_type).values_list(
                     "code", flat=True

@@ -18,6 +18,7 @@ from banzheng.applications.models import (
     MaterialState,
     PostCheckTask,
     Status,
+    SupplementItem,
 )
 from banzheng.applications.workflow import (
     AFTER_ACCEPTANCE,
@@ -26,9 +27,22 @@ from banzheng.applications.workflow import (
     record,
 )
 from banzheng.common import audit
+from banzheng.common.dbtime import for_query
 from banzheng.common.errors import Conflict, NotFound, Unprocessable, ValidationFailed
 from banzheng.security.permissions import can_see
 from banzheng.security.roles import Role
+
+UNKNOWN_REQUIREMENT_MESSAGE = "该申请的材料清单中没有这一项，请按清单选择材料"
+
+
+def unknown_requirement(codes: Iterable[str]) -> ValidationFailed:
+    """A code the client sent that the checklist lacks: the codes go in `details`, not in the
+    text a person reads."""
+    return ValidationFailed(
+        UNKNOWN_REQUIREMENT_MESSAGE,
+        code="UNKNOWN_REQUIREMENT",
+        details={"requirements": list(codes)},
+    )
 
 
 async def requirement_material(
@@ -39,7 +53,7 @@ async def requirement_material(
         application_type_id=application.kind, code=code
     )
     if material is None or requirement is None:
-        raise ValidationFailed(f"该申请不需要材料「{code}」", code="UNKNOWN_REQUIREMENT")
+        raise unknown_requirement([code])
     return material, requirement
 
 
@@ -99,6 +113,10 @@ async def commit_instead(*, application: Application, code: str, actor: User) ->
         raise Unprocessable(
             f"「{requirement.name}」不适用告知承诺制，请上传材料", code="COMMITMENT_NOT_ALLOWED"
         )
+    if material.state is MaterialState.commitment and not await _flagged_since(
+        application, code, material.provided_at
+    ):
+        return  # a second tap changes nothing and tells nothing new
     material.state, material.object_id = MaterialState.commitment, None
     material.provided_at = datetime.now(UTC)
     await material.save()
@@ -109,6 +127,19 @@ async def commit_instead(*, application: Application, code: str, actor: User) ->
         details={"requirement": code},
         note=f"选择以告知承诺书代替「{requirement.name}」，请电子签署承诺书",
     )
+
+
+async def _flagged_since(application: Application, code: str, since: datetime | None) -> bool:
+    """Whether a supplement request (补正) listed item `code` after `since`: signing again
+    then answers it."""
+    flagged = SupplementItem.filter(
+        event__application_id=application.id,
+        event__action="request_supplement",
+        requirement_code=code,
+    )
+    if since is not None:
+        flagged = flagged.filter(event__at__gt=for_query(since))
+    return await flagged.exists()
 
 
 SUPPLEMENT_PENDING = "SUPPLEMENT_ITEMS_PENDING"
@@ -178,9 +209,7 @@ async def known_codes(application: Application, codes: Iterable[str | None]) -> 
     )
     unknown = [code for code in codes if code is not None and code not in known]
     if unknown:
-        raise ValidationFailed(
-            f"该申请不需要材料：{'、'.join(unknown)}", code="UNKNOWN_REQUIREMENT"
-        )
+        raise unknown_requirement(unknown)
 
 
 async def update_requirement(

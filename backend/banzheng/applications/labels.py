@@ -44,6 +44,10 @@ MATERIAL_STATE_LABELS = {
     MaterialState.commitment: "告知承诺代替",
 }
 
+# A material the last supplement request (补正) flagged and the owner has not provided again.
+FLAGGED_STATE = "needs_supplement"
+FLAGGED_LABEL = "需补正"
+
 EVENT_LABELS = {
     "create": "创建申请",
     "submit": "提交申请",
@@ -66,6 +70,7 @@ EVENT_LABELS = {
     "declared_fields_changed": "修改申请信息",
     "deferred_reminder": "容缺材料补交提醒",
     "area_confirmed": "确认面积差异结算",
+    "area_corrected": "实测面积更正",
     "sla_warning": "办理时限预警",
     "sla_overdue": "办理超时",
     "post_check_done": "告知承诺事后核查完成",
@@ -90,6 +95,7 @@ STEP_STATUS_LABELS = {
     StepStatus.active: "审批中",
     StepStatus.approved: "已通过",
     StepStatus.rejected: "已退回",
+    StepStatus.cancelled: "已终止（申请已结束）",  # 不予登记 or withdrawn before it was decided
 }
 
 # States of a phase on the timeline (progress._timeline).

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from tortoise import Tortoise
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
@@ -38,28 +39,61 @@ from banzheng.applications.workflow import (
     transition,
 )
 from banzheng.common import workdays
-from banzheng.common.errors import Conflict, NotFound, Unprocessable
+from banzheng.common.errors import Conflict, Forbidden, NotFound, Unprocessable
 from banzheng.communities.models import Community, House, HouseOwner
+from banzheng.security import permissions
 from banzheng.security.fieldcrypt import FieldCipher
-from banzheng.security.permissions import can_see
-from banzheng.security.roles import Role
+from banzheng.security.permissions import COMPANY_FIELD, Subject, can_see, visible
+from banzheng.security.roles import ROLE_LABELS, Role
 
 APPLICATION_NOT_FOUND = "未找到该申请"
 
 
 async def visible_application(
-    user: User, application_id: object, *, lock: bool = False
+    user: User,
+    application_id: object,
+    *,
+    lock: bool = False,
+    subject: Subject = Subject.application,
+    action: permissions.Action = permissions.Action.read,
 ) -> Application:
-    """The application if `user` may see it (its applicant, or staff whose scope covers it)."""
+    """The application if `user` may see it (its applicant, or staff whose scope covers it) —
+    or, with `subject`/`action`, do that to one of its parts (download an owner's document)."""
     if lock:
         application = await Application.filter(id=application_id).select_for_update().first()
     else:
         application = await application_by_id(application_id)
-    if application is None or not can_see(
-        user, scope_path=application.scope_path, owner_ids=[application.applicant_id]
+    if application is None or not await may_access(
+        user, application, subject=subject, action=action
     ):
         raise NotFound(APPLICATION_NOT_FOUND)
     return application
+
+
+async def may_access(
+    user: User,
+    application: Application,
+    *,
+    subject: Subject = Subject.application,
+    action: permissions.Action = permissions.Action.read,
+) -> bool:
+    """The matrix's answer (security/permissions.py) for one application or one of its parts."""
+    return can_see(
+        user,
+        scope_path=application.scope_path,
+        owner_ids=[application.applicant_id],
+        estate=await _estate_for(user, application),
+        subject=subject,
+        action=action,
+    )
+
+
+async def _estate_for(user: User, application: Application) -> Community | None:
+    """The application's estate, loaded only for the company-bound roles that need it (the
+    hot path — owners and clerks — stays one query)."""
+    if user.role not in COMPANY_FIELD:
+        return None
+    return await Community.get_or_none(buildings__houses__id=application.house_id)
 
 
 async def visible_house(user: User, house_id: object) -> House:
@@ -75,10 +109,43 @@ async def visible_house(user: User, house_id: object) -> House:
         else []
     )
     if house is None or not can_see(
-        user, scope_path=house.building.community.scope_path, owner_ids=owner_ids
+        user,
+        scope_path=house.building.community.scope_path,
+        owner_ids=owner_ids,
+        estate=house.building.community,
+        subject=Subject.house,
     ):
         raise NotFound("未找到该房屋")
     return house
+
+
+def listed(*, user: User, filters, cipher: FieldCipher) -> QuerySet[Application]:
+    """The applications `user` may list (their own, or their scope's), filtered in the
+    database; a person is found by the keyed hash of the exact name or phone number."""
+    query = Application.filter(
+        visible(
+            user,
+            Subject.application,
+            estate_path="house__building__community__",
+            owner_field="applicant_id",
+            scope_field="scope_path",
+        )
+    )
+    if filters.status:
+        query = query.filter(status=filters.status)
+    if filters.type:
+        query = query.filter(kind=filters.type)
+    if filters.community_id:
+        query = query.filter(house__building__community_id=filters.community_id)
+    if filters.number:
+        query = query.filter(number=filters.number.upper())
+    if filters.owner_name:
+        hashed = cipher.lookup_hash(filters.owner_name, field="real_name")
+        query = query.filter(applicant__real_name_hash=hashed)
+    if filters.owner_phone:
+        hashed = cipher.lookup_hash(filters.owner_phone, field="phone")
+        query = query.filter(applicant__phone_hash=hashed)
+    return query
 
 
 # The hottest read of a peak (submit, ticket, progress): one row by primary key, with the SQL
@@ -214,6 +281,12 @@ async def _create(
     app_type = await ApplicationType.get_or_none(code=kind)
     if app_type is None:
         raise NotFound("没有这种申请类型")
+    if actor.role.value not in (app_type.applicant_roles or ()):
+        who = "、".join(ROLE_LABELS[Role(r)] for r in app_type.applicant_roles or ())
+        raise Forbidden(
+            f"「{app_type.name}」由{who or '登记机构'}申请，您不能创建",
+            code="APPLICANT_ROLE_NOT_ALLOWED",
+        )
     ratio = (
         rules.area_error_ratio(house.contract_area, house.measured_area)
         if house.measured_area is not None
@@ -265,7 +338,15 @@ async def accept(
         await ApplicationMaterial.filter(application=application),
         key=lambda m: requirements[m.requirement_code].position,
     )
-    today = datetime.now(workdays.OFFICE_TZ).date()
+    now = datetime.now(UTC)
+    today = now.astimezone(workdays.OFFICE_TZ).date()
+    # Registration waits for every deferred material (steps._check_registrable), so a deferral
+    # due after the case's own deadline would make the case overdue by design: refused.
+    case_due = await workdays.due_at(now, workdays=limit_workdays)
+    last_day = min(
+        case_due.astimezone(workdays.OFFICE_TZ).date(),
+        today + timedelta(days=sla.MAX_DEFERRAL_DAYS),
+    )
     problems = []
     for material in materials:
         requirement = requirements[material.requirement_code]
@@ -277,19 +358,20 @@ async def accept(
             problems.append(f"「{requirement.name}」尚未提交：请要求补正，或对非核心材料容缺受理")
         elif requirement.core:
             problems.append(f"「{requirement.name}」是核心材料，不能容缺")
-        elif not today < due <= today + timedelta(days=sla.MAX_DEFERRAL_DAYS):
+        elif not today < due <= last_day:
             problems.append(
-                f"「{requirement.name}」的补交期限须在今后 {sla.MAX_DEFERRAL_DAYS} 日内"
+                f"「{requirement.name}」的补交期限须晚于今天、不晚于本案办结期限"
+                f"（{last_day:%Y年%m月%d日}）：登簿前须补齐容缺材料"
             )
-    problems += [f"该申请不需要材料「{code}」" for code in deferrals.keys() - requirements.keys()]
+    if deferrals.keys() - requirements.keys():
+        problems.append(checklists.UNKNOWN_REQUIREMENT_MESSAGE)
     if problems:
         raise Unprocessable(
             "；".join(problems), code="CANNOT_ACCEPT", details={"problems": problems}
         )
 
     await transition(application, Action.accept, actor=clerk)
-    now = datetime.now(UTC)
-    application.due_at = await workdays.due_at(now, workdays=limit_workdays)
+    application.due_at = case_due
     await application.save(update_fields=["due_at"])
     for material in materials:
         if material.state is MaterialState.missing:

@@ -45,6 +45,7 @@ class StepStatus(StrEnum):
     active = "active"
     approved = "approved"
     rejected = "rejected"
+    cancelled = "cancelled"  # the case ended (不予登记, 撤回) before the department decided
 
 
 class MaterialState(StrEnum):
@@ -66,6 +67,9 @@ class ApplicationType(Model):
     name = fields.CharField(max_length=60)
     description = fields.TextField()  # plain-language guide (政策解读通俗化)
     steps = fields.JSONField()  # list of StepKind values run in parallel after acceptance
+    # Who may open one (Role values): the owner for a transfer, the window for the developer's
+    # first registration. Null on rows older than the column: ensure_catalogue fills it.
+    applicant_roles = fields.JSONField(null=True)
 
     class Meta:
         table = "application_type"

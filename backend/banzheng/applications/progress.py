@@ -6,17 +6,20 @@ when it started, finished or is due, and what the owner must do next, in plain C
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from banzheng.accounts.models import User
-from banzheng.applications import checklists, rules
+from banzheng.applications import checklists, rules, sla
 from banzheng.applications.labels import (
     EVENT_LABELS,
+    FLAGGED_LABEL,
+    FLAGGED_STATE,
     KIND_LABELS,
     MATERIAL_STATE_LABELS,
     STATUS_LABELS,
     STEP_LABELS,
+    STEP_STATUS_LABELS,
 )
 from banzheng.applications.models import (
     Application,
@@ -59,6 +62,7 @@ async def detail(application: Application, *, viewer: User, limit_workdays: int)
         .order_by("id")
         .prefetch_related("items")
     )
+    flagged = _flagged(application, materials, events)
     return {
         "id": str(application.id),
         "number": application.number,
@@ -93,8 +97,10 @@ async def detail(application: Application, *, viewer: User, limit_workdays: int)
                 "name": requirements[m.requirement_code].name,
                 "core": requirements[m.requirement_code].core,
                 "commitment_allowed": requirements[m.requirement_code].commitment_allowed,
-                "state": m.state.value,
-                "state_label": MATERIAL_STATE_LABELS[m.state],
+                "state": FLAGGED_STATE if m.requirement_code in flagged else m.state.value,
+                "state_label": FLAGGED_LABEL
+                if m.requirement_code in flagged
+                else MATERIAL_STATE_LABELS[m.state],
                 "deferred_until": _iso(m.deferred_until),
                 "provided_at": _iso(m.provided_at),
             }
@@ -120,6 +126,32 @@ async def detail(application: Application, *, viewer: User, limit_workdays: int)
     }
 
 
+def _last_supplement_request(events: list[ApplicationEvent]) -> ApplicationEvent | None:
+    return next((e for e in reversed(events) if e.action == "request_supplement"), None)
+
+
+def supplement_due(request: ApplicationEvent) -> date:
+    """The day by which a 补正 should be made (sla.SUPPLEMENT_DAYS after the request)."""
+    return request.at.astimezone(workdays.OFFICE_TZ).date() + timedelta(days=sla.SUPPLEMENT_DAYS)
+
+
+def _flagged(
+    application: Application, materials: list[ApplicationMaterial], events: list[ApplicationEvent]
+) -> set[str]:
+    """Items the open supplement request lists and the owner has not provided again: they
+    must not read 已提交."""
+    request = _last_supplement_request(events)
+    if application.status is not Status.supplement_required or request is None:
+        return set()
+    by_code = {m.requirement_code: m for m in materials}
+    return {
+        i.requirement_code
+        for i in request.items
+        if i.requirement_code
+        and not checklists.provided_since(by_code.get(i.requirement_code), request.at)
+    }
+
+
 def _area(application: Application) -> dict[str, Any] | None:
     ratio = application.area_error_ratio
     if ratio is None:
@@ -138,6 +170,7 @@ def _step(step: ApprovalStep) -> dict[str, Any]:
         "label": STEP_LABELS[step.kind],
         "organisation": step.organisation.name if step.organisation else None,
         "status": step.status.value,
+        "status_label": STEP_STATUS_LABELS[step.status],
         "started_at": _iso(step.started_at),
         "due_at": _iso(step.due_at),
         "finished_at": _iso(step.finished_at),
@@ -204,6 +237,7 @@ def _timeline(
             StepStatus.approved: "done",
             StepStatus.active: "active",
             StepStatus.rejected: "returned",
+            StepStatus.cancelled: "stopped",
             StepStatus.waiting: "waiting",
         }[step.status]
         phases.append(
@@ -276,21 +310,27 @@ def _next_actions(
                 )
         actions.append({"code": "submit", "label": "确认材料无误后提交申请"})
     elif status is Status.supplement_required:
-        last = next((e for e in reversed(events) if e.action == "request_supplement"), None)
+        last = _last_supplement_request(events)
         by_code = {m.requirement_code: m for m in materials}
+        due = _iso(supplement_due(last)) if last else None
         for item in last.items if last else []:
-            material = by_code.get(item.requirement_code)
             actions.append(
                 {
                     "code": "supplement",
                     "requirement_code": item.requirement_code,
                     "label": item.problem,
+                    "due_date": due,
                     # provided again (upload or commitment letter) after the request: the owner
                     # sees it as done and may re-submit once every flagged item is resolved
-                    "resolved": checklists.provided_since(material, last.at),
+                    "resolved": checklists.provided_since(
+                        by_code.get(item.requirement_code), last.at
+                    ),
                 }
             )
-        actions.append({"code": "submit", "label": "补正后重新提交"})
+        label = "补正后重新提交"
+        if last:
+            label = f"请于 {supplement_due(last):%Y年%m月%d日} 前补正后重新提交"
+        actions.append({"code": "submit", "label": label, "due_date": due})
     elif status in (Status.accepted, Status.department_review, Status.registry_review):
         for m in materials:
             if m.state is MaterialState.deferred:

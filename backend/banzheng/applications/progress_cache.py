@@ -22,13 +22,12 @@ from redis.asyncio import Redis
 from tortoise import Tortoise
 
 from banzheng.accounts.models import User
-from banzheng.applications import progress
+from banzheng.applications import lifecycle, progress
 from banzheng.applications.lifecycle import APPLICATION_NOT_FOUND
 from banzheng.applications.models import Application
 from banzheng.applications.schemas import ApplicationDetail
 from banzheng.common import rediskeys, workdays
 from banzheng.common.errors import NotFound
-from banzheng.security.permissions import can_see
 from banzheng.security.roles import Role
 
 TTL_SECONDS = 60
@@ -65,9 +64,7 @@ async def detail_json(
         application = Application._init_from_db(
             **{k: v for k, v in row.items() if not k.startswith("_")}
         )
-    if application is None or not can_see(
-        user, scope_path=application.scope_path, owner_ids=[application.applicant_id]
-    ):
+    if application is None or not await lifecycle.may_access(user, application):
         raise NotFound(APPLICATION_NOT_FOUND)
     audience = "owner" if user.role is Role.owner else "staff"
     today = datetime.now(workdays.OFFICE_TZ).date().isoformat()

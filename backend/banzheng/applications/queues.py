@@ -106,7 +106,7 @@ class _Sources:
         self.branches.append(
             "SELECT 'application' AS kind, a.id AS id, a.id AS application_id, "  # noqa: S608 - constant SQL, values bound
             "CASE WHEN a.due_at IS NOT NULL AND a.due_at < ? THEN 0 ELSE 2 END AS urgency, "
-            "a.due_at AS due_at, a.number AS number FROM application a "
+            "COALESCE(a.due_at, a.submitted_at) AS due_at, a.number AS number FROM application a "
             f"WHERE a.scope_path LIKE ? ESCAPE '\\' AND a.status IN ({', '.join('?' * len(states))})"
             + self._narrow()
         )
@@ -272,6 +272,7 @@ async def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     task=task[0],
                     task_label=task[1],
                     warning=_URGENCY_NAMES[int(row["urgency"])],
+                    due_at=_iso(await _task_due(application)),
                 )
             )
         elif row["kind"] == "step":
@@ -301,6 +302,14 @@ async def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 )
             )
     return items
+
+
+async def _task_due(application: Application) -> datetime | None:
+    """The case's due date once accepted; before, acceptance is due ACCEPTANCE_WORKDAYS after
+    the submission (一窗受理)."""
+    if application.due_at is not None or application.submitted_at is None:
+        return application.due_at
+    return await workdays.due_at(application.submitted_at, workdays=ACCEPTANCE_WORKDAYS)
 
 
 def _item(application: Application, **extra: Any) -> dict[str, Any]:

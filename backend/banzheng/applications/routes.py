@@ -19,7 +19,7 @@ from banzheng.applications import (
     queues,
     submission,
 )
-from banzheng.applications.labels import STATUS_LABELS
+from banzheng.applications.labels import KIND_LABELS, STATUS_LABELS
 from banzheng.applications.models import (
     Application,
     ApplicationKind,
@@ -30,6 +30,7 @@ from banzheng.applications.schemas import (
     AcceptRequest,
     ApplicationCreate,
     ApplicationDetail,
+    ApplicationFilters,
     ApplicationPage,
     ApplicationTypeList,
     ApplicationUpdate,
@@ -51,12 +52,11 @@ from banzheng.applications.schemas import (
     WorkQueue,
 )
 from banzheng.common.errors import NotFound, ValidationFailed
-from banzheng.common.http import ANY_USER, endpoint, respond
+from banzheng.common.http import ANY_USER, endpoint, parse_query, query_parameters, respond
 from banzheng.common.idempotency import IDEMPOTENCY_ERRORS, IDEMPOTENCY_PARAMETERS, idempotent
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
 from banzheng.security import rates
-from banzheng.security.permissions import staff_scope
-from banzheng.security.roles import STAFF_ROLES, Role
+from banzheng.security.roles import ROLE_LABELS, STAFF_ROLES, Role
 from banzheng.signatures import flows as signing
 from banzheng.signatures.models import DocumentKind
 
@@ -96,6 +96,8 @@ async def application_types(request: Request, user: User) -> HTTPResponse:
             "name": t.name,
             "description": t.description,
             "steps": t.steps,
+            "applicant_roles": t.applicant_roles or [],
+            "applicants_label": "、".join(ROLE_LABELS[Role(r)] for r in t.applicant_roles or ()),
             "requirements": [
                 {
                     "code": r.code,
@@ -139,21 +141,17 @@ async def create_application(request: Request, user: User, body: ApplicationCrea
 
 @bp.get("/applications")
 @endpoint(
-    summary="我的申请 / 辖区内的申请",
+    summary="我的申请 / 辖区内的申请（可按状态、类型、小区、受理编号、申请人姓名或手机号筛选）",
     roles=READERS,
     response=ApplicationPage,
-    parameters=PAGE_PARAMETERS,
+    parameters=[*PAGE_PARAMETERS, *query_parameters(ApplicationFilters)],
     errors=(422,),
     tag=TAG,
 )
 async def list_applications(request: Request, user: User) -> HTTPResponse:
     page, size = page_params(request)
-    if user.role is Role.owner:
-        query = Application.filter(applicant_id=user.id)
-    elif (scope := staff_scope(user)) is not None:
-        query = Application.filter(scope_path__startswith=scope)
-    else:
-        query = Application.filter(id=None)
+    filters = parse_query(request, ApplicationFilters, besides=("page", "size"))
+    query = lifecycle.listed(user=user, filters=filters, cipher=request.app.ctx.cipher)
     total = await query.count()
     rows = (
         await query.order_by("-created_at")
@@ -166,6 +164,7 @@ async def list_applications(request: Request, user: User) -> HTTPResponse:
             "id": str(a.id),
             "number": a.number,
             "kind": a.kind.value,
+            "kind_label": KIND_LABELS[a.kind.value],
             "status": a.status.value,
             "status_label": STATUS_LABELS[a.status],
             "community_name": a.house.building.community.name,
@@ -274,7 +273,7 @@ async def submit(request: Request, user: User, application_id: UUID) -> HTTPResp
     return respond(ticket, status=202)
 
 
-@bp.get("/tickets/<ticket:str>")
+@bp.get("/tickets/<ticket:ticket>")
 @endpoint(
     summary="查询提交凭条：排队中 / 处理中 / 已完成",
     roles=READERS,
@@ -599,7 +598,7 @@ async def work_queue(request: Request, user: User) -> HTTPResponse:
     return respond(WorkQueue(**queue))
 
 
-@bp.patch("/application-types/<kind:str>/requirements/<code:str>")
+@bp.patch("/application-types/<kind:slug>/requirements/<code:slug>")
 @endpoint(
     summary="调整材料清单中的一项（管理员）",
     roles={Role.admin},

@@ -3,13 +3,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from typing import Literal
+from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from banzheng.applications.models import ApplicationKind
+from banzheng.applications.models import ApplicationKind, Status
 from banzheng.common.schemas import Input
-
-Text = Field(min_length=1, max_length=500)
+from banzheng.common.times import Instant
 
 
 class RequirementPublic(BaseModel):
@@ -26,6 +26,8 @@ class ApplicationTypePublic(BaseModel):
     name: str
     description: str
     steps: list[str]
+    applicant_roles: list[str] = Field(description="可以提出此类申请的角色")
+    applicants_label: str = Field(description="由谁申请，如「业主、登记窗口人员」")
     requirements: list[RequirementPublic]
 
 
@@ -33,9 +35,9 @@ class ApplicationTypeList(BaseModel):
     items: list[ApplicationTypePublic]
 
 
-class ApplicationCreate(BaseModel):
-    house_id: str = Field(min_length=36, max_length=36)
-    type: ApplicationKind
+class ApplicationCreate(Input):
+    house_id: str = Field(min_length=36, max_length=36, description="房屋")
+    type: ApplicationKind = Field(description="申请类型")
     contract_price: Decimal | None = Field(
         None, gt=0, max_digits=14, decimal_places=2, description="合同总价（元）"
     )
@@ -78,7 +80,7 @@ class HouseBrief(BaseModel):
 class AreaPublic(BaseModel):
     error_ratio: str = Field(description="面积误差比（%）")
     needs_settlement: bool
-    confirmed_at: str | None = None
+    confirmed_at: Instant | None = None
 
 
 class MaterialPublic(BaseModel):
@@ -89,7 +91,7 @@ class MaterialPublic(BaseModel):
     state: str
     state_label: str
     deferred_until: str | None = None
-    provided_at: str | None = Field(None, description="最近一次提交（上传或签署承诺书）的时间")
+    provided_at: Instant | None = Field(None, description="最近一次提交（上传或签署承诺书）的时间")
 
 
 class StepPublic(BaseModel):
@@ -98,9 +100,10 @@ class StepPublic(BaseModel):
     label: str
     organisation: str | None = None
     status: str
-    started_at: str | None = None
-    due_at: str | None = None
-    finished_at: str | None = None
+    status_label: str
+    started_at: Instant | None = None
+    due_at: Instant | None = None
+    finished_at: Instant | None = None
     opinion: str = ""
 
 
@@ -109,18 +112,18 @@ class Phase(BaseModel):
     label: str
     state: Literal["done", "active", "waiting", "returned", "stopped"]
     actor: str
-    started_at: str | None = None
-    finished_at: str | None = None
-    due_at: str | None = None
+    started_at: Instant | None = None
+    finished_at: Instant | None = None
+    due_at: Instant | None = None
 
 
-class ProblemItem(BaseModel):
-    requirement_code: str | None = None
-    problem: str
+class ProblemItem(Input):
+    requirement_code: str | None = Field(None, description="材料项")
+    problem: str = Field(description="问题")
 
 
 class EventPublic(BaseModel):
-    at: str
+    at: Instant
     action: str
     label: str
     note: str
@@ -154,10 +157,10 @@ class ApplicationDetail(BaseModel):
     status_label: str
     house: HouseBrief
     declared: DeclaredPublic
-    created_at: str
-    submitted_at: str | None = None
-    accepted_at: str | None = None
-    due_at: str | None = None
+    created_at: Instant
+    submitted_at: Instant | None = None
+    accepted_at: Instant | None = None
+    due_at: Instant | None = None
     expected_completion_date: str | None = None
     area: AreaPublic | None = None
     materials: list[MaterialPublic]
@@ -171,12 +174,28 @@ class ApplicationSummary(BaseModel):
     id: str
     number: str
     kind: str
+    kind_label: str
     status: str
     status_label: str
     community_name: str
     house_label: str
-    created_at: str
-    due_at: str | None = None
+    created_at: Instant
+    due_at: Instant | None = None
+
+
+class ApplicationFilters(Input):
+    """Filters of the application list; an unknown one answers 422, never silently nothing."""
+
+    status: Status | None = Field(None, description="办理状态")
+    type: ApplicationKind | None = Field(None, description="申请类型")
+    community_id: UUID | None = Field(None, description="小区")
+    number: str | None = Field(None, min_length=1, max_length=24, description="受理编号")
+    owner_name: str | None = Field(
+        None, min_length=1, max_length=50, description="申请人姓名（精确匹配，工作人员）"
+    )
+    owner_phone: str | None = Field(
+        None, pattern=r"^1\d{10}$", description="申请人手机号（精确匹配，工作人员）"
+    )
 
 
 class ApplicationPage(BaseModel):
@@ -186,8 +205,8 @@ class ApplicationPage(BaseModel):
     total: int
 
 
-class CommitmentCreate(BaseModel):
-    requirement_code: str = Field(min_length=1, max_length=40)
+class CommitmentCreate(Input):
+    requirement_code: str = Field(min_length=1, max_length=40, description="材料项")
 
 
 class Ticket(BaseModel):
@@ -201,35 +220,35 @@ class Ticket(BaseModel):
     application_status: str
 
 
-class DeferralIn(BaseModel):
-    requirement_code: str = Field(min_length=1, max_length=40)
-    due_date: date
+class DeferralIn(Input):
+    requirement_code: str = Field(min_length=1, max_length=40, description="容缺材料")
+    due_date: date = Field(description="补交期限")
 
 
-class AcceptRequest(BaseModel):
+class AcceptRequest(Input):
     deferred: list[DeferralIn] = Field(
         default_factory=list, max_length=8, description="容缺受理的材料"
     )
 
 
-class SupplementRequest(BaseModel):
+class SupplementRequest(Input):
     items: list[ProblemItem] = Field(min_length=1, max_length=20, description="一次性告知全部问题")
 
 
-class ReturnRequest(BaseModel):
-    reasons: list[str] = Field(min_length=1, max_length=20)
+class ReturnRequest(Input):
+    reasons: list[str] = Field(min_length=1, max_length=20, description="退件原因")
 
 
-class RejectRequest(BaseModel):
-    reason: str = Text
+class RejectRequest(Input):
+    reason: str = Field(min_length=1, max_length=500, description="不予登记理由")
 
 
-class StepDecision(BaseModel):
+class StepDecision(Input):
     opinion: str = Field("", max_length=500)
 
 
-class StepRejection(BaseModel):
-    opinion: str = Text
+class StepRejection(Input):
+    opinion: str = Field(min_length=1, max_length=500, description="审批意见")
 
 
 class FeeLinePublic(BaseModel):
@@ -275,7 +294,7 @@ class WorkItem(BaseModel):
     step_id: str | None = None
     step_label: str | None = None
     warning: Literal["warning", "overdue"] | None = None
-    due_at: str | None = None
+    due_at: Instant | None = None
     sla: SlaClock | None = None
 
 
@@ -286,9 +305,9 @@ class WorkQueue(BaseModel):
     total: int
 
 
-class BatchRequest(BaseModel):
+class BatchRequest(Input):
     type: ApplicationKind
-    house_ids: list[str] = Field(min_length=1, max_length=500)
+    house_ids: list[str] = Field(min_length=1, max_length=500, description="房屋")
 
 
 class BatchResult(BaseModel):
@@ -308,8 +327,7 @@ class BatchResponse(BaseModel):
     results: list[BatchResult]
 
 
-class RequirementUpdate(BaseModel):
-    model_config = {"extra": "forbid"}
+class RequirementUpdate(Input):
     name: str | None = Field(None, min_length=1, max_length=60)
     description: str | None = Field(None, max_length=300)
     core: bool | None = None
@@ -317,13 +335,13 @@ class RequirementUpdate(BaseModel):
     formats: list[Literal["jpeg", "png", "pdf", "mp4", "mov"]] | None = Field(None, min_length=1)
 
 
-class PostCheckDone(BaseModel):
-    outcome: str = Text
+class PostCheckDone(Input):
+    outcome: str = Field(min_length=1, max_length=500, description="核查结果")
 
 
 class PostCheckPublic(BaseModel):
     id: str
     application_id: str
     requirement_code: str
-    done_at: str | None = None
+    done_at: Instant | None = None
     outcome: str

@@ -14,9 +14,11 @@ from datetime import UTC, datetime, timedelta
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from banzheng.applications.labels import STEP_LABELS
 from banzheng.applications.models import (
     ApplicationMaterial,
     ApprovalStep,
+    MaterialRequirement,
     MaterialState,
     SlaWarning,
     StepKind,
@@ -45,6 +47,9 @@ OVERDUE_AT = 1.0
 # practice, commonly 30 days), and the owner is reminded this many days before it is due.
 MAX_DEFERRAL_DAYS = 30
 DEFERRAL_REMINDER_DAYS = 3
+# 补正: the owner is asked to supply everything listed within this many calendar days of the
+# request (local practice, as for 容缺); the date is shown with the request.
+SUPPLEMENT_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,7 @@ async def _raise(step: ApprovalStep, level: WarningLevel) -> bool:
                 step.application,
                 f"sla_{level.value}",
                 details={"step": step.kind.value, "due_at": step.due_at.isoformat()},
+                note=_warning_note(step, level),
             )
     except IntegrityError:  # another worker raised it first
         return False
@@ -122,15 +128,30 @@ async def _raise(step: ApprovalStep, level: WarningLevel) -> bool:
     return True
 
 
+def _warning_note(step: ApprovalStep, level: WarningLevel) -> str:
+    """Which step, handled by whom, due when: a warning that names nothing helps nobody."""
+    due = f"{step.due_at.astimezone(workdays.OFFICE_TZ):%Y年%m月%d日 %H:%M}"
+    label = STEP_LABELS[step.kind]
+    if level is WarningLevel.overdue:
+        return f"「{label}」已超过办理时限（应于 {due} 前办结）"
+    return f"「{label}」已用去 {WARNING_AT:.0%} 办理时限，请于 {due} 前办结"
+
+
 async def _remind_deferred(now: datetime) -> int:
     horizon = (now + timedelta(days=DEFERRAL_REMINDER_DAYS)).astimezone(workdays.OFFICE_TZ).date()
     due_soon = await ApplicationMaterial.filter(
         state=MaterialState.deferred, deferred_until__lte=horizon
     ).select_related("application")
+    names = dict(
+        await MaterialRequirement.filter(
+            code__in=list({m.requirement_code for m in due_soon})
+        ).values_list("code", "name")
+    )
     count = 0
     for material in due_soon:
         if await _reminded(material):
             continue
+        name = names.get(material.requirement_code, "容缺材料")
         await record(
             material.application,
             "deferred_reminder",
@@ -138,7 +159,7 @@ async def _remind_deferred(now: datetime) -> int:
                 "requirement": material.requirement_code,
                 "due": material.deferred_until.isoformat(),
             },
-            note=f"容缺材料请于 {material.deferred_until:%Y年%m月%d日} 前补交",
+            note=f"容缺材料「{name}」请于 {material.deferred_until:%Y年%m月%d日} 前补交",
         )
         count += 1
     return count

@@ -75,10 +75,11 @@ async def start_steps(application: Application, kinds: Iterable[StepKind], now: 
 
 @on(Action.reject, Action.withdraw, phase=Phase.transaction)
 async def close_steps(event: ApplicationEvent) -> None:
-    """A rejected or withdrawn application's open steps close with it, in its transaction."""
+    """A rejected or withdrawn application's open steps close with it, in its transaction: as
+    cancelled, not rejected — no department decided them."""
     await ApprovalStep.filter(
         application_id=event.application_id, status__in=[StepStatus.active, StepStatus.waiting]
-    ).update(status=StepStatus.rejected, finished_at=datetime.now(UTC))
+    ).update(status=StepStatus.cancelled, finished_at=datetime.now(UTC))
 
 
 # Signed documents registration asks for, by the signatures domain's kind names.

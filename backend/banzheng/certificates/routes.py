@@ -199,8 +199,14 @@ async def _page(status: int = 200, **context: Any) -> HTTPResponse:
     return response
 
 
-@h5.get("/v/<token:str>")
-@endpoint(summary="电子证照公开核验页（H5，扫码打开）", roles=PUBLIC, errors=(404, 429), tag=TAG)
+@h5.get("/v/<token:pagetoken>")
+@endpoint(
+    summary="电子证照公开核验页（H5，扫码打开）",
+    roles=PUBLIC,
+    errors=(404, 429),
+    tag=TAG,
+    html=True,
+)
 async def verify_page(request: Request, token: str) -> HTTPResponse:
     ip = request.remote_addr or request.ip or "unknown"
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
 
 
 class CertificatePublic(BaseModel):
@@ -25,9 +26,9 @@ class CertificatePublic(BaseModel):
     term: str = Field(description="使用期限")
     co_ownership: str = Field(description="共有情况")
     holder_masked: str = Field(description="权利人（姓名已部分隐藏），制证完成后才有")
-    created_at: str
-    issued_at: str | None
-    revoked_at: str | None
+    created_at: Instant
+    issued_at: Instant | None
+    revoked_at: Instant | None
     replaces: str | None = Field(None, description="被本证替换的旧证号")
     verify_url: str = Field(description="公开核验页（二维码内容），可分享")
     pdf_url: str | None = Field(None, description="下载 PDF 的接口路径（需登录），制证完成后才有")

@@ -57,6 +57,13 @@ def _content(event: AuditEvent) -> dict[str, Any]:
     }
 
 
+def _with_client_id(details: dict[str, Any], client_request_id: str | None) -> dict[str, Any]:
+    """The client's own X-Request-ID, when it sent one, as a detail: `request_id` is ours."""
+    if client_request_id is None:
+        return details
+    return {**details, "client_request_id": client_request_id}
+
+
 def leaf_hash(event: AuditEvent) -> bytes:
     canonical = json.dumps(
         _content(event), sort_keys=True, ensure_ascii=False, separators=(",", ":")
@@ -105,7 +112,7 @@ async def record(
         object_id=str(object_id) if object_id is not None else None,
         ip=origin.ip,
         request_id=origin.request_id,
-        details=details or {},
+        details=_with_client_id(details or {}, origin.client_request_id),
     )
 
 

@@ -15,6 +15,9 @@ class Origin:
     ip: str | None = None
     actor_id: str | None = None
     actor_role: str | None = None
+    # What the client sent as X-Request-ID: kept beside ours, never instead of it (it is not
+    # ours to trust: issue #13 item 7).
+    client_request_id: str | None = None
 
 
 current_origin: ContextVar[Origin] = ContextVar("current_origin", default=Origin())  # noqa: B039 - frozen

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -15,7 +16,8 @@ from sanic_ext import openapi
 from sanic_ext.extensions.openapi.definitions import Component, Parameter, Response
 
 from banzheng.accounts.models import User
-from banzheng.common.context import Origin, current_origin
+from banzheng.common import validation
+from banzheng.common.context import current_origin
 from banzheng.common.errors import Forbidden, Unauthorized, ValidationFailed
 from banzheng.common.ratelimit import By, Limit, client_source
 from banzheng.security.roles import Role
@@ -58,13 +60,11 @@ def respond(
     return json(model.model_dump(mode="json"), status=status, headers=headers)
 
 
-def _validation_details(exc: ValidationError) -> dict[str, Any]:
-    return {
-        "fields": [
-            {"field": ".".join(map(str, err["loc"])) or "body", "problem": err["type"]}
-            for err in exc.errors()
-        ]
-    }
+def invalid(exc: ValidationError, model: type[BaseModel] | None) -> ValidationFailed:
+    """422 whose message, and each field's, the owner can read (common/validation.py); the
+    field paths and pydantic's error types stay in `details` for the client."""
+    found = validation.details(exc, model)
+    return ValidationFailed(validation.summary(found) or None, details=found)
 
 
 def parse_body(request: Request, model: type[BaseModel]) -> BaseModel:
@@ -72,17 +72,21 @@ def parse_body(request: Request, model: type[BaseModel]) -> BaseModel:
         raw = request.body or b"{}"
         return model.model_validate_json(raw)
     except ValidationError as exc:
-        # The owner reads the message; the field names (in English) are for the client, in details.
-        raise ValidationFailed(details=_validation_details(exc)) from None
+        raise invalid(exc, model) from None
 
 
-def parse_query(request: Request, model: type[BaseModel]) -> BaseModel:
+def parse_query(
+    request: Request, model: type[BaseModel], *, besides: Iterable[str] = ()
+) -> BaseModel:
     """Query parameters validated like a body; the model should forbid unknown names, so a
-    mistyped filter answers 422 instead of being silently ignored."""
+    mistyped filter answers 422 instead of being silently ignored. `besides` are names read
+    elsewhere (`page`, `size`)."""
+    skipped = set(besides)
+    given = {name: request.args.get(name) for name in request.args if name not in skipped}
     try:
-        return model.model_validate({name: request.args.get(name) for name in request.args})
+        return model.model_validate(given)
     except ValidationError as exc:
-        raise ValidationFailed(details=_validation_details(exc)) from None
+        raise invalid(exc, model) from None
 
 
 def query_parameters(model: type[BaseModel]) -> list[Parameter]:
@@ -128,7 +132,11 @@ async def authenticate(request: Request) -> User:
     return user
 
 
-def _response_doc(status: int, description: str, model: type[BaseModel] | None) -> Response:
+def _response_doc(
+    status: int, description: str, model: type[BaseModel] | None, *, html: bool = False
+) -> Response:
+    if html:  # a server-rendered page answers every outcome with a page
+        return Response({"text/html": str}, status=status, description=description)
     content = {"application/json": Component(model)} if model is not None else None
     return Response(content, status=status, description=description)
 
@@ -144,6 +152,7 @@ def endpoint(
     tag: str | None = None,
     parameters: Iterable[Any] = (),
     rate_limits: Iterable[Limit] = (),
+    html: bool = False,
     before_password_change: bool = False,
 ) -> Callable:
     """Declare a route: who may call it, what it reads, what it answers, how often.
@@ -151,6 +160,7 @@ def endpoint(
     `roles=PUBLIC` for unauthenticated routes. The handler receives `user` (when authenticated)
     and `body` (when a body model is declared) as keyword arguments. `rate_limits` are counted
     before anything else (per IP first, then per account once the caller is known).
+    `html=True` for server-rendered pages: every answer, errors included, is documented as HTML.
     A staff account holding a temporary password (accounts/staff.py) is refused with 403
     `PASSWORD_CHANGE_REQUIRED` everywhere except routes declared `before_password_change=True`
     (its profile, the password change, enrolling an authenticator, logout).
@@ -181,7 +191,7 @@ def endpoint(
                 user = await authenticate(request)
                 origin = current_origin.get()
                 current_origin.set(
-                    Origin(origin.request_id, origin.ip, str(user.id), user.role.value)
+                    replace(origin, actor_id=str(user.id), actor_role=user.role.value)
                 )
                 if user.role not in allowed:
                     raise Forbidden()
@@ -196,9 +206,10 @@ def endpoint(
                 kwargs["body"] = parse_body(request, body)
             return await handler(request, *args, **kwargs)
 
-        responses = [_response_doc(status, "成功", response)]
+        responses = [_response_doc(status, "成功", response, html=html)]
         responses += [
-            _response_doc(code, ERROR_DESCRIPTIONS[code], ErrorBody) for code in sorted(statuses)
+            _response_doc(code, ERROR_DESCRIPTIONS[code], ErrorBody, html=html)
+            for code in sorted(statuses)
         ]
         documented = openapi.definition(
             operation=handler.__name__,
@@ -210,6 +221,7 @@ def endpoint(
             parameter=list(parameters) or None,
         )(wrapper)
         documented.guarded_by_endpoint = True  # checked by tests/test_routes.py
+        documented.body_model = body  # every body refuses unknown fields (tests/test_validation.py)
         documented.allowed_roles = allowed  # read by the authorisation matrix test
         documented.rate_limits = scoped
         return documented

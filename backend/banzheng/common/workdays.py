@@ -22,15 +22,15 @@ import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import chinese_calendar
 
 from banzheng.common.models import WorkdayOverride
+from banzheng.common.times import SERVICE_TZ
 
 log = logging.getLogger(__name__)
 
-OFFICE_TZ = ZoneInfo("Asia/Shanghai")
+OFFICE_TZ = SERVICE_TZ  # the TIME_ZONE setting (common/times.py): one zone everywhere
 # Office hours of the registration hall: a deadline falls at closing time of its last working
 # day, and only time inside these hours counts as elapsed working time.
 OFFICE_OPENS = time(9, 0)

@@ -57,12 +57,12 @@ def contract_number_hash(number: str, cipher: FieldCipher) -> str:
 
 
 def new_owner_record(
-    house: House, *, name: str, id_number: str, share_percent: int, cipher: FieldCipher
+    house_id: object, *, name: str, id_number: str, share_percent: int, cipher: FieldCipher
 ) -> OwnerOfRecord:
     """An unsaved record, personal data sealed and hashed as binding looks it up."""
     number = normalize(id_number)
     return OwnerOfRecord(
-        house=house,
+        house_id=house_id,
         real_name_enc=cipher.encrypt(_name_key(name), field="real_name"),
         name_hash=cipher.lookup_hash(_name_key(name), field="real_name"),
         id_number_enc=cipher.encrypt(number, field="id_number"),
@@ -147,7 +147,7 @@ async def record_owners(
         for (name, _, share), number in zip(owners, numbers, strict=True):
             digest = cipher.lookup_hash(number, field="id_number")
             fresh = new_owner_record(
-                house, name=name, id_number=number, share_percent=share, cipher=cipher
+                house.id, name=name, id_number=number, share_percent=share, cipher=cipher
             )
             record = existing.get(digest)
             if record is None:
@@ -219,7 +219,7 @@ async def bind_self(
     candidates = OwnerOfRecord.filter(
         id_number_hash=id_hash,
         name_hash=cipher.lookup_hash(_name_key(real_name), field="real_name"),
-    ).select_related("house__building__community__organisation")
+    ).select_related("house")
     if community is not None:
         candidates = candidates.filter(house__building__community_id=community.id)
     given_contract = contract_number_hash(contract_number, cipher) if contract_number else None
@@ -245,7 +245,11 @@ async def bind_self(
         )
     mine = [r for r in matched if r.bound_user_id in (None, user.id)]
     if not mine:
-        office = _office_of(matched[0].house.building.community)
+        office = _office_of(
+            await Community.get(buildings__houses__id=matched[0].house_id).select_related(
+                "organisation"
+            )
+        )
         raise Conflict(
             f"该房屋的产权人信息已由另一个微信账号绑定。如需改用本账号，请携带身份证到{office}办理。",
             code="OWNER_ALREADY_BOUND",

@@ -24,7 +24,10 @@ from tortoise.transactions import in_transaction
 
 from banzheng.common import audit
 from banzheng.common.errors import ApiError, Conflict, ValidationFailed
-from banzheng.communities.models import Building, Community, House
+from banzheng.communities import binding
+from banzheng.communities.models import Building, Community, House, OwnerOfRecord
+from banzheng.materials.idnumber import normalize, validate_id_number
+from banzheng.security.fieldcrypt import FieldCipher
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024  # 5 MiB: a 20,000-row XLSX is well under 1 MiB
 MAX_IMPORT_ROWS = 20_000  # houses per file; the largest estates have a few thousand
@@ -42,8 +45,21 @@ COL_ROOM = "室号"
 COL_CONTRACT_AREA = "合同面积"
 COL_MEASURED_AREA = "实测面积"
 COL_UNIT_NUMBER = "不动产单元号"
+# Owners of record (communities/binding.py): co-owners separated by 、 or ；, names and ID numbers
+# in the same order, shares split equally (共同共有); the 网签备案 number is kept only as a hash.
+COL_OWNER_NAMES = "产权人"
+COL_OWNER_IDS = "产权人身份证号"
+COL_CONTRACT_NUMBER = "网签合同编号"
+OWNER_SEPARATORS = re.compile(r"[、;；]")
+MAX_OWNERS_PER_HOUSE = 20
 REQUIRED_COLUMNS = (COL_BUILDING, COL_UNIT, COL_ROOM, COL_CONTRACT_AREA)
-OPTIONAL_COLUMNS = (COL_MEASURED_AREA, COL_UNIT_NUMBER)
+OPTIONAL_COLUMNS = (
+    COL_MEASURED_AREA,
+    COL_UNIT_NUMBER,
+    COL_OWNER_NAMES,
+    COL_OWNER_IDS,
+    COL_CONTRACT_NUMBER,
+)
 # 不动产单元号, GB/T 37346-2019: 6-digit county code, 6-digit cadastral zone and subzone, parcel
 # (2 letters: ownership and right kind, 5 digits), fixture (1 letter F/L/Q/W, 8 digits).
 UNIT_NUMBER = re.compile(r"^\d{12}[A-Z]{2}\d{5}[FLQW]\d{8}$")
@@ -81,6 +97,8 @@ class HouseRow:
     contract_area: Decimal
     measured_area: Decimal | None
     unit_number: str | None = None
+    owners: tuple[tuple[str, str, int], ...] = ()  # (name, ID number, share %)
+    contract_number: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -267,10 +285,16 @@ def check_rows(
             found.append(
                 RowProblem(number, COL_UNIT_NUMBER, f"{COL_UNIT_NUMBER}应为 28 位：{unit_number}")
             )
+        owners = _owners(number, texts, found)
+        contract_number = texts.get(COL_CONTRACT_NUMBER, "") or None
+        if contract_number and len(contract_number) > 64:
+            found.append(RowProblem(number, COL_CONTRACT_NUMBER, "网签合同编号不能超过 64 个字符"))
         if found:
             problems.extend(found)
             continue
         house = HouseRow(
+            owners=owners,
+            contract_number=contract_number,
             row=number,
             building=texts[COL_BUILDING],
             unit=texts[COL_UNIT],
@@ -304,6 +328,39 @@ def check_rows(
     return houses, problems
 
 
+def _owners(number: int, texts: dict[str, str], found: list[RowProblem]):
+    """The row's owners of record with equal shares, or problems added to `found`."""
+    names = [n.strip() for n in OWNER_SEPARATORS.split(texts.get(COL_OWNER_NAMES, "")) if n.strip()]
+    ids = [i.strip() for i in OWNER_SEPARATORS.split(texts.get(COL_OWNER_IDS, "")) if i.strip()]
+    if len(names) != len(ids):
+        found.append(
+            RowProblem(
+                number,
+                COL_OWNER_IDS,
+                f"产权人 {len(names)} 位，身份证号 {len(ids)} 个，数量应一致（多人用“、”分隔）",
+            )
+        )
+        return ()
+    if len(names) > MAX_OWNERS_PER_HOUSE or any(len(n) > 50 for n in names):
+        found.append(RowProblem(number, COL_OWNER_NAMES, "产权人过多或姓名过长"))
+        return ()
+    for id_number in ids:
+        problems = validate_id_number(id_number)
+        if problems:
+            found.append(RowProblem(number, COL_OWNER_IDS, problems[0].message))
+            return ()
+    if len({normalize(i) for i in ids}) != len(ids):
+        found.append(RowProblem(number, COL_OWNER_IDS, "同一产权人不能列两次"))
+        return ()
+    if not names:
+        return ()
+    base, extra = divmod(100, len(names))
+    return tuple(
+        (name, normalize(id_number), base + (1 if i < extra else 0))
+        for i, (name, id_number) in enumerate(zip(names, ids, strict=True))
+    )
+
+
 def parse(data: bytes) -> tuple[list[HouseRow], list[RowProblem]]:
     return check_rows(read_table(data))
 
@@ -326,7 +383,9 @@ def _refuse(problems: list[RowProblem]) -> ValidationFailed:
 # ---- writing ---------------------------------------------------------------------------------
 
 
-async def import_houses(*, community: Community, data: bytes) -> dict[str, int]:
+async def import_houses(
+    *, community: Community, data: bytes, cipher: FieldCipher
+) -> dict[str, int]:
     """Check the whole file, then write all of it in one transaction, or nothing."""
     # Parsing a large workbook takes a moment of CPU: keep it off the event loop.
     houses, problems = await asyncio.to_thread(parse, data)
@@ -355,22 +414,34 @@ async def import_houses(*, community: Community, data: bytes) -> dict[str, int]:
             ]
             await Building.bulk_create(new_buildings, batch_size=500)
             buildings.update({b.number: b for b in new_buildings})
-            await House.bulk_create(
+            rows = [
+                House(
+                    building_id=buildings[h.building].id,
+                    unit=h.unit,
+                    room=h.room,
+                    contract_area=h.contract_area,
+                    measured_area=h.measured_area,
+                    unit_number=h.unit_number,
+                    contract_number_hash=binding.contract_number_hash(h.contract_number, cipher)
+                    if h.contract_number
+                    else None,
+                )
+                for h in houses
+            ]
+            await House.bulk_create(rows, batch_size=1000)
+            await OwnerOfRecord.bulk_create(
                 [
-                    House(
-                        building_id=buildings[h.building].id,
-                        unit=h.unit,
-                        room=h.room,
-                        contract_area=h.contract_area,
-                        measured_area=h.measured_area,
-                        unit_number=h.unit_number,
+                    binding.new_owner_record(
+                        house.id, name=name, id_number=id_number, share_percent=share, cipher=cipher
                     )
-                    for h in houses
+                    for house, h in zip(rows, houses, strict=True)
+                    for name, id_number, share in h.owners
                 ],
                 batch_size=1000,
             )
             result = {
                 "rows": len(houses),
+                "owners_of_record": sum(len(h.owners) for h in houses),
                 "buildings_created": len(new_buildings),
                 "houses_created": len(houses),
             }

@@ -36,6 +36,7 @@ from banzheng.communities.schemas import (
     CompanyPublic,
     EstateDirectory,
     EstateDirectoryQuery,
+    HouseAreaCorrection,
     HouseBinding,
     HouseBindingResult,
     HouseList,
@@ -130,6 +131,24 @@ async def my_houses(request: Request, user: User) -> HTTPResponse:
 )
 async def house_detail(request: Request, user: User, house_id: UUID) -> HTTPResponse:
     return respond(HousePublic(**await service.house_for(house_id=house_id, user=user)))
+
+
+@bp.patch("/houses/<house_id:uuid>")
+@endpoint(
+    summary="更正房屋实测面积（导入后复测或录入有误；写明依据，留痕）",
+    roles=ARCHIVE_KEEPERS,
+    body=HouseAreaCorrection,
+    response=HousePublic,
+    errors=(404,),
+    tag=TAG,
+)
+async def correct_house_area(
+    request: Request, user: User, house_id: UUID, body: HouseAreaCorrection
+) -> HTTPResponse:
+    house = await service.correct_measured_area(
+        house_id=house_id, user=user, measured_area=body.measured_area, reason=body.reason
+    )
+    return respond(HousePublic(**house))
 
 
 # ---- binding a house: the owner on the phone, or a clerk at the window ------------------------
@@ -364,7 +383,10 @@ async def community_houses(request: Request, user: User, community_id: UUID) -> 
 )
 async def import_houses(request: Request, user: User, community_id: UUID) -> HTTPResponse:
     data = uploaded_file(request)
-    return respond(await service.import_houses(community_id=community_id, user=user, data=data))
+    imported = await service.import_houses(
+        community_id=community_id, user=user, data=data, cipher=request.app.ctx.cipher
+    )
+    return respond(imported)
 
 
 # ---- companies -------------------------------------------------------------------------------

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from decimal import Decimal
 from uuid import UUID
 
 from pydantic import BaseModel, Field
 
 from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
 from banzheng.communities.eras import Era
 from banzheng.communities.models import CompanyKind, LandNature, ProblemKind, ProblemStatus
 
@@ -92,8 +94,8 @@ class ProblemPublic(BaseModel):
     description: str
     status: ProblemStatus
     status_label: str
-    created_at: datetime
-    resolved_at: datetime | None = None
+    created_at: Instant
+    resolved_at: Instant | None = None
 
 
 # ---- disposal plan ---------------------------------------------------------------------------
@@ -114,7 +116,7 @@ class MilestonePublic(BaseModel):
     id: str
     title: str
     due_date: date
-    done_at: datetime | None = None
+    done_at: Instant | None = None
     position: int
 
 
@@ -123,7 +125,7 @@ class PlanPublic(BaseModel):
     community_id: str
     summary: str
     responsible: OrganisationRef
-    updated_at: datetime
+    updated_at: Instant
     milestones: list[MilestonePublic]
 
 
@@ -180,7 +182,7 @@ class CommunityDetail(CommunitySummary):
     certificates_issued: int = Field(description="已缮证或已发证的申请数")
     problems: list[ProblemPublic]
     plan: PlanPublic | None = None
-    created_at: datetime
+    created_at: Instant
 
 
 # ---- houses ----------------------------------------------------------------------------------
@@ -200,6 +202,13 @@ class HousePublic(BaseModel):
     share_percent: int | None = Field(None, description="我的产权份额（%），工作人员查看时为空")
 
 
+class HouseAreaCorrection(Input):
+    measured_area: Decimal = Field(
+        gt=0, max_digits=9, decimal_places=2, description="更正后的实测面积（平方米）"
+    )
+    reason: str = Field(min_length=1, max_length=500, description="更正依据（如测绘报告编号）")
+
+
 class HouseList(BaseModel):
     items: list[HousePublic]
 
@@ -210,6 +219,7 @@ class HousePage(PageInfo):
 
 class ImportResult(BaseModel):
     rows: int = Field(description="导入的房屋行数")
+    owners_of_record: int = Field(0, description="同时登记的产权人（共有人各计一位）")
     buildings_created: int
     houses_created: int
 
@@ -238,7 +248,7 @@ class OwnerRecordPublic(BaseModel):
     id_number: str = Field(description="身份证号（脱敏）")
     share_percent: int
     bound: bool = Field(description="是否已有微信账号绑定")
-    bound_at: str | None = None
+    bound_at: Instant | None = None
 
 
 class OwnersOfRecordPublic(BaseModel):
@@ -265,7 +275,7 @@ class HouseBindingResult(BaseModel):
 
 class BindingCodePublic(BaseModel):
     code: str = Field(description="到窗口办理时出示给工作人员的 8 位绑定码")
-    expires_at: str
+    expires_at: Instant
 
 
 class WindowBinding(Input):

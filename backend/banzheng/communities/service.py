@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
@@ -20,6 +21,8 @@ from tortoise.transactions import in_transaction
 from banzheng.accounts.models import Level, Organisation, User
 from banzheng.applications.models import Application
 from banzheng.applications.models import Status as ApplicationStatus
+from banzheng.applications.rules import area_error_ratio
+from banzheng.applications.workflow import record
 from banzheng.common import audit
 from banzheng.common.errors import Conflict, NotFound, ValidationFailed
 from banzheng.communities import importer
@@ -65,7 +68,8 @@ from banzheng.communities.schemas import (
     ProblemPublic,
     ProblemUpdate,
 )
-from banzheng.security.permissions import can_see, staff_scope
+from banzheng.security.fieldcrypt import FieldCipher
+from banzheng.security.permissions import Subject, can_see, visible
 from banzheng.security.roles import Role
 
 # A problem still stands in the way of certification until it is resolved.
@@ -80,16 +84,15 @@ NOT_FOUND_COMMUNITY = "未找到该小区"
 
 
 def _scoped(user: User, queryset: QuerySet) -> QuerySet:
-    """Restrict a queryset of estates to the caller's region; staff without one see nothing."""
-    scope = staff_scope(user)
-    if scope is None:
-        return queryset.filter(id__in=[])
-    return queryset.filter(scope_path__startswith=scope)
+    """Restrict a queryset of estates to those the caller reads (security/permissions.py)."""
+    return queryset.filter(visible(user, Subject.estate, estate_path="", owner_field=None))
 
 
 async def _community(user: User, community_id: object) -> Community:
     community = await Community.get_or_none(id=community_id)
-    if community is None or not can_see(user, scope_path=community.scope_path):
+    if community is None or not can_see(
+        user, scope_path=community.scope_path, estate=community, subject=Subject.estate
+    ):
         raise NotFound(NOT_FOUND_COMMUNITY)
     return community
 
@@ -98,6 +101,21 @@ async def _organisation_in_scope(user: User, organisation_id: object, message: s
     organisation = await Organisation.get_or_none(id=organisation_id)
     if organisation is None or not can_see(user, scope_path=organisation.scope_path):
         raise NotFound(message)
+    return organisation
+
+
+async def _lead_organisation(
+    user: User, community: Community, organisation_id: object
+) -> Organisation:
+    """牵头单位 of a disposal plan: an organisation in the caller's scope, or one whose region
+    covers the estate — its district or city government, or one of their departments (a
+    district often leads: 一小区一方案 names the 区 as 牵头单位)."""
+    organisation = await Organisation.get_or_none(id=organisation_id)
+    if organisation is None or not (
+        can_see(user, scope_path=organisation.scope_path)
+        or community.scope_path.startswith(organisation.scope_path)
+    ):
+        raise NotFound("未找到该牵头单位")
     return organisation
 
 
@@ -433,9 +451,7 @@ async def replace_plan(*, community_id: object, user: User, data: PlanPut) -> Pl
     an edited plan does not undo work already reported as done.
     """
     community = await _community(user, community_id)
-    responsible = await _organisation_in_scope(
-        user, data.responsible_organisation_id, "未找到该牵头单位"
-    )
+    responsible = await _lead_organisation(user, community, data.responsible_organisation_id)
     async with in_transaction():
         plan = await DisposalPlan.select_for_update().get_or_none(community_id=community.id)
         done: dict[tuple[str, date], datetime] = {}
@@ -528,10 +544,67 @@ async def house_for(*, house_id: object, user: User) -> dict:
         user,
         scope_path=house.building.community.scope_path,
         owner_ids=[lk.owner_id for lk in links],
+        estate=house.building.community,
+        subject=Subject.house,
     ):
         raise NotFound("未找到该房屋")
     mine = next((lk.share_percent for lk in links if lk.owner_id == user.id), None)
     return _house_view(house, mine if user.role is Role.owner else None)
+
+
+# Once registered (登簿) the area is in the register; a correction no longer changes the case.
+_AREA_FIXED = {
+    ApplicationStatus.registered,
+    ApplicationStatus.certificate_issued,
+    ApplicationStatus.delivered,
+    ApplicationStatus.returned,
+    ApplicationStatus.withdrawn,
+    ApplicationStatus.rejected,
+}
+
+
+async def correct_measured_area(
+    *, house_id: object, user: User, measured_area: Decimal, reason: str
+) -> dict:
+    """Correct a house's measured area after import (a re-survey, a typing error). Audited
+    with the reason; the area-difference ratio of its applications not yet registered follows,
+    and their owners see the correction on the timeline (requirement 10: > 3 % is settled)."""
+    async with in_transaction():
+        house = await House.filter(id=house_id).select_for_update().first()
+        if house is not None:  # FOR UPDATE cannot take the outer joins of select_related
+            await house.fetch_related("building__community")
+        if house is None or not can_see(user, scope_path=house.building.community.scope_path):
+            raise NotFound("未找到该房屋")
+        before = house.measured_area
+        house.measured_area = measured_area
+        await house.save(update_fields=["measured_area"])
+        await audit.record(
+            "house.area_corrected",
+            object_type="house",
+            object_id=house.id,
+            actor_id=user.id,
+            actor_role=user.role.value,
+            details={
+                "before": str(before) if before is not None else None,
+                "after": str(measured_area),
+                "reason": reason,
+            },
+        )
+        ratio = area_error_ratio(house.contract_area, measured_area)
+        for application in await Application.filter(house_id=house.id).exclude(
+            status__in=list(_AREA_FIXED)
+        ):
+            application.area_error_ratio = ratio
+            application.area_confirmed_at = None  # the owner confirms the new settlement
+            await application.save(update_fields=["area_error_ratio", "area_confirmed_at"])
+            await record(
+                application,
+                "area_corrected",
+                actor=user,
+                note=f"实测面积更正为 {measured_area} 平方米，面积误差比 {ratio}%（{reason}）",
+                details={"measured_area": str(measured_area)},
+            )
+    return _house_view(house, None)
 
 
 async def community_houses(*, community_id: object, user: User, page: int, size: int) -> HousePage:
@@ -552,10 +625,15 @@ async def community_houses(*, community_id: object, user: User, page: int, size:
     )
 
 
-async def import_houses(*, community_id: object, user: User, data: bytes) -> ImportResult:
-    """Import buildings and houses from a spreadsheet into an estate of the caller's region."""
+async def import_houses(
+    *, community_id: object, user: User, data: bytes, cipher: FieldCipher
+) -> ImportResult:
+    """Import buildings and houses (with their owners of record, when the file lists them) from a
+    spreadsheet into an estate of the caller's region."""
     community = await _community(user, community_id)
-    return ImportResult(**await importer.import_houses(community=community, data=data))
+    return ImportResult(
+        **await importer.import_houses(community=community, data=data, cipher=cipher)
+    )
 
 
 async def unlink_owner(owner_id: object) -> int:

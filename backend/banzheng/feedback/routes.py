@@ -215,8 +215,10 @@ def _rate_context(request: Request, target: FeedbackTarget, device: str, **extra
     }
 
 
-@h5.get("/q/<code:str>")
-@endpoint(summary="扫码评价页（H5，非微信扫码打开）", roles=PUBLIC, errors=(404, 429), tag=TAG)
+@h5.get("/q/<code:qrpage>")
+@endpoint(
+    summary="扫码评价页（H5，非微信扫码打开）", roles=PUBLIC, errors=(404, 429), tag=TAG, html=True
+)
 async def rating_page(request: Request, code: str) -> HTTPResponse:
     ip = request.remote_addr or request.ip or "unknown"
     try:
@@ -231,8 +233,14 @@ async def rating_page(request: Request, code: str) -> HTTPResponse:
     return _with_device(request, response, device, new)
 
 
-@h5.post("/q/<code:str>")
-@endpoint(summary="提交扫码评价（H5 表单）", roles=PUBLIC, errors=(404, 409, 422, 429), tag=TAG)
+@h5.post("/q/<code:qrpage>")
+@endpoint(
+    summary="提交扫码评价（H5 表单）",
+    roles=PUBLIC,
+    errors=(404, 409, 422, 429),
+    tag=TAG,
+    html=True,
+)
 async def submit_rating_page(request: Request, code: str) -> HTTPResponse:
     ctx = request.app.ctx
     ip = request.remote_addr or request.ip or "unknown"
@@ -287,7 +295,7 @@ async def submit_rating_page(request: Request, code: str) -> HTTPResponse:
 # ---- owners in the mini-program ------------------------------------------------------------
 
 
-@bp.get("/feedback/t/<code:str>")
+@bp.get("/feedback/t/<code:qrcode>")
 @endpoint(
     summary="扫码评价：评价对象（小程序扫码或 q 参数打开）",
     roles={Role.owner},
@@ -303,7 +311,7 @@ async def rating_target(request: Request, user: User, code: str) -> HTTPResponse
     return respond(_target(request, target, already=await Rating.exists(visit_key=key)))
 
 
-@bp.post("/feedback/t/<code:str>/ratings")
+@bp.post("/feedback/t/<code:qrcode>/ratings")
 @endpoint(
     summary="提交评价（一次一评 / 一事一评）",
     roles={Role.owner},
@@ -416,7 +424,7 @@ QR_FORMATS = {
 }
 
 
-@bp.get("/feedback/targets/<target_id:uuid>/<name:str>")
+@bp.get("/feedback/targets/<target_id:uuid>/<name:qrfile>")
 @endpoint(
     summary="评价二维码：qr.png / qr.svg / poster.pdf（A4 张贴）",
     roles=KEEPERS,

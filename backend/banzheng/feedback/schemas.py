@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
 from banzheng.feedback.models import TargetKind
 
 
@@ -56,10 +57,10 @@ class CasePublic(BaseModel):
     id: str
     status: str
     status_label: str
-    due_at: str
-    visited_at: str | None = None
+    due_at: Instant
+    visited_at: Instant | None = None
     visit_note: str = ""
-    rectified_at: str | None = None
+    rectified_at: Instant | None = None
     rectification_note: str = ""
     target_name: str = ""
     level: int | None = None
@@ -75,7 +76,7 @@ class RatingPublic(BaseModel):
     level: int
     level_label: str
     comment: str
-    created_at: str
+    created_at: Instant
     case: CasePublic | None = None
 
 

@@ -9,6 +9,7 @@ from uuid import UUID
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, ResponseStream
 
+from banzheng.accounts import datareads
 from banzheng.accounts.models import User
 from banzheng.common.errors import ApiError, Conflict, NotFound
 from banzheng.common.http import PUBLIC, endpoint, respond
@@ -30,7 +31,7 @@ from banzheng.identity.schemas import (
     VideoLink,
 )
 from banzheng.materials import service as materials
-from banzheng.security.permissions import staff_scope
+from banzheng.security.permissions import Action, Subject, roles_for, staff_scope
 from banzheng.security.roles import Role
 from banzheng.storage import LinkExpired, LinkInvalid, sign_download, verify_download
 
@@ -38,6 +39,7 @@ bp = Blueprint("identity", url_prefix="/api/v1")
 TAG = "视频核验"
 OWNER = {Role.owner}
 CLERK = {Role.clerk}
+VIDEO_READERS = roles_for(Action.download, Subject.identity_video)
 VIDEO_TYPES = {"mp4": "video/mp4", "mov": "video/quicktime"}
 
 
@@ -187,7 +189,7 @@ async def provider_callback(request: Request) -> HTTPResponse:
 @bp.get("/identity/checks/<check_id:uuid>/video-link")
 @endpoint(
     summary="获取核验视频的短时播放链接（本人或辖区登记人员）",
-    roles={Role.owner, Role.clerk},
+    roles=VIDEO_READERS,
     response=VideoLink,
     errors=(404,),
     tag=TAG,
@@ -196,6 +198,13 @@ async def video_link(request: Request, user: User, check_id: UUID) -> HTTPRespon
     check = await service.visible_check(user, check_id)
     if check.video_object_id is None:
         raise NotFound("视频不存在或已按期删除", code="VIDEO_GONE")
+    await datareads.record_read(
+        reader=user,
+        action="identity.video_link_issued",
+        object_type="identity_check",
+        object_id=check.id,
+        owner_ids=[check.owner_id],
+    )
     settings = request.app.ctx.settings
     token = sign_download(
         check.video_object_id,
@@ -211,10 +220,10 @@ async def video_link(request: Request, user: User, check_id: UUID) -> HTTPRespon
     )
 
 
-@bp.get("/identity/videos/<token:str>")
+@bp.get("/identity/videos/<token:linktoken>")
 @endpoint(
     summary="按链接播放核验视频（链接只对申请它的人有效）",
-    roles={Role.owner, Role.clerk},
+    roles=VIDEO_READERS,
     status=200,
     errors=(404, 410),
     tag=TAG,
@@ -232,6 +241,13 @@ async def video(request: Request, user: User, token: str) -> HTTPResponse:
     check = await IdentityCheck.get_or_none(video_object_id=object_id)
     if check is None or not await service.can_see_check(user, check):
         raise NotFound("链接无效")
+    await datareads.record_read(
+        reader=user,
+        action="identity.video_viewed",
+        object_type="identity_check",
+        object_id=check.id,
+        owner_ids=[check.owner_id],
+    )
     body = await request.app.ctx.storage.open_stream(object_id)
 
     async def stream(response):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field, model_validator
 
+from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
+
 
 class FaceConsent(BaseModel):
     version: str
@@ -12,7 +15,7 @@ class FaceConsent(BaseModel):
     retention_days: int = Field(description="视频保存天数（核验结论作出后）")
 
 
-class CheckStart(BaseModel):
+class CheckStart(Input):
     consent_version: str = Field(max_length=40)
     consent_sha256: str = Field(min_length=64, max_length=64)
     agree: bool = Field(description="业主勾选“单独同意处理人脸信息”；须为 true")
@@ -28,7 +31,7 @@ class ChallengePublic(BaseModel):
     digits: str = Field(description="请业主在视频中大声读出的数字")
     action: str
     action_label: str = Field(description="请业主在视频中完成的动作")
-    expires_at: str
+    expires_at: Instant
 
 
 class UploadHint(BaseModel):
@@ -56,9 +59,9 @@ class CheckPublic(BaseModel):
     problems: list[Finding] = Field(default_factory=list, description="视频需重录的原因")
     decision_reason: str = ""
     passed_until: str | None = None
-    created_at: str
-    decided_at: str | None = None
-    video_deleted_at: str | None = None
+    created_at: Instant
+    decided_at: Instant | None = None
+    video_deleted_at: Instant | None = None
 
 
 class CheckPage(BaseModel):
@@ -83,7 +86,7 @@ class OwnerSummary(BaseModel):
 class IdCardPhoto(BaseModel):
     object_id: str
     link: str = Field(description="短时下载链接（材料下载接口）")
-    uploaded_at: str
+    uploaded_at: Instant
 
 
 class CheckReview(CheckPublic):
@@ -108,7 +111,7 @@ class ReviewPage(BaseModel):
     size: int
 
 
-class Decision(BaseModel):
+class Decision(Input):
     approve: bool
     reason: str = Field("", max_length=500, description="不通过时必填，业主会看到")
 
@@ -121,7 +124,7 @@ class Decision(BaseModel):
 
 class VideoLink(BaseModel):
     url: str
-    expires_at: int = Field(description="过期时间（Unix 秒）")
+    expires_at: Instant = Field(description="过期时间")
 
 
 class CallbackAck(BaseModel):

@@ -10,11 +10,13 @@ from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
 from banzheng.applications import checklists, lifecycle
+from banzheng.applications.checklists import unknown_requirement
 from banzheng.applications.models import Application, MaterialRequirement
-from banzheng.common.errors import NotFound, ValidationFailed
+from banzheng.common import audit
+from banzheng.common.errors import NotFound
 from banzheng.identity import uploads as identity_uploads
 from banzheng.identity.uploads import UploadedVideo
-from banzheng.materials import service
+from banzheng.materials import quotas, service
 from banzheng.materials.models import MaterialFile, UploadSession, UploadState
 from banzheng.storage import ObjectStore
 
@@ -24,7 +26,7 @@ async def requirement_formats(application: Application, code: str) -> list[str]:
         application_type_id=application.kind, code=code
     )
     if requirement is None:
-        raise ValidationFailed(f"该申请不需要材料「{code}」", code="UNKNOWN_REQUIREMENT")
+        raise unknown_requirement([code])
     return requirement.formats
 
 
@@ -49,6 +51,7 @@ async def upload_once(
     settings,
 ) -> MaterialFile:
     formats = await check_can_upload(application, code, user)
+    await quotas.check_application(application_id=application.id, length=declared_length or 0)
     intake = service.new_intake(formats=formats, settings=settings, declared_length=declared_length)
     stored = await service.store_checked(store=store, chunks=chunks, intake=intake)
     return await _attach(
@@ -59,15 +62,18 @@ async def upload_once(
         intake=intake,
         display_name=display_name(),
         store=store,
+        recheck_quota=True,
     )
 
 
 async def _attach(
-    *, application_id, code, user, stored, intake, display_name, store
+    *, application_id, code, user, stored, intake, display_name, store, recheck_quota=False
 ) -> MaterialFile:
     try:
         async with in_transaction():
             application = await Application.filter(id=application_id).select_for_update().first()
+            if recheck_quota:  # a one-shot upload's length is known only now
+                await quotas.check_application(application_id=application_id, length=stored.size)
             file = await service.record_file(
                 stored=stored,
                 intake=intake,
@@ -78,6 +84,19 @@ async def _attach(
             )
             await checklists.provide_material(
                 application=application, code=code, object_id=stored.object_id, actor=user
+            )
+            # A security event of its own (issue #13 item 6): what came in, by its digest.
+            await audit.record(
+                "material.uploaded",
+                object_type="material_file",
+                object_id=file.object_id,
+                details={
+                    "application_id": str(application_id),
+                    "requirement": code,
+                    "kind": file.kind,
+                    "size": file.size,
+                    "sha256": file.sha256,
+                },
             )
             return file
     except BaseException:

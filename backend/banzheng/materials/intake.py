@@ -21,6 +21,7 @@ from banzheng.common.errors import ApiError
 from banzheng.materials.findings import Finding, has_reject, reject
 from banzheng.materials.imagecheck import PILLOW_FORMATS, _too_many_pixels
 from banzheng.materials.inspect import check_size, check_type, limit_for
+from banzheng.materials.labels import MEDIA_LABELS, accepted_media_text
 from banzheng.materials.limits import MAX_IMAGE_PIXELS, SNIFF_HEAD_BYTES, SizeLimits
 from banzheng.materials.pdfcheck import inspect_pdf
 from banzheng.materials.sniff import FileKind, MediaClass
@@ -90,7 +91,8 @@ class Intake:
                 [
                     reject(
                         "MATERIAL_KIND_NOT_ACCEPTED",
-                        "这一项材料不接受这种文件，请按清单要求上传照片或 PDF。",
+                        f"这一项材料只接受{accepted_media_text(self.accepted)}，"
+                        f"收到的是{MEDIA_LABELS[kind.media]}，请重新选择文件上传。",
                         kind=str(kind),
                     )
                 ]
@@ -99,7 +101,8 @@ class Intake:
             self._refuse_if(check_size(kind, self.declared_length, self.limits))
         self.kind = kind
         self._scanner = StructureScanner(kind)
-        if kind.media is MediaClass.PDF:
+        if kind.media in (MediaClass.PDF, MediaClass.IMAGE):
+            # PDFs are parsed from it; photos are encoded again from it (reencode.py)
             self._spool = tempfile.SpooledTemporaryFile(max_size=PDF_SPOOL_MEMORY)
         buffered = bytes(self._head)
         self._head = bytearray(
@@ -138,12 +141,19 @@ class Intake:
         self._refuse_if(self._scanner.finish())
         if self.kind.media is MediaClass.IMAGE:
             self._refuse_if(image_header_findings(bytes(self._head)))
-        if self._spool is not None:
+        if self.kind.media is MediaClass.PDF:
             self._spool.seek(0)
             try:
                 self._refuse_if(inspect_pdf(self._spool))
             finally:
                 self.close()
+
+    def photo_bytes(self) -> bytes | None:
+        """A finished photo's bytes as received (to be encoded again), else None."""
+        if self.kind is None or self.kind.media is not MediaClass.IMAGE or self._spool is None:
+            return None
+        self._spool.seek(0)
+        return self._spool.read()
 
     def close(self) -> None:
         if self._spool is not None:

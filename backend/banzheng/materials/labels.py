@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from banzheng.materials.models import Verdict
+from banzheng.materials.sniff import MediaClass
 
 VERDICT_LABELS = {
     Verdict.ok: "预审通过",
@@ -10,3 +13,15 @@ VERDICT_LABELS = {
     Verdict.reject: "预审未通过",
 }
 NOT_REVIEWED_LABEL = "尚未预审"
+
+MEDIA_LABELS = {
+    MediaClass.IMAGE: "照片（JPG、PNG）",
+    MediaClass.PDF: "PDF 文件",
+    MediaClass.VIDEO: "视频（MP4、MOV）",
+}
+
+
+def accepted_media_text(accepted: Iterable[MediaClass]) -> str:
+    """`照片（JPG、PNG）或 PDF 文件`, in a fixed order."""
+    wanted = set(accepted)
+    return "或".join(MEDIA_LABELS[m] for m in MediaClass if m in wanted)

@@ -27,6 +27,36 @@ class SizeLimits:
     video: int = 30 * MB
 
 
+# --- Quotas (issue #13 item 4: 60 sessions in 0.3 s, 5 × 20 MiB sessions were accepted) -------
+
+MAX_OPEN_UPLOADS_PER_OWNER = 10
+"""Resumable uploads one owner may have unfinished at once: a checklist has at most 8 items
+(requirement 1) and an identity check one video, so every item can upload in parallel with a
+retry to spare; the 11th is refused (429) until one finishes or runs out (UPLOAD_SESSION_TTL)."""
+
+MAX_OPEN_UPLOAD_BYTES_PER_OWNER = 64 * MB
+"""Declared bytes of one owner's unfinished uploads together: the largest honest mix is an
+identity video (30 MB) beside a 20 MB PDF and a few photos. Five 20 MiB sessions at once — the
+penetration test's — are refused at the fourth (413)."""
+
+MAX_APPLICATION_BYTES = 200 * MB
+"""Bytes stored for one application, replaced files included (they stay in the registration
+file) and unfinished uploads to it counted at their declared length: 8 items × a 20 MB PDF is
+160 MB, the rest leaves room for replacements. Beyond it the owner is sent to the window."""
+
+MAX_APPLICATION_FILES = 40
+"""Files uploaded to one application, replacements included: 8 items each photographed again
+four times. Refusing the 41st bounds what one draft can make the pre-review and storage hold."""
+
+UPLOAD_SWEEP_GRACE_SECONDS = 600
+"""An upload session is swept this long after it ran out, not at once: a PATCH or the final
+check that started just before the expiry finishes first (they take seconds, at most a minute
+on a slow phone network)."""
+
+UPLOAD_SWEEP_BATCH = 500
+"""Sessions removed per sweep run (every 15 minutes): a day of abandoned uploads of a busy city
+clears in a few runs, and one run stays well inside its timeout."""
+
 # --- File type and structure ---------------------------------------------------------------
 
 SNIFF_HEAD_BYTES = 64

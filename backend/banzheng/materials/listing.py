@@ -14,12 +14,14 @@ from __future__ import annotations
 import time
 
 from banzheng.accounts.models import User
+from banzheng.applications import lifecycle
 from banzheng.applications.models import Application, MaterialRequirement
 from banzheng.common import audit
 from banzheng.common.workdays import OFFICE_TZ
 from banzheng.materials import service
 from banzheng.materials.labels import NOT_REVIEWED_LABEL, VERDICT_LABELS
 from banzheng.materials.models import MaterialFile, PreReviewVerdict
+from banzheng.security.permissions import Action, document_subject
 from banzheng.storage import sign_download
 
 FILES_ROUTE = "/api/v1/files/"
@@ -52,8 +54,19 @@ def _verdict_view(row: PreReviewVerdict) -> dict:
 
 
 async def materials_for_review(*, application: Application, user: User, settings) -> dict:
-    """The current file of every checklist item, in checklist order, with links for `user`."""
-    files = await MaterialFile.filter(application_id=application.id, current=True)
+    """The current file of every checklist item `user` may download (security/permissions.py:
+    an owner's documents only for the owner and the officials deciding on them), in checklist
+    order, with links for `user`."""
+    files = [
+        f
+        for f in await MaterialFile.filter(application_id=application.id, current=True)
+        if await lifecycle.may_access(
+            user,
+            application,
+            subject=document_subject(f.requirement_code),
+            action=Action.download,
+        )
+    ]
     requirements = {
         r.code: r for r in await MaterialRequirement.filter(application_type_id=application.kind)
     }

@@ -14,22 +14,29 @@ from python_multipart.multipart import parse_options_header
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, ResponseStream, empty
 
+from banzheng.accounts import datareads
 from banzheng.accounts.models import User
 from banzheng.applications import lifecycle
-from banzheng.common import audit
+from banzheng.applications.catalogue import ITEM_NAMES
 from banzheng.common.errors import ApiError, NotFound
 from banzheng.common.http import endpoint, respond
 from banzheng.common.ratelimit import By, Limit
+from banzheng.common.times import Instant
 from banzheng.identity.uploads import UploadedVideo
 from banzheng.materials import flows, listing, service
 from banzheng.materials.models import MaterialFile
 from banzheng.security import rates
+from banzheng.security.permissions import Action, Subject, document_subject, roles_for
 from banzheng.security.roles import STAFF_ROLES, Role
 from banzheng.storage import LinkExpired, LinkInvalid, verify_download
 
 bp = Blueprint("materials", url_prefix="/api/v1")
 TAG = "材料上传"
 TUS_VERSION = "1.0.0"
+# Whoever may download some kind of stored material (security/permissions.py decides which).
+DOCUMENT_READERS = roles_for(Action.download, Subject.personal_document) | roles_for(
+    Action.download, Subject.estate_document
+)
 CONTENT_TYPES = {
     "jpeg": "image/jpeg",
     "png": "image/png",
@@ -47,7 +54,7 @@ class MaterialFilePublic(BaseModel):
     size: int
     sha256: str
     display_name: str
-    created_at: str
+    created_at: Instant
 
 
 class UploadStatus(BaseModel):
@@ -69,7 +76,7 @@ class MaterialVerdictPublic(BaseModel):
     verdict: str = Field(description="ok / warn / reject")
     verdict_label: str
     findings: list[VerdictFinding]
-    reviewed_at: str
+    reviewed_at: Instant
     awaiting_clerk_decision: bool = Field(
         description="受理或要求补正时将与窗口决定比对的预审结论（计入预审一致率）"
     )
@@ -84,13 +91,13 @@ class MaterialForReview(BaseModel):
     size: int
     sha256: str
     display_name: str
-    uploaded_at: str
+    uploaded_at: Instant
     verdict: str | None = Field(None, description="最近一次预审结论；尚未预审时为空")
     verdict_label: str
     verdicts: list[MaterialVerdictPublic] = Field(description="该文件的全部预审结论，新的在前")
     thumbnail_url: str | None = Field(None, description="缩略图短时链接（仅照片）")
     download_url: str = Field(description="原文件短时下载链接，仅对本人有效")
-    links_expire_at: int = Field(description="链接过期时间（Unix 秒）")
+    links_expire_at: Instant = Field(description="链接过期时间")
 
 
 class MaterialReviewList(BaseModel):
@@ -100,7 +107,7 @@ class MaterialReviewList(BaseModel):
 
 class DownloadLink(BaseModel):
     url: str
-    expires_at: int = Field(description="过期时间（Unix 秒）")
+    expires_at: Instant = Field(description="过期时间")
 
 
 def _file_view(file: MaterialFile | UploadedVideo) -> MaterialFilePublic:
@@ -291,7 +298,7 @@ async def create_upload(request: Request, user: User) -> HTTPResponse:
     return respond(_status(session), status=201, headers=headers)
 
 
-@bp.route("/uploads/<upload_id:str>", methods=["HEAD"])
+@bp.route("/uploads/<upload_id:objectid>", methods=["HEAD"])
 @endpoint(
     summary="查询已上传的字节数（断点续传从 Upload-Offset 继续）",
     roles={Role.owner},
@@ -309,7 +316,7 @@ CHUNK_ERRORS = (400, 404, 405, 409, 413, 415, 422)
 CHUNK_LIMIT = Limit(rates.UPLOAD_CHUNK_PER_USER.rate, By.user, scope="upload_chunk:user")
 
 
-@bp.patch("/uploads/<upload_id:str>", stream=True)
+@bp.patch("/uploads/<upload_id:objectid>", stream=True)
 @endpoint(
     summary="续传一段（Upload-Offset 必须等于已确认的字节数）",
     roles={Role.owner},
@@ -322,7 +329,7 @@ async def upload_chunk(request: Request, user: User, upload_id: str) -> HTTPResp
     return await _append_chunk(request, user, upload_id)
 
 
-@bp.post("/uploads/<upload_id:str>", stream=True)
+@bp.post("/uploads/<upload_id:objectid>", stream=True)
 @endpoint(
     summary="续传一段（POST + X-HTTP-Method-Override: PATCH，供不支持 PATCH 的微信小程序使用）",
     roles={Role.owner},
@@ -374,28 +381,51 @@ async def _append_chunk(request: Request, user: User, upload_id: str) -> HTTPRes
 # --- downloads ----------------------------------------------------------------------------------
 
 
-@bp.get("/materials/<object_id:str>/link")
+async def _downloadable(
+    user: User, object_id: str, *, not_found: str, action: str, thumbnails: bool = False
+) -> MaterialFile:
+    """The stored material (or, with `thumbnails`, the material whose thumbnail `object_id` is)
+    if the matrix lets `user` download it (security/permissions.py): an owner's ID card or
+    contract only by the owner and the officials deciding on it. The read is audited, and shown
+    to the owner when it was someone else's (accounts/datareads.py)."""
+    file = await MaterialFile.get_or_none(object_id=object_id)
+    if file is None and thumbnails:  # a thumbnail's link (the review list's): a JPEG of its own
+        file = await MaterialFile.get_or_none(thumbnail_id=object_id)
+    if file is None:
+        raise NotFound(not_found)
+    try:
+        application = await lifecycle.visible_application(
+            user,
+            file.application_id,
+            subject=document_subject(file.requirement_code),
+            action=Action.download,
+        )
+    except NotFound:
+        raise NotFound(not_found) from None  # the same answer as for an id that does not exist
+    await datareads.record_read(
+        reader=user,
+        action=action,
+        object_type="material_file",
+        object_id=file.object_id,
+        owner_ids=[application.applicant_id],
+        what=ITEM_NAMES.get(file.requirement_code, file.requirement_code),
+    )
+    return file
+
+
+@bp.get("/materials/<object_id:objectid>/link")
 @endpoint(
     summary="获取材料的短时下载链接（仅本人或辖区工作人员）",
-    roles={Role.owner, *STAFF_ROLES},
+    roles=DOCUMENT_READERS,
     response=DownloadLink,
     errors=(404,),
     tag=TAG,
     rate_limits=(rates.DOWNLOAD_LINK_PER_USER,),
 )
 async def download_link(request: Request, user: User, object_id: str) -> HTTPResponse:
-    file = await MaterialFile.get_or_none(object_id=object_id)
-    if file is None:
-        raise NotFound("未找到该材料")
-    await lifecycle.visible_application(user, file.application_id)
+    await _downloadable(user, object_id, not_found="未找到该材料", action="material.link_issued")
     settings = request.app.ctx.settings
     url, expires = listing.issue_link(object_id, user=user, settings=settings)
-    await audit.record(
-        "material.links_issued",
-        object_type="application",
-        object_id=file.application_id,
-        details={"object_ids": [object_id], "ttl": settings.DOWNLOAD_LINK_TTL},
-    )
     return respond(DownloadLink(url=url, expires_at=expires))
 
 
@@ -416,10 +446,10 @@ async def materials_for_review(request: Request, user: User, application_id: UUI
     return respond(MaterialReviewList(**listed))
 
 
-@bp.get("/files/<token:str>")
+@bp.get("/files/<token:linktoken>")
 @endpoint(
     summary="按下载链接取回材料（链接只对申请它的人有效）",
-    roles={Role.owner, *STAFF_ROLES},
+    roles=DOCUMENT_READERS,
     status=200,
     errors=(404, 410),
     tag=TAG,
@@ -434,12 +464,10 @@ async def download(request: Request, user: User, token: str) -> HTTPResponse:
         raise NotFound("下载链接无效") from None
     except LinkExpired:
         raise ApiError("下载链接已过期，请重新获取", code="LINK_EXPIRED", status=410) from None
-    file = await MaterialFile.get_or_none(object_id=object_id)
-    thumbnail = None
-    if file is None:  # a thumbnail's link (the review list's): a JPEG of its own
-        thumbnail = file = await MaterialFile.get_or_none(thumbnail_id=object_id)
-    if file is None:
-        raise NotFound("下载链接无效")
+    file = await _downloadable(
+        user, object_id, not_found="下载链接无效", action="material.downloaded", thumbnails=True
+    )
+    thumbnail = file.object_id != object_id
     body = await request.app.ctx.storage.open_stream(object_id)
 
     async def stream(response):

@@ -12,8 +12,10 @@ import hmac
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
+from tortoise.transactions import in_transaction
+
 from banzheng.common.errors import ApiError, Conflict, NotFound
-from banzheng.materials import limits
+from banzheng.materials import limits, quotas, reencode
 from banzheng.materials.filenames import safe_display_name
 from banzheng.materials.intake import Intake, UploadRefused, accepted_media
 from banzheng.materials.limits import SizeLimits
@@ -41,7 +43,8 @@ def link_secret(settings) -> bytes:
 async def store_checked(
     *, store: ObjectStore, chunks: AsyncIterator[bytes], intake: Intake
 ) -> StoredObject:
-    """Store `chunks` encrypted while `intake` checks them; refused → nothing is kept."""
+    """Store `chunks` encrypted while `intake` checks them; refused → nothing is kept. A photo
+    is then encoded again without its metadata and only that is kept (reencode.py)."""
     object_id = new_object_id()
 
     async def checked() -> AsyncIterator[bytes]:
@@ -51,7 +54,16 @@ async def store_checked(
         intake.finish()  # raising here makes put_stream discard everything
 
     try:
-        return await store.put_stream(object_id, checked())
+        stored = await store.put_stream(object_id, checked())
+        photo = intake.photo_bytes()
+        if photo is None:
+            return stored
+        # A photo is kept as its pixels only (reencode.py): the checked original is replaced.
+        try:
+            clean = await reencode.pixels_only_async(photo, intake.kind.value)
+            return await store.put_bytes(new_object_id(), clean)
+        finally:
+            await store.delete(object_id)
     finally:
         intake.close()
 
@@ -115,16 +127,21 @@ async def create_session(
             status=413,
             details={"limit": largest, "length": length},
         )
-    return await UploadSession.create(
-        id=new_object_id(),
-        owner_id=owner_id,
-        application_id=application_id,
-        requirement_code=requirement_code,
-        identity_check_id=identity_check_id,
-        length=length,
-        display_name=safe_display_name(display_name),
-        expires_at=datetime.now(UTC) + timedelta(seconds=settings.UPLOAD_SESSION_TTL),
-    )
+    async with in_transaction():
+        await quotas.lock_owner(owner_id)
+        await quotas.check_owner(owner_id=owner_id, length=length)
+        if application_id is not None:
+            await quotas.check_application(application_id=application_id, length=length)
+        return await UploadSession.create(
+            id=new_object_id(),
+            owner_id=owner_id,
+            application_id=application_id,
+            requirement_code=requirement_code,
+            identity_check_id=identity_check_id,
+            length=length,
+            display_name=safe_display_name(display_name),
+            expires_at=datetime.now(UTC) + timedelta(seconds=settings.UPLOAD_SESSION_TTL),
+        )
 
 
 def _limit(media: MediaClass, limits: SizeLimits) -> int:

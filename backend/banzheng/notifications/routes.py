@@ -278,7 +278,7 @@ async def list_guides(request: Request, user: User) -> HTTPResponse:
     return respond(GuideList(items=[GuidePublic(**_guide(g)) for g in items]))
 
 
-@bp.get("/guides/<kind:str>/<key:str>")
+@bp.get("/guides/<kind:slug>/<key:guidekey>")
 @endpoint(summary="一篇指南", roles=ANY_USER, response=GuidePublic, errors=(404,), tag=TAG)
 async def get_guide(request: Request, user: User, kind: str, key: str) -> HTTPResponse:
     return respond(GuidePublic(**_guide(await guides.get(_kind(kind), key))))
@@ -327,7 +327,7 @@ async def admin_guides(request: Request, user: User) -> HTTPResponse:
     return respond(GuideAdminList(items=[_guide_admin(g) for g in items]))
 
 
-@bp.put("/admin/guides/<kind:str>/<key:str>")
+@bp.put("/admin/guides/<kind:slug>/<key:guidekey>")
 @endpoint(
     summary="新建或修改指南（Markdown，服务端渲染并清洗）",
     roles=EDITORS,
@@ -353,7 +353,7 @@ async def put_guide(request: Request, user: User, kind: str, key: str, body: Gui
     return respond(_guide_admin(guide), status=201 if created else 200)
 
 
-@bp.delete("/admin/guides/<kind:str>/<key:str>")
+@bp.delete("/admin/guides/<kind:slug>/<key:guidekey>")
 @endpoint(summary="删除指南", roles=EDITORS, status=204, errors=(404,), tag=TAG)
 async def delete_guide(request: Request, user: User, kind: str, key: str) -> HTTPResponse:
     await guides.remove(kind=_kind(kind), key=key)

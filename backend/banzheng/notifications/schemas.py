@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
 from banzheng.common.workdays import OFFICE_TZ
 
 QUIET_PATTERN = r"^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)?$"
@@ -35,8 +36,8 @@ class MessagePublic(BaseModel):
     urgent: bool
     application_id: str | None = None
     link: str = Field("", description="要打开的小程序页面")
-    created_at: str
-    read_at: str | None = None
+    created_at: Instant
+    read_at: Instant | None = None
     deliveries: list[DeliveryPublic] = []
 
 
@@ -105,7 +106,7 @@ class GuidePublic(BaseModel):
     step_labels: list[str] = []
     condition: str = "always"
     condition_label: str = ""
-    updated_at: str | None = None
+    updated_at: Instant | None = None
 
 
 class GuideAdmin(GuidePublic):
@@ -155,4 +156,4 @@ class BroadcastPublic(BaseModel):
     recipients: int
     batches: int
     batches_done: int
-    created_at: str
+    created_at: Instant

@@ -104,7 +104,7 @@ def _parse_day(day: str) -> date:
         raise ValidationFailed("日期格式应为 YYYY-MM-DD", code="BAD_DATE") from None
 
 
-@bp.get("/workdays/<year:int>")
+@bp.get("/workdays/<year:year>")
 @endpoint(summary="某年的工作日调整（节假日与调休）", roles=ADMIN, response=WorkdayYear, tag=TAG)
 async def workday_year(request: Request, user: User, year: int) -> HTTPResponse:
     rows = await workdays.overrides(year)
@@ -117,7 +117,7 @@ async def workday_year(request: Request, user: User, year: int) -> HTTPResponse:
     )
 
 
-@bp.put("/workdays/<day:str>")
+@bp.put("/workdays/<day:isodate>")
 @endpoint(
     summary="录入或更正一天的工作日安排（国务院办公厅节假日安排通知）",
     roles=ADMIN,
@@ -140,7 +140,7 @@ async def set_workday(
     return respond(_override_view(row))
 
 
-@bp.delete("/workdays/<day:str>")
+@bp.delete("/workdays/<day:isodate>")
 @endpoint(summary="删除一天的工作日调整", roles=ADMIN, status=204, errors=(404, 422), tag=TAG)
 async def remove_workday(request: Request, user: User, day: str) -> HTTPResponse:
     if not await workdays.remove_override(_parse_day(day)):

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
+
+from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
 
 
 class DeadLetterPublic(BaseModel):
@@ -13,7 +15,7 @@ class DeadLetterPublic(BaseModel):
     job_key: str = Field(description="原任务键")
     error: str = Field(description="最后一次失败的错误信息")
     attempts: int = Field(description="已尝试次数")
-    failed_at: datetime = Field(description="最后一次失败的时间")
+    failed_at: Instant = Field(description="最后一次失败的时间")
 
 
 class DeadLetterPage(BaseModel):
@@ -29,7 +31,7 @@ class Requeued(BaseModel):
     job_key: str = Field(description="重新排队后的任务键（新键，避免与原任务去重）")
 
 
-class WorkdayOverrideIn(BaseModel):
+class WorkdayOverrideIn(Input):
     is_workday: bool = Field(description="true：调休上班；false：法定节假日休息")
     name: str = Field(min_length=1, max_length=40, description="如 春节、国庆节调休上班")
 

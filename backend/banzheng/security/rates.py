@@ -11,7 +11,7 @@ Two populations shape the numbers:
 - staff work from a few office networks, one NAT address per building.
 
 A route that is open to the public (`roles=PUBLIC`) must declare at least one limit: the
-authorisation matrix test (`tests/security/test_matrix.py`) fails otherwise.
+authorisation matrix test (`tests/security/test_authorisation_matrix.py`) fails otherwise.
 """
 
 from __future__ import annotations

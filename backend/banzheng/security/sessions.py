@@ -18,6 +18,7 @@ waits for a cache to expire.
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass
 from enum import Enum
@@ -27,17 +28,30 @@ from redis.asyncio import Redis
 from banzheng.common import rediskeys
 from banzheng.security.tokens import InvalidToken, TokenSigner
 
-# KEYS[1]=family key; ARGV: presented jti, new jti, ttl. Returns 1 rotated, 0 reuse, -1 unknown.
+# KEYS[1]=family key; ARGV: presented jti, new jti, idle ttl, now (s), max age (s), grace (s).
+# Returns {outcome, jti of the refresh token to issue, seconds the family has left}:
+# 1 rotated, 2 a retry within the grace window (answered with the current jti), 0 reuse (the
+# family is deleted), -1 unknown or past its absolute lifetime (deleted).
 _ROTATE = """
-local current = redis.call('HGET', KEYS[1], 'current')
-if not current then return -1 end
-if current ~= ARGV[1] then
+local f = redis.call('HMGET', KEYS[1], 'current', 'previous', 'rotated', 'born')
+local current = f[1]
+if not current then return {-1, '', 0} end
+local now = tonumber(ARGV[4])
+local left = tonumber(f[4] or ARGV[4]) + tonumber(ARGV[5]) - now
+if left <= 0 then
   redis.call('DEL', KEYS[1])
-  return 0
+  return {-1, '', 0}
 end
-redis.call('HSET', KEYS[1], 'current', ARGV[2])
-redis.call('EXPIRE', KEYS[1], ARGV[3])
-return 1
+if current == ARGV[1] then
+  redis.call('HSET', KEYS[1], 'current', ARGV[2], 'previous', ARGV[1], 'rotated', ARGV[4])
+  redis.call('EXPIRE', KEYS[1], math.min(tonumber(ARGV[3]), left))
+  return {1, ARGV[2], left}
+end
+if f[2] == ARGV[1] and now - tonumber(f[3] or '0') <= tonumber(ARGV[6]) then
+  return {2, current, left}
+end
+redis.call('DEL', KEYS[1])
+return {0, '', 0}
 """
 
 
@@ -52,8 +66,16 @@ class TokenReused(InvalidToken):
 
 class Rotation(Enum):
     rotated = 1
+    retried = 2
     reused = 0
     unknown = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Rotated:
+    outcome: Rotation
+    jti: str  # of the refresh token to hand out
+    seconds_left: int  # until the family's absolute end
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,23 +103,32 @@ async def revoke_user_sessions(redis: Redis, user_id: object, *, ttl: int) -> in
 
 
 class TokenFamilies:
-    def __init__(self, redis: Redis, ttl: int) -> None:
+    """Login families in Redis. `ttl` is the idle limit (each rotation extends it); `max_age`
+    the absolute one, counted from the login (OWASP ASVS 3.3.3: re-authenticate periodically
+    however active the session); `grace` how long the token just rotated may still be
+    presented by the same phone's parallel or retried refresh (Auth0's reuse interval)."""
+
+    def __init__(self, redis: Redis, ttl: int, *, max_age: int | None = None, grace: int = 0):
         self.redis = redis
         self.ttl = ttl
+        self.max_age = max_age or ttl
+        self.grace = grace
         self._rotate = redis.register_script(_ROTATE)
 
     async def start(self, *, family: str, user_id: str, jti: str) -> None:
         key = rediskeys.token_family(family)
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(key, mapping={"user": user_id, "current": jti})
-            pipe.expire(key, self.ttl)
+            pipe.hset(key, mapping={"user": user_id, "current": jti, "born": int(time.time())})
+            pipe.expire(key, min(self.ttl, self.max_age))
             await pipe.execute()
 
-    async def rotate(self, *, family: str, presented: str, new: str) -> Rotation:
-        result = await self._rotate(
-            keys=[rediskeys.token_family(family)], args=[presented, new, self.ttl]
+    async def rotate(self, *, family: str, presented: str, new: str) -> Rotated:
+        outcome, jti, left = await self._rotate(
+            keys=[rediskeys.token_family(family)],
+            args=[presented, new, self.ttl, int(time.time()), self.max_age, self.grace],
         )
-        return Rotation(int(result))
+        jti = jti.decode() if isinstance(jti, bytes) else jti
+        return Rotated(Rotation(int(outcome)), jti, int(left))
 
     async def is_active(self, family: str) -> bool:
         return bool(await self.redis.exists(rediskeys.token_family(family)))
@@ -128,12 +159,23 @@ class TokenService:
         self.access_ttl = access_ttl
         self.refresh_ttl = refresh_ttl
 
-    def _pair(self, *, user_id: str, role: str, family: str, epoch: int) -> tuple[dict, str]:
+    def _pair(
+        self,
+        *,
+        user_id: str,
+        role: str,
+        family: str,
+        epoch: int,
+        jti: str | None = None,
+        seconds_left: int | None = None,
+    ) -> tuple[dict, str]:
+        """An access and a refresh token; neither outlives the family's absolute end."""
+        left = seconds_left if seconds_left is not None else self.families.max_age
         access, _ = self.signer.issue(
             subject=user_id,
             token_type="access",
             family=family,
-            ttl=self.access_ttl,
+            ttl=min(self.access_ttl, left),
             role=role,
             ep=epoch,
         )
@@ -141,7 +183,8 @@ class TokenService:
             subject=user_id,
             token_type="refresh",
             family=family,
-            ttl=self.refresh_ttl,
+            ttl=min(self.refresh_ttl, left),
+            jti=jti,
             role=role,
             ep=epoch,
         )
@@ -149,7 +192,7 @@ class TokenService:
             "access_token": access,
             "refresh_token": refresh,
             "token_type": "Bearer",
-            "expires_in": self.access_ttl,
+            "expires_in": min(self.access_ttl, left),
         }
         return pair, refresh_jti
 
@@ -161,18 +204,28 @@ class TokenService:
         return pair
 
     async def refresh(self, refresh_token: str) -> dict:
-        """Rotate; raises InvalidToken for bad, unknown or reused tokens (reuse kills the family)."""
+        """Rotate; raises InvalidToken for bad, unknown, expired or reused tokens (reuse kills
+        the family). The token rotated a moment ago, presented again within the grace window
+        (the phone's parallel or retried refresh), gets tokens of the current rotation instead:
+        whichever answer the phone keeps, its next refresh works."""
         claims = self.signer.verify(refresh_token, token_type="refresh")
         family = claims["fam"]
         epoch = await self.families.epoch(claims["sub"])
         if int(claims.get("ep", 0)) != epoch:
             raise InvalidToken("every session of this user was revoked")
-        pair, jti = self._pair(
-            user_id=claims["sub"], role=claims["role"], family=family, epoch=epoch
+        rotated = await self.families.rotate(
+            family=family, presented=claims["jti"], new=uuid.uuid4().hex
         )
-        outcome = await self.families.rotate(family=family, presented=claims["jti"], new=jti)
-        if outcome is Rotation.reused:
+        if rotated.outcome is Rotation.reused:
             raise TokenReused(user_id=claims["sub"], family=family)
-        if outcome is Rotation.unknown:
+        if rotated.outcome is Rotation.unknown:
             raise InvalidToken("family revoked or expired")
+        pair, _ = self._pair(
+            user_id=claims["sub"],
+            role=claims["role"],
+            family=family,
+            epoch=epoch,
+            jti=rotated.jti,
+            seconds_left=rotated.seconds_left,
+        )
         return pair

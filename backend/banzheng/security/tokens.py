@@ -34,11 +34,19 @@ class TokenSigner:
     audience: str
 
     def issue(
-        self, *, subject: str, token_type: str, family: str, ttl: int, **claims: Any
+        self,
+        *,
+        subject: str,
+        token_type: str,
+        family: str,
+        ttl: int,
+        jti: str | None = None,
+        **claims: Any,
     ) -> tuple[str, str]:
-        """Return (token, jti)."""
+        """Return (token, jti); a new random jti unless one is given (a refresh retried
+        within its grace window is answered with the current rotation's)."""
         now = int(time.time())
-        jti = uuid.uuid4().hex
+        jti = jti or uuid.uuid4().hex
         payload = {
             "iss": self.issuer,
             "aud": self.audience,

@@ -6,6 +6,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
+from banzheng.common.schemas import Input
+from banzheng.common.times import Instant
 from banzheng.signatures.models import DocumentKind
 
 
@@ -16,7 +18,7 @@ class Agent(BaseModel):
     matters: list[str] = Field(default_factory=list, max_length=10)
 
 
-class RequestCreate(BaseModel):
+class RequestCreate(Input):
     application_id: UUID
     kind: DocumentKind
     requirement_code: str | None = Field(None, max_length=40, description="告知承诺书代替的材料")
@@ -29,7 +31,7 @@ class PartyPublic(BaseModel):
     name: str = Field(description="脱敏姓名")
     status: str
     status_label: str
-    signed_at: str | None = None
+    signed_at: Instant | None = None
     is_me: bool
 
 
@@ -48,9 +50,9 @@ class RequestPublic(BaseModel):
     evidence_url: str | None = Field(None, description="签署完成后的证据报告")
     my_turn: bool
     parties: list[PartyPublic]
-    expires_at: str
-    completed_at: str | None = None
-    created_at: str
+    expires_at: Instant
+    completed_at: Instant | None = None
+    created_at: Instant
 
 
 class RequestPage(BaseModel):
@@ -60,7 +62,7 @@ class RequestPage(BaseModel):
     size: int
 
 
-class SignBody(BaseModel):
+class SignBody(Input):
     signature_png: str = Field(
         description="手写签名 PNG 的 base64（可带 data:image/png;base64, 前缀）"
     )
