@@ -5,8 +5,11 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from tortoise import Tortoise
+
+from banzheng.common.times import SERVICE_TZ
 
 
 async def login_as(client, login: str) -> dict[str, str]:
@@ -96,3 +99,9 @@ def queries():
         logger.removeHandler(handler)
         logger.setLevel(level)
         logger.propagate = propagate
+
+
+def office_today() -> date:
+    """Today at the registry (the service's zone): from 16:00 UTC it is already tomorrow in
+    Beijing, so `date.today()` on a UTC machine would be yesterday to the service."""
+    return datetime.now(SERVICE_TZ).date()

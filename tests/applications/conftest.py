@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from banzheng.security.roles import Role
 from tests import factories
-from tests.helpers import login_as
+from tests.helpers import login_as, office_today
 from tests.materials import samples
 
 TRANSFER_CORE = ["owner_id_card", "purchase_contract"]
@@ -104,7 +104,7 @@ async def provide(act, application_id: str, *codes: str) -> None:
 
 
 def in_days(n: int) -> str:
-    return (date.today() + timedelta(days=n)).isoformat()
+    return (office_today() + timedelta(days=n)).isoformat()
 
 
 async def draft(act, world, **extra) -> dict:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from banzheng.applications import sla
 from banzheng.applications.models import ApprovalStep
 from tests.applications.conftest import TRANSFER_CORE, draft, provide, step, submitted
-from tests.helpers import assert_error
+from tests.helpers import assert_error, office_today
 
 
 async def test_signing_a_commitment_twice_records_one_event(act, world, drain):
@@ -35,8 +35,8 @@ async def test_a_supplement_request_has_a_due_date_and_flagged_items_do_not_read
     assert (contract["state"], contract["state_label"]) == ("needs_supplement", "需补正")
     item = next(a for a in mine["next_actions"] if a["code"] == "supplement")
     due = date.fromisoformat(item["due_date"])
-    assert due == date.today() + timedelta(days=sla.SUPPLEMENT_DAYS) or due == (
-        date.today() + timedelta(days=sla.SUPPLEMENT_DAYS + 1)  # the office day may be tomorrow
+    assert due == office_today() + timedelta(days=sla.SUPPLEMENT_DAYS) or due == (
+        office_today() + timedelta(days=sla.SUPPLEMENT_DAYS + 1)  # the office day may be tomorrow
     )
     resubmit = next(a for a in mine["next_actions"] if a["code"] == "submit")
     assert f"{due:%Y年%m月%d日}" in resubmit["label"]
@@ -49,7 +49,7 @@ async def test_a_supplement_request_has_a_due_date_and_flagged_items_do_not_read
 async def test_a_deferral_due_after_the_case_deadline_is_refused(act, world, drain):
     detail = await submitted(act, world, drain, codes=TRANSFER_CORE)
     clerk = await act("clerk")
-    late = (date.today() + timedelta(days=20)).isoformat()
+    late = (office_today() + timedelta(days=20)).isoformat()
     refused = await clerk.post(
         f"/api/v1/applications/{detail['id']}/accept",
         json={
@@ -78,7 +78,7 @@ async def test_the_acceptance_task_has_a_due_time(act, world, drain):
 async def test_warnings_and_reminders_name_their_step_and_material(act, world, drain):
     detail = await submitted(act, world, drain, codes=[*TRANSFER_CORE, "deed_tax_receipt"])
     clerk = await act("clerk")
-    soon = (date.today() + timedelta(days=1)).isoformat()
+    soon = (office_today() + timedelta(days=1)).isoformat()
     accepted = await clerk.post(
         f"/api/v1/applications/{detail['id']}/accept",
         json={

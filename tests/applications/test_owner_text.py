@@ -3,11 +3,12 @@ reads. A whole journey is walked — refusals, 补正, 容缺, 告知承诺, war
 registration refused, messages — and every text field of every answer is scanned."""
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from banzheng.applications import sla
 from banzheng.applications.models import ApprovalStep
 from tests.applications.conftest import TRANSFER_CORE, draft, provide, step
+from tests.helpers import office_today
 from tests.materials import samples
 
 CODE = re.compile(r"[a-z]+_[a-z]+")
@@ -79,7 +80,7 @@ async def test_no_owner_or_staff_visible_text_carries_a_code(act, world, drain):
     assert (await owner.post(f"{path}/submit")).status_code == 202
     await drain()
     reader.read(await clerk.get("/api/v1/work-queue"))
-    soon = (date.today() + timedelta(days=1)).isoformat()
+    soon = (office_today() + timedelta(days=1)).isoformat()
     accepted = reader.read(
         await clerk.post(
             f"{path}/accept",

@@ -37,7 +37,7 @@ from banzheng.feedback.models import FeedbackTarget, Rating, RatingChannel, Rati
 from banzheng.security.roles import Role
 from banzheng.stats import service
 from tests import factories
-from tests.helpers import assert_error, login_as
+from tests.helpers import assert_error, login_as, office_today
 
 JUNE = datetime(2026, 6, 10, 2, 0, tzinfo=UTC)  # 10:00 in Beijing
 MARCH = datetime(2026, 3, 5, 2, 0, tzinfo=UTC)
@@ -329,7 +329,7 @@ async def test_disposal_plan_progress(client, dataset):
 
 
 async def test_nightly_snapshots_make_the_trend(client, dataset):
-    today = date.today()
+    today = office_today()
     assert await service.take_snapshot(today.replace(day=1) if today.day > 1 else today) == 3
     await _application(
         await House.get(room="05", building__community__name="新华园"),

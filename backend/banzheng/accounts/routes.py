@@ -219,7 +219,7 @@ async def my_data_access(request: Request, user: User) -> HTTPResponse:
     rows, total = await datareads.reads_of(user, page=page, size=size)
     items = [
         DataReadPublic(
-            at=iso(row.at),
+            at=row.at,
             reader_role=row.actor_role,
             reader_role_label=ROLE_LABELS.get(row.actor_role) if row.actor_role else None,
             organisation_name=row.organisation_name,

@@ -170,7 +170,7 @@ class DeletionReport(BaseModel):
 
 
 class DataReadPublic(BaseModel):
-    at: str = Field(description="读取时间")
+    at: Instant = Field(description="读取时间")
     reader_role: str | None = None
     reader_role_label: str | None = Field(None, description="读取者的身份，如“登记窗口人员”")
     organisation_name: str | None = Field(None, description="读取者所在单位")
