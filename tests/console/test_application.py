@@ -33,7 +33,7 @@ async def test_clerk_accepts_with_one_deferred_material_and_the_tax_office_appro
     assert image.status_code == 200 and image.headers["content-type"].startswith("image/")
     resp = await client.post(
         f"/console/applications/{application['id']}/accept",
-        data={"csrf_token": csrf_of(page.text), "defer_marital_status": in_days(10)},
+        data={"csrf_token": csrf_of(page.text), "defer_marital_status": in_days(3)},
     )
     assert resp.status_code == 303, resp.text
     stored = await Application.get(id=application["id"])

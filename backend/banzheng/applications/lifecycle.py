@@ -324,6 +324,20 @@ class Deferral:
     due: date
 
 
+async def deferral_window(now: datetime, limit_workdays: int) -> tuple[date, datetime, date]:
+    """Today (at the office), the case's deadline and the last day a 容缺 material may be due,
+    for a case accepted at `now`.
+    Registration waits for every deferred material (steps._check_registrable), so a deferral
+    due after the case's own deadline would make the case overdue by design: refused."""
+    today = now.astimezone(workdays.OFFICE_TZ).date()
+    case_due = await workdays.due_at(now, workdays=limit_workdays)
+    last_day = min(
+        case_due.astimezone(workdays.OFFICE_TZ).date(),
+        today + timedelta(days=sla.MAX_DEFERRAL_DAYS),
+    )
+    return today, case_due, last_day
+
+
 async def accept(
     *, application: Application, clerk: User, limit_workdays: int, deferred: Iterable[Deferral] = ()
 ) -> None:
@@ -339,14 +353,7 @@ async def accept(
         key=lambda m: requirements[m.requirement_code].position,
     )
     now = datetime.now(UTC)
-    today = now.astimezone(workdays.OFFICE_TZ).date()
-    # Registration waits for every deferred material (steps._check_registrable), so a deferral
-    # due after the case's own deadline would make the case overdue by design: refused.
-    case_due = await workdays.due_at(now, workdays=limit_workdays)
-    last_day = min(
-        case_due.astimezone(workdays.OFFICE_TZ).date(),
-        today + timedelta(days=sla.MAX_DEFERRAL_DAYS),
-    )
+    today, case_due, last_day = await deferral_window(now, limit_workdays)
     problems = []
     for material in materials:
         requirement = requirements[material.requirement_code]

@@ -39,13 +39,14 @@ MENU = {
 }
 
 
-def when(value: str | None) -> str:
-    """An ISO time from a service as the clerk reads it: 12月03日 17:30 (Beijing time)."""
+def when(value: str | datetime | None) -> str:
+    """A time from a service (ISO text or a datetime) as the clerk reads it: 12月03日 17:30
+    (Beijing time); a bare date as 2026年12月03日."""
     if not value:
         return "—"
-    moment = datetime.fromisoformat(value)
-    if len(value) == 10:
-        return f"{moment:%Y年%m月%d日}"
+    if isinstance(value, str) and len(value) == 10:
+        return f"{datetime.fromisoformat(value):%Y年%m月%d日}"
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
     return f"{moment.astimezone(workdays.OFFICE_TZ):%m月%d日 %H:%M}"
 
 

@@ -7,7 +7,7 @@ the domains (applications/, materials/, stats/…); the console never decides an
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
 from uuid import UUID
 
 from pydantic import BaseModel, ValidationError
@@ -16,7 +16,7 @@ from sanic.response import HTTPResponse, file, redirect
 
 from banzheng.accounts import service as accounts
 from banzheng.accounts.mfa import SecondFactorRequired
-from banzheng.applications import flows, lifecycle, progress, queues, sla
+from banzheng.applications import flows, lifecycle, progress, queues
 from banzheng.applications.labels import (
     KIND_LABELS,
     PHASE_STATE_LABELS,
@@ -32,7 +32,6 @@ from banzheng.applications.schemas import (
     SupplementRequest,
 )
 from banzheng.applications.workflow import TRANSITIONS, Action, next_status
-from banzheng.common import workdays
 from banzheng.common.context import current_origin
 from banzheng.common.errors import Conflict, NotFound, Unauthorized, ValidationFailed
 from banzheng.common.ratelimit import RateLimited, client_source
@@ -311,7 +310,9 @@ async def _application_page(
         if user.role is Role.department_reviewer
         else set()
     )
-    today = datetime.now(workdays.OFFICE_TZ).date()
+    *_, last_deferral_day = await lifecycle.deferral_window(
+        datetime.now(UTC), settings.APPLICATION_WORKDAYS
+    )
     return await page_response(
         request,
         "console/application.html",
@@ -328,8 +329,8 @@ async def _application_page(
         },
         my_steps=my_steps,
         button_labels={a: TRANSITIONS[a].label for a in CLERK_BUTTONS},
-        deferral_default=(today + timedelta(days=sla.MAX_DEFERRAL_DAYS // 2)).isoformat(),
-        deferral_max=(today + timedelta(days=sla.MAX_DEFERRAL_DAYS)).isoformat(),
+        deferral_default=last_deferral_day.isoformat(),
+        deferral_max=last_deferral_day.isoformat(),
         done=DONE.get(request.args.get("done", ""), ""),
         step_states={k.value: v for k, v in STEP_STATUS_LABELS.items()},
         phase_states=PHASE_STATE_LABELS,
