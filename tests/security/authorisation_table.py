@@ -57,8 +57,10 @@ TABLE = {
     "POST /api/v1/me/binding-code": {"ok": "owner other_owner"},
     "POST /api/v1/me/houses/bind": {"ok": "owner other_owner"},
     "PUT /api/v1/houses/{house_id}/owners-of-record": {"ok": "clerk clerk_other_street admin"},
+    # Public; in the matrix's fresh world no tree head is published yet, so everyone alike
+    # gets 404 (no one 401/403 — what this table checks).
     "GET /api/v1/transparency/head": {
-        "ok": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
+        "hidden": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
     },
     "GET /api/v1/transparency/proof/consistency": {
         "ok": "anonymous owner other_owner clerk clerk_other_street planning housing tax survey registry property_manager developer_rep supervisor supervisor_other_district admin"
