@@ -32,9 +32,9 @@ def _sqlite() -> bool:
     return Tortoise.get_connection("default").capabilities.dialect == "sqlite"
 
 
-async def _locked(username: str, until: datetime) -> User:
+async def _stamped(username: str, until: datetime) -> User:
     user = await factories.owner(username)
-    user.locked_until = until
+    user.password_changed_at = until
     await user.save()
     return user
 
@@ -45,19 +45,19 @@ async def _names(**filters) -> list[str]:
 
 async def test_filters_and_order_compare_instants_across_offsets(app):
     # Written in two offsets: the later instant in UTC, the earlier in Beijing time.
-    await _locked("evening", LATE_EVENING)
-    await _locked("after-midnight", AFTER_MIDNIGHT)
+    await _stamped("evening", LATE_EVENING)
+    await _stamped("after-midnight", AFTER_MIDNIGHT)
 
-    assert await _names(locked_until__lt=MIDNIGHT_UTC) == ["evening"]
-    assert await _names(locked_until__gte=MIDNIGHT_UTC) == ["after-midnight"]
-    assert await _names(locked_until__lte=MIDNIGHT_UTC.astimezone(OFFICE_TZ)) == ["evening"]
-    assert await _names(locked_until__gt=LATE_EVENING.astimezone(UTC)) == ["after-midnight"]
-    assert await _names(locked_until__range=(MIDNIGHT_UTC, MIDNIGHT_UTC + timedelta(hours=1))) == [
+    assert await _names(password_changed_at__lt=MIDNIGHT_UTC) == ["evening"]
+    assert await _names(password_changed_at__gte=MIDNIGHT_UTC) == ["after-midnight"]
+    assert await _names(password_changed_at__lte=MIDNIGHT_UTC.astimezone(OFFICE_TZ)) == ["evening"]
+    assert await _names(password_changed_at__gt=LATE_EVENING.astimezone(UTC)) == ["after-midnight"]
+    assert await _names(password_changed_at__range=(MIDNIGHT_UTC, MIDNIGHT_UTC + timedelta(hours=1))) == [
         "after-midnight"
     ]
     # Equality with the same instant in another offset (optimistic checks compare like this).
-    assert await _names(locked_until=AFTER_MIDNIGHT.astimezone(OFFICE_TZ)) == ["after-midnight"]
-    ordered = await User.filter(locked_until__isnull=False).order_by("-locked_until")
+    assert await _names(password_changed_at=AFTER_MIDNIGHT.astimezone(OFFICE_TZ)) == ["after-midnight"]
+    ordered = await User.filter(password_changed_at__isnull=False).order_by("-password_changed_at")
     assert [u.username for u in ordered] == ["after-midnight", "evening"]
 
 
@@ -85,26 +85,26 @@ async def test_statistics_period_counts_the_beijing_day(app):
 
 
 async def test_stored_text_is_canonical_and_old_rows_are_rewritten(app):
-    user = await _locked("utc-writer", AFTER_MIDNIGHT)
+    user = await _stamped("utc-writer", AFTER_MIDNIGHT)
     if not _sqlite():
         return  # PostgreSQL stores timestamptz; there is no text to check
     conn = Tortoise.get_connection("default")
     [row] = await conn.execute_query_dict(
-        "SELECT locked_until FROM user_account WHERE id = ?", [str(user.id)]
+        "SELECT password_changed_at FROM user_account WHERE id = ?", [str(user.id)]
     )
-    assert row["locked_until"] == "2026-12-02 00:30:00.000000+08:00"
+    assert row["password_changed_at"] == "2026-12-02 00:30:00.000000+08:00"
 
     # A row as the driver wrote it before: UTC text, no fraction.
     await conn.execute_query(
-        "UPDATE user_account SET locked_until = ? WHERE id = ?",
+        "UPDATE user_account SET password_changed_at = ? WHERE id = ?",
         ["2026-12-01 16:30:00+00:00", str(user.id)],
     )
-    await _locked("evening", LATE_EVENING)
-    assert await _names(locked_until__gt=MIDNIGHT_UTC) == []  # the old text compares wrongly
+    await _stamped("evening", LATE_EVENING)
+    assert await _names(password_changed_at__gt=MIDNIGHT_UTC) == []  # the old text compares wrongly
 
     models = [m for m in Tortoise.apps["models"].values() if m._meta.db_table != "aerich"]
     assert await dbtime.normalise_sqlite(conn, models) >= 1
-    assert await _names(locked_until__gt=MIDNIGHT_UTC) == ["utc-writer"]
+    assert await _names(password_changed_at__gt=MIDNIGHT_UTC) == ["utc-writer"]
     assert await dbtime.normalise_sqlite(conn, models) == 0  # nothing left to rewrite
 
 

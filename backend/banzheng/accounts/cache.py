@@ -4,7 +4,7 @@ Loading the caller (user + organisation, a join) was the single largest cost of 
 peak (scripts/bench/README.md, profile before). An entry is used only while it was loaded under
 the user's CURRENT revocation epoch, which the request reads from Redis anyway (one round trip
 for the token family and the epoch: security/sessions.py). Whatever makes a user's standing
-change — deactivation, lockout, a new role or organisation, logout everywhere — bumps the epoch
+change — deactivation, a new role or organisation, logout everywhere — bumps the epoch
 (`revoke_user_sessions`), so every process reloads that user on its next request. The short TTL
 bounds what an unannounced change (a display name) may lag.
 
@@ -18,7 +18,6 @@ import time
 from collections import OrderedDict
 from copy import copy
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from banzheng.accounts.models import Organisation, User
 
@@ -41,7 +40,7 @@ class UserCache:
         self.hits = self.misses = 0
 
     async def get(self, user_id: str, *, epoch: int) -> User | None:
-        """The active, unlocked user `user_id` as of `epoch`; None when gone, inactive or locked."""
+        """The active user `user_id` as of `epoch`; None when gone or inactive."""
         now = time.monotonic()
         entry = self._entries.get(user_id)
         if entry is None or entry.epoch != epoch or now - entry.loaded > self.ttl:
@@ -52,10 +51,7 @@ class UserCache:
         else:
             self.hits += 1
             self._entries.move_to_end(user_id)
-        user = entry.user
-        if user.locked_until is not None and user.locked_until > datetime.now(UTC):
-            return None
-        mine = copy(user)
+        mine = copy(entry.user)
         if entry.organisation is not None:
             mine.organisation = copy(entry.organisation)
         return mine

@@ -66,8 +66,6 @@ class User(Model):
     id_number_hash = fields.CharField(max_length=64, null=True, db_index=True)
     phone_enc = fields.TextField(null=True)
     phone_hash = fields.CharField(max_length=64, null=True, db_index=True)
-    failed_logins = fields.IntField(default=0)
-    locked_until = fields.DatetimeField(null=True)
     is_active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     # Staff second factor (security/mfa.py): the TOTP secret, encrypted like personal data; a
