@@ -71,6 +71,13 @@ async def test_a_bad_rating_opens_a_rectification_case_the_owner_can_follow(act,
         f"/api/v1/feedback/cases/{case.id}/rectify", json={"note": "增设取号提醒"}
     )
     assert done.json()["status_label"] == "已整改"
+    listed = await clerk.get("/api/v1/feedback/cases?status=rectified")
+    assert [c["id"] for c in listed.json()["items"]] == [str(case.id)]
+    assert (await clerk.get("/api/v1/feedback/cases?status=open")).json()["items"] == []
+    unknown = assert_error(
+        await clerk.get("/api/v1/feedback/cases?status=closed"), 422, "VALIDATION_ERROR"
+    )
+    assert unknown["details"]["fields"][0]["field"] == "status", unknown
     mine = (await owner.get("/api/v1/me/ratings")).json()["items"]
     assert mine[0]["case"]["status_label"] == "已整改"
     assert {"feedback.rated", "feedback.case_visited", "feedback.case_rectified"} <= set(

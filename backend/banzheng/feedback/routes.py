@@ -19,7 +19,7 @@ from sanic_ext.extensions.openapi.definitions import Parameter
 from banzheng.accounts.models import User
 from banzheng.applications import lifecycle
 from banzheng.common.errors import ApiError, NotFound, ValidationFailed
-from banzheng.common.http import PUBLIC, endpoint, respond
+from banzheng.common.http import PUBLIC, endpoint, parse_query, query_parameters, respond
 from banzheng.common.ratelimit import Limit, RateLimited
 from banzheng.feedback import qr, service, stats
 from banzheng.feedback.labels import (
@@ -45,6 +45,7 @@ from banzheng.feedback.models import (
 from banzheng.feedback.schemas import (
     AppealCreate,
     AppealDecision,
+    CaseFilters,
     CaseList,
     CasePublic,
     FiguresList,
@@ -455,16 +456,16 @@ async def target_qr(request: Request, user: User, target_id: UUID, name: str) ->
     summary="差评整改事项（辖区内，逾期在前）",
     roles=READERS | APPELLANTS,
     response=CaseList,
-    parameters=[Parameter("status", str, "query", description="open / visited / …")],
+    parameters=query_parameters(CaseFilters),
+    errors=(422,),
     tag=TAG,
 )
 async def list_cases(request: Request, user: User) -> HTTPResponse:
+    filters = parse_query(request, CaseFilters)
     scope = staff_scope(user) or "\x00"
     query = RectificationCase.filter(scope_path__startswith=scope)
-    if status := request.args.get("status"):
-        if status not in CASE_LABELS:
-            raise ValidationFailed("未知的整改状态", code="BAD_FILTER")
-        query = query.filter(status=status)
+    if filters.status is not None:
+        query = query.filter(status=filters.status)
     cases = await query.order_by("due_at").limit(200)
     return respond(CaseList(items=[await _case(c, for_staff=True) for c in cases]))
 

@@ -6,7 +6,13 @@ from pydantic import BaseModel, Field
 
 from banzheng.common.schemas import Input
 from banzheng.common.times import Instant
-from banzheng.feedback.models import TargetKind
+from banzheng.feedback.models import CaseStatus, TargetKind
+
+
+class CaseFilters(Input):
+    """Filter of the rectification list; an unknown status answers 422, never silently nothing."""
+
+    status: CaseStatus | None = Field(None, description="整改状态")
 
 
 class TargetCreate(Input):
