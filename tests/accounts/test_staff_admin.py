@@ -138,7 +138,7 @@ async def test_disabling_ends_every_session_at_once_and_enabling_restores_login(
     enabled = await client.post(f"/api/v1/admin/staff/{clerk_id}/enable", headers=admin)
     assert enabled.json()["is_active"] is True
     assert (await password_login(client, "clerk-wu", NEW_PASSWORD)).status_code == 200
-    actions = [e.action for e in await AuditEvent.filter(object_id=clerk_id).order_by("seq")]
+    actions = [e.action for e in await AuditEvent.filter(object_id=clerk_id).order_by("id")]
     assert "staff.disabled" in actions and "staff.enabled" in actions
 
 

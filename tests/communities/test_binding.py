@@ -88,7 +88,7 @@ async def test_co_owners_each_bind_their_own_account(api, house, owners):
     assert sorted(lk.owner.username for lk in links) == ["wx-li", "wx-zhang"]
     view = (await api.get("clerk-heping", f"/api/v1/houses/{house.id}/owners-of-record")).json()
     assert [o["bound"] for o in view["owners"]] == [True, True]
-    events = await AuditEvent.filter(action="house.owner_bound").order_by("seq")
+    events = await AuditEvent.filter(action="house.owner_bound").order_by("id")
     assert [e.details["method"] for e in events] == ["self", "self"]
     assert all(ZHANG[1] not in str(e.details) and "张伟" not in str(e.details) for e in events)
     # binding again changes nothing and still answers the house
@@ -161,7 +161,7 @@ async def test_a_clerk_binds_at_the_window_with_the_owners_code_audited(api, hou
     owners_now = await HouseOwner.filter(house_id=house.id).prefetch_related("owner")
     assert [lk.owner.username for lk in owners_now] == ["wx-zhang-new"]
     assert (await api.get("wx-zhang", "/api/v1/me/houses")).json()["items"] == []
-    event = await AuditEvent.filter(action="house.owner_bound").order_by("-seq").first()
+    event = await AuditEvent.filter(action="house.owner_bound").order_by("-id").first()
     clerk = await User.get(username="clerk-heping")
     assert event.actor_id == str(clerk.id) and event.details["method"] == "window"
     assert event.details["replaced_account"] is True

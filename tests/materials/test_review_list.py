@@ -60,7 +60,7 @@ async def test_a_clerk_in_scope_sees_every_file_with_its_verdicts_thumbnail_and_
     other = await act("clerk-xinhua")
     assert_error(await other.get(card["download_url"]), 404, "NOT_FOUND")
     # and issuing them is audited, naming the files (no personal data)
-    issued = await AuditEvent.filter(action="material.links_issued").order_by("-seq").first()
+    issued = await AuditEvent.filter(action="material.links_issued").order_by("-id").first()
     assert issued.object_id == reviewed["id"]
     assert set(issued.details["object_ids"]) == {card["object_id"], contract["object_id"]}
     assert issued.actor_id == str((await User.get(username="clerk")).id)

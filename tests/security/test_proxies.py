@@ -28,7 +28,7 @@ async def _failed_login_ip(app, peer: str, forwarded: str) -> str:
             headers={"X-Forwarded-For": forwarded},
         )
     assert resp.status_code == 401, resp.text
-    row = await AuditEvent.filter(action="auth.login_failed").order_by("-seq").first()
+    row = await AuditEvent.filter(action="auth.login_failed").order_by("-id").first()
     return row.ip
 
 

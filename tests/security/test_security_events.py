@@ -47,7 +47,7 @@ async def test_links_and_downloads_are_audited_without_the_link(act, world):
     object_id = await upload_id_card(act, world)
     url = await download(await act("clerk"), object_id)
     token = url.rsplit("/", 1)[1]
-    events = await AuditEvent.filter(object_id=object_id).order_by("seq")
+    events = await AuditEvent.filter(object_id=object_id).order_by("id")
     actions = [e.action for e in events]
     assert actions == ["material.uploaded", "material.link_issued", "material.downloaded"]
     assert {e.actor_role for e in events[1:]} == {"clerk"}
