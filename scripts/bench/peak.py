@@ -11,7 +11,8 @@ materials are recorded (bulk inserts through the ORM), starts ONE API process
 (`python -m banzheng serve`, API_WORKERS=1) and ONE worker (`python -m banzheng worker`), logs every
 owner in through the dev login, then fires the M submits from one process (aiohttp, a connection
 limit of N, N requests in flight, an `Idempotency-Key` per application; a 429 waits `Retry-After`
-and retries with the same key). It then polls the database until every application is
+and retries with the same key, as does a 503 SERVICE_BUSY, like the mini-program). It then
+polls the database until every application is
 pre-reviewed, counts the `submit` / `start_pre_review` events (no loss, no duplicate), and runs the
 same generator against a bare Sanic endpoint (scripts/bench/bare_app.py) for an intake ratio.
 
@@ -312,7 +313,7 @@ async def fire(
     errors: Counter = Counter()
     request_latency: list[float] = []  # every answered request
     ack_latency: list[float] = []  # first send -> 202, per submission
-    retries_429 = 0
+    retries: Counter = Counter()  # answers that said "later": 429 QUEUE_FULL, 503 SERVICE_BUSY
     outcome: Counter = Counter()
     todo: asyncio.Queue = asyncio.Queue()
     for job in jobs:
@@ -325,7 +326,6 @@ async def fire(
     async with aiohttp.ClientSession(connector=connector, timeout=client_timeout) as http:
 
         async def client() -> None:
-            nonlocal retries_429
             while True:
                 try:
                     application_id, token, source = todo.get_nowait()
@@ -356,9 +356,9 @@ async def fire(
                     now = time.perf_counter()
                     request_latency.append(now - t0)
                     statuses[status] += 1
-                    if status == 429:
-                        retries_429 += 1
-                        await asyncio.sleep(float(retry_after or 1))
+                    if status in (429, 503) and retry_after:  # what the mini-program does
+                        retries[status] += 1
+                        await asyncio.sleep(float(retry_after))
                         continue
                     if status == 202:
                         ack_latency.append(now - first)
@@ -369,7 +369,7 @@ async def fire(
                         outcome[f"http_{status}"] += 1
                     break
                 else:
-                    outcome["gave_up_after_429"] += 1
+                    outcome["gave_up_after_retries"] += 1
                 finished_at.append(time.perf_counter())
 
         await asyncio.gather(*(client() for _ in range(clients)))
@@ -385,7 +385,8 @@ async def fire(
         "status_counts": {str(k): v for k, v in sorted(statuses.items())},
         "outcomes": dict(outcome),
         "transport_errors": dict(errors),
-        "retries_after_429": retries_429,
+        "retries_after_429": retries[429],
+        "retries_after_503": retries[503],
         "ack_latency_ms": {
             "p50": pct(ack_latency, 50),
             "p90": pct(ack_latency, 90),
@@ -522,6 +523,29 @@ async def queued_jobs(redis) -> int:
         return 0
     pending = await redis.xpending(stream, "workers")
     return int(await redis.xlen(stream)) - int(pending["pending"])
+
+
+async def redis_commands(redis_url: str) -> Counter:
+    """Redis's own count of the commands it ran, per command (INFO commandstats)."""
+    from redis.asyncio import Redis
+
+    redis = Redis.from_url(redis_url)
+    try:
+        stats = await redis.info("commandstats")
+    finally:
+        await redis.aclose()
+    return Counter({name.removeprefix("cmdstat_"): v["calls"] for name, v in stats.items()})
+
+
+def per_submit(after: Counter, before: Counter, submits: int) -> dict:
+    """Commands the API and the worker sent during the intake, per submission (the worker's
+    pre-reviews that ran meanwhile are in it): the hot path's cost in Redis round trips."""
+    ran = after - before
+    ran.pop("info", None)
+    return {
+        "total": round(sum(ran.values()) / submits, 2),
+        "by_command": {k: round(v / submits, 2) for k, v in ran.most_common(12)},
+    }
 
 
 async def drain(pg_url: str, redis_url: str, count: int, started: float, seconds: float) -> dict:
@@ -669,12 +693,17 @@ async def run(args) -> dict:
         log(f"firing {len(owners)} submits, {args.clients} in flight …")
         jobs = [(app_id, tokens[login], phone(n)) for n, (login, app_id) in enumerate(owners)]
         profiler = start_profiler(args, children, api, work / "profile-intake.txt")
+        before = await redis_commands(redis_url)
         intake = await fire(base, jobs, args.clients, args.request_timeout)
+        intake["redis_commands_per_submit"] = per_submit(
+            await redis_commands(redis_url), before, len(jobs)
+        )
         result["profile"] = stop_profiler(profiler, work / "profile-intake.txt", args)
         started = intake.pop("_started")
         log(
             f"intake: {intake['submissions_per_s']}/s, ack p50 {intake['ack_latency_ms']['p50']} ms "
-            f"p99 {intake['ack_latency_ms']['p99']} ms, statuses {intake['status_counts']}"
+            f"p99 {intake['ack_latency_ms']['p99']} ms, statuses {intake['status_counts']},"
+            f" Redis commands per submit {intake['redis_commands_per_submit']}"
         )
         result["intake"] = intake
         # wait for what was acknowledged (a refused submit leaves its draft a draft)

@@ -76,6 +76,19 @@ class ServiceUnavailable(ApiError):
     message = "服务暂时不可用，请稍后再试"
 
 
+class ServiceBusy(ServiceUnavailable):
+    """Overloaded for a moment (a peak, Redis's pool exhausted): the phone retries the same
+    request (same Idempotency-Key) after Retry-After; nothing was done."""
+
+    code = "SERVICE_BUSY"
+    message = "系统繁忙，请稍后重试"
+    retry_after_seconds = 2
+
+    def __init__(self, message: str | None = None, **kw: Any) -> None:
+        kw.setdefault("headers", {"Retry-After": str(self.retry_after_seconds)})
+        super().__init__(message, **kw)
+
+
 class Unprocessable(ApiError):
     """Well-formed, but the rules refuse it (e.g. a core material deferred)."""
 

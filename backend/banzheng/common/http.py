@@ -154,6 +154,7 @@ def endpoint(
     rate_limits: Iterable[Limit] = (),
     html: bool = False,
     before_password_change: bool = False,
+    always_admitted: bool = False,
 ) -> Callable:
     """Declare a route: who may call it, what it reads, what it answers, how often.
 
@@ -164,9 +165,13 @@ def endpoint(
     A staff account holding a temporary password (accounts/staff.py) is refused with 403
     `PASSWORD_CHANGE_REQUIRED` everywhere except routes declared `before_password_change=True`
     (its profile, the password change, enrolling an authenticator, logout).
+    Every route is under the process's admission bound (common/admission.py: 503 SERVICE_BUSY
+    when full) except `always_admitted=True` (liveness: a busy process is alive).
     """
     allowed = frozenset(roles)
     statuses = set(errors)
+    if not always_admitted:
+        statuses.add(503)
     if allowed:
         statuses |= {401, 403}
     if body is not None:
@@ -182,6 +187,12 @@ def endpoint(
 
         @functools.wraps(handler)
         async def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
+            if always_admitted:
+                return await guarded(request, *args, **kwargs)
+            with request.app.ctx.admission.admit():
+                return await guarded(request, *args, **kwargs)
+
+        async def guarded(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
             limiter = request.app.ctx.ratelimiter
             client_ip = client_source(current_origin.get().ip)
             for limit in scoped:

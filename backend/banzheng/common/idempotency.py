@@ -46,6 +46,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import logging
 import math
 import secrets
 from collections.abc import Callable
@@ -53,6 +54,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 from sanic import Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
@@ -60,6 +62,8 @@ from sanic_ext.extensions.openapi.definitions import Parameter
 
 from banzheng.common import rediskeys
 from banzheng.common.errors import ApiError, Conflict, ValidationFailed
+
+log = logging.getLogger(__name__)
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
@@ -219,7 +223,13 @@ class Claim:
             renewed = True
             while renewed:
                 await asyncio.sleep(self.store.lock_ttl / 3)
-                renewed = await self.renew()
+                try:
+                    renewed = await self.renew()
+                except RedisError as exc:  # the request goes on; a retry may then run it anew
+                    log.warning(
+                        "idempotency lease not renewed", extra={"error": type(exc).__name__}
+                    )
+                    return
 
         task = asyncio.create_task(keep())
         try:

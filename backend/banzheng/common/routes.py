@@ -20,7 +20,7 @@ class Health(BaseModel):
 
 
 @bp.get("/healthz")
-@endpoint(summary="进程存活检查", roles=PUBLIC, response=Health, tag="运维")
+@endpoint(summary="进程存活检查", roles=PUBLIC, response=Health, tag="运维", always_admitted=True)
 async def healthz(request: Request) -> HTTPResponse:
     return respond(Health(status="ok"))
 
