@@ -10,6 +10,10 @@
  * - Idempotent writes carry an Idempotency-Key made once per logical action and reused on every
  *   retry (after refresh, after a 429, after a network failure).
  * - On 429 (GETs and idempotent writes only) it waits Retry-After seconds and retries.
+ * - On 409 IDEMPOTENCY_IN_FLIGHT (the same request, same key, is still being processed by the
+ *   server: backend/banzheng/common/idempotency.py) it waits Retry-After seconds and sends the
+ *   SAME key again, so the retry gets the first request's answer instead of starting a second
+ *   submission. Every other 409 is a real state conflict and is not retried.
  * - Failures reject with ApiError whose `message` is the API's Chinese text.
  */
 const config = require('../config/index');
@@ -29,6 +33,14 @@ const MAX_RETRY_AFTER_SECONDS = 30;
 const DEFAULT_RETRY_AFTER_SECONDS = 1;
 /** Automatic re-sends of an idempotent write after a network failure (same key). */
 const MAX_NETWORK_RETRIES = 1;
+/** The 409 code saying "your earlier request with this key is still running" (not a conflict). */
+const IN_FLIGHT_CODE = 'IDEMPOTENCY_IN_FLIGHT';
+/**
+ * How many times one call waits out IDEMPOTENCY_IN_FLIGHT. The server's lock is a lease renewed
+ * while the first request runs (5 s), so a few waits cover a slow request; after that the owner
+ * gets the API's message ("仍在处理中…") and the caller keeps the key for its own retry.
+ */
+const MAX_IN_FLIGHT_RETRIES = 5;
 
 let refreshInFlight = null;
 
@@ -153,6 +165,7 @@ async function perform(endpoint, idempotencyKey, attempt, extraHeaders) {
   let refreshed = false;
   let throttled = 0;
   let networkRetries = 0;
+  let inFlightWaits = 0;
   for (;;) {
     const { headers, token } = authHeaders(endpoint, idempotencyKey, extraHeaders);
     let res;
@@ -192,6 +205,16 @@ async function perform(endpoint, idempotencyKey, attempt, extraHeaders) {
       const seconds = retryAfterSeconds(res.header);
       if (seconds <= MAX_RETRY_AFTER_SECONDS) {
         throttled += 1;
+        // eslint-disable-next-line no-await-in-loop
+        await sleep(seconds * 1000);
+        continue; // eslint-disable-line no-continue
+      }
+    }
+    if (res.statusCode === 409 && idempotencyKey && inFlightWaits < MAX_IN_FLIGHT_RETRIES
+      && errorFromResponse(res).code === IN_FLIGHT_CODE) {
+      const seconds = retryAfterSeconds(res.header);
+      if (seconds <= MAX_RETRY_AFTER_SECONDS) {
+        inFlightWaits += 1;
         // eslint-disable-next-line no-await-in-loop
         await sleep(seconds * 1000);
         continue; // eslint-disable-line no-continue

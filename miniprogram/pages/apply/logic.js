@@ -290,7 +290,7 @@ async function submitAndFollow({ applicationId, idempotencyKey, onTicket = () =>
     return {
       outcome: 'error',
       errorMessage: userMessage(error),
-      retryable: error.status === 429 || Boolean(error.isNetworkError),
+      retryable: Boolean(error.retryWithSameKey),
       pendingCodes: pending,
     };
   }

@@ -362,6 +362,58 @@ describe('apply page: submit', () => {
     const keys = wx.__server.callsTo('POST', '/api/v1/applications/a-01/submit').map((c) => c.header['Idempotency-Key']);
     expect(keys[1]).toBe(keys[0]);
   });
+
+  test('409 IDEMPOTENCY_IN_FLIGHT: the same key is sent again after Retry-After and 提交 ends as one submission', async () => {
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, ready());
+    wx.__server.replyOnce('POST', '/api/v1/applications/a-01/submit', 409,
+      apiError('IDEMPOTENCY_IN_FLIGHT', '您的上一次请求仍在处理中，请稍等几秒后再试，无需重新填写'), { 'Retry-After': '0' });
+    wx.__server.reply('POST', '/api/v1/applications/a-01/submit', 202, {
+      ticket: 'submit:a-01:1', state: 'done', position: null, application_id: 'a-01', application_status: 'pre_review',
+    });
+    const page = await openWizard();
+    tap(page, '#submit >>> .t-button');
+    await flush(20);
+    const keys = wx.__server.callsTo('POST', '/api/v1/applications/a-01/submit').map((c) => c.header['Idempotency-Key']);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(text(page, '#result')).toContain('材料预审通过');
+  });
+
+  test('409 IDEMPOTENCY_IN_FLIGHT not waited out (long Retry-After): the message shows and the next 提交 keeps the key', async () => {
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, ready());
+    wx.__server.replyOnce('POST', '/api/v1/applications/a-01/submit', 409,
+      apiError('IDEMPOTENCY_IN_FLIGHT', '您的上一次请求仍在处理中，请稍等几秒后再试，无需重新填写'), { 'Retry-After': '120' });
+    wx.__server.reply('POST', '/api/v1/applications/a-01/submit', 202, {
+      ticket: 'submit:a-01:1', state: 'done', position: null,
+    });
+    const page = await openWizard();
+    tap(page, '#submit >>> .t-button');
+    await flush(20);
+    expect(text(page, '#submit-error')).toBe('您的上一次请求仍在处理中，请稍等几秒后再试，无需重新填写');
+    tap(page, '#submit >>> .t-button');
+    await flush(20);
+    const keys = wx.__server.callsTo('POST', '/api/v1/applications/a-01/submit').map((c) => c.header['Idempotency-Key']);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  test('another 409 (a state conflict) is shown and the next 提交 is a new action with a new key', async () => {
+    wx.__server.reply('GET', '/api/v1/applications/a-01', 200, ready());
+    wx.__server.replyOnce('POST', '/api/v1/applications/a-01/submit', 409,
+      apiError('INVALID_STATE', '当前状态不能提交'), { 'Retry-After': '0' });
+    wx.__server.reply('POST', '/api/v1/applications/a-01/submit', 202, {
+      ticket: 'submit:a-01:1', state: 'done', position: null,
+    });
+    const page = await openWizard();
+    tap(page, '#submit >>> .t-button');
+    await flush(20);
+    expect(text(page, '#submit-error')).toBe('当前状态不能提交');
+    tap(page, '#submit >>> .t-button');
+    await flush(20);
+    const keys = wx.__server.callsTo('POST', '/api/v1/applications/a-01/submit').map((c) => c.header['Idempotency-Key']);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
 });
 
 describe('apply page: 补正', () => {

@@ -176,6 +176,80 @@ describe('request: 429 Retry-After', () => {
   });
 });
 
+describe('request: 409 IDEMPOTENCY_IN_FLIGHT (the same request is still being processed)', () => {
+  beforeEach(() => {
+    signIn();
+    jest.useFakeTimers();
+  });
+  afterEach(() => jest.useRealTimers());
+
+  const IN_FLIGHT = apiError('IDEMPOTENCY_IN_FLIGHT', '您的上一次请求仍在处理中，请稍等几秒后再试，无需重新填写');
+
+  /**
+   * The server's idempotency rule (backend/banzheng/common/idempotency.py) in small: a key's
+   * first request is still running for `busy` more answers (409 + Retry-After), then its one
+   * answer is replayed for that key; every new key would be another submission.
+   */
+  function idempotentServer({ busy }) {
+    const submissions = new Map();
+    let left = busy;
+    wx.__server.reply('POST', '/api/v1/things/a1/submit', (req) => {
+      const key = req.header['Idempotency-Key'];
+      if (!submissions.has(key)) submissions.set(key, { ticket: `t-${submissions.size + 1}` });
+      if (left > 0) {
+        left -= 1;
+        return { status: 409, data: IN_FLIGHT, header: { 'Retry-After': '2' } };
+      }
+      return { status: 202, data: submissions.get(key) };
+    });
+    return submissions;
+  }
+
+  test('waits Retry-After, resends the same key and ends as one submission', async () => {
+    const submissions = idempotentServer({ busy: 2 });
+    const pending = request(SUBMIT, { params: { id: 'a1' } });
+
+    await jest.advanceTimersByTimeAsync(1900);
+    expect(wx.__server.calls).toHaveLength(1); // waiting out Retry-After, not hammering
+    await jest.advanceTimersByTimeAsync(2200);
+    await expect(pending).resolves.toEqual({ ticket: 't-1' });
+    const keys = wx.__server.calls.map((c) => c.header['Idempotency-Key']);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+    expect(submissions.size).toBe(1);
+  });
+
+  test('still in flight after five waits: the API message, and the error says keep the key', async () => {
+    idempotentServer({ busy: 100 });
+    const pending = request(SUBMIT, { params: { id: 'a1' }, idempotencyKey: 'tap-1' });
+    const assertion = expect(pending).rejects.toMatchObject({
+      status: 409, code: 'IDEMPOTENCY_IN_FLIGHT', retryWithSameKey: true,
+    });
+    await jest.advanceTimersByTimeAsync(30000);
+    await assertion;
+    expect(wx.__server.calls).toHaveLength(6);
+  });
+
+  test('another 409 (a state conflict) is not retried', async () => {
+    wx.__server.reply('POST', '/api/v1/things/a1/submit', 409,
+      apiError('APPLICATION_STATE_CONFLICT', '申请已提交，不能重复提交'), { 'Retry-After': '1' });
+    const pending = request(SUBMIT, { params: { id: 'a1' } });
+    const assertion = expect(pending).rejects.toMatchObject({ status: 409, retryWithSameKey: false });
+    await jest.advanceTimersByTimeAsync(5000);
+    await assertion;
+    expect(wx.__server.calls).toHaveLength(1);
+  });
+
+  test('a write without a key is not retried on IDEMPOTENCY_IN_FLIGHT either', async () => {
+    wx.__server.reply('POST', '/api/v1/things', 409, IN_FLIGHT, { 'Retry-After': '1' });
+    const pending = request(PLAIN_WRITE, { data: {} });
+    const assertion = expect(pending).rejects.toMatchObject({ status: 409 });
+    await jest.advanceTimersByTimeAsync(5000);
+    await assertion;
+    expect(wx.__server.calls).toHaveLength(1);
+  });
+});
+
 describe('request: error messages', () => {
   beforeEach(() => signIn());
 
