@@ -49,6 +49,7 @@ wx-button::after {
 }
 wx-input { display: block; height: 1.4rem; min-height: 1.4rem; overflow: hidden; }
 wx-input[placeholder]:empty::before { content: attr(placeholder); color: #8a8a8a; }
+wx-textarea { display: block; position: relative; width: 300px; height: 150px; white-space: pre-wrap; word-break: break-all; }
 /* TDesign's icon font is fetched from a CDN; stand-ins for the icons our pages use */
 [class*="t-icon-"]::before { font-family: sans-serif !important; font-style: normal; }
 [class*="t-icon-chevron-right"]::before { content: "\\203A" !important; font-size: 1.3em; line-height: 1; }
