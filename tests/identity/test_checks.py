@@ -28,6 +28,7 @@ async def test_consent_then_a_random_challenge_that_is_valid_for_minutes(act, ap
     check = await start_check(alice)
     challenge = check["challenge"]
     assert check["status"] == "awaiting_video" and check["provider"] == "manual"
+    assert check["provider_url"] is None and check["provider_return_url"] is None
     assert challenge["digits"].isdigit() and 4 <= len(challenge["digits"]) <= 6
     assert challenge["action"] in {"turn_head", "blink", "nod"} and challenge["action_label"]
     expires = datetime.fromisoformat(challenge["expires_at"])

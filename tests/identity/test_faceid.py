@@ -21,6 +21,7 @@ from tests.identity.conftest import create_upload, start_check
 
 CALLBACK = "/api/v1/identity/providers/faceid/callback"
 ID_NUMBER = "11010519491231002X"
+RETURN_URL = "https://banzheng.example.gov.cn/identity/faceid-return"
 
 
 @pytest.fixture
@@ -34,6 +35,7 @@ async def provider(app, world):
                 "FACEID_SECRET_KEY": fake_faceid.SECRET_KEY,
                 "FACEID_RULE_ID": fake_faceid.RULE_ID,
                 "FACEID_CALLBACK_SECRET": fake_faceid.CALLBACK_SECRET,
+                "FACEID_REDIRECT_URL": RETURN_URL,
             }
         )
         app.ctx.settings = settings
@@ -56,7 +58,10 @@ async def test_start_gives_the_providers_page_and_the_result_is_pulled(act, prov
     check, token = await started(act, provider)
     assert check["status"] == "awaiting_provider" and check["challenge"] is None
     assert check["provider_url"] == f"https://h5.faceid.test/{token}"
+    # the mini-program's web-view goes back to its own page when it reaches this address
+    assert check["provider_return_url"] == RETURN_URL
     sent = provider.sessions[token]["params"]
+    assert sent["RedirectUrl"] == RETURN_URL
     assert sent["Name"] == "王小丽" and sent["IdCard"] == ID_NUMBER and sent["Extra"] == check["id"]
 
     # Back from the provider's page before it finished: nothing is decided.
@@ -66,6 +71,7 @@ async def test_start_gives_the_providers_page_and_the_result_is_pulled(act, prov
     provider.finish(token, sim="92.35")
     mine = (await alice.post(f"/api/v1/identity/checks/{check['id']}/refresh")).json()
     assert mine["status"] == "passed" and mine["passed_until"]
+    assert mine["provider_url"] is None and mine["provider_return_url"] is None  # decided
     row = await IdentityCheck.get(id=check["id"])
     assert row.provider_score == Decimal("92.35") and row.provider_liveness == "passed"
     assert provider.calls == ["DetectAuth", "GetDetectInfoEnhanced", "GetDetectInfoEnhanced"]

@@ -56,6 +56,13 @@ class CheckPublic(BaseModel):
     challenge: ChallengePublic | None = Field(None, description="仅在等待录制视频时给出")
     upload: UploadHint | None = None
     provider_url: str | None = Field(None, description="外部人脸核身页面（仅外部服务）")
+    provider_return_url: str | None = Field(
+        None,
+        description=(
+            "人脸核身页面完成后跳回的地址（仅外部服务，且已配置时）：客户端到达此地址即返回、"
+            "再调用 refresh 由服务端拉取结果；不读取跳转参数"
+        ),
+    )
     problems: list[Finding] = Field(default_factory=list, description="视频需重录的原因")
     decision_reason: str = ""
     passed_until: str | None = None

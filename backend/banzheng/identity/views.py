@@ -61,6 +61,11 @@ def public(check: IdentityCheck, settings) -> CheckPublic:
         if waiting
         else None,
         provider_url=check.provider_url if check.status is CheckStatus.awaiting_provider else None,
+        # Where the provider sends the owner back (FACEID_REDIRECT_URL): the mini-program's
+        # web-view recognises it and returns to its own page, which asks us to pull the result.
+        provider_return_url=(settings.FACEID_REDIRECT_URL or None)
+        if check.status is CheckStatus.awaiting_provider
+        else None,
         problems=_problems(check.precheck_findings),
         decision_reason=check.decision_reason,
         passed_until=iso(check.passed_until),
