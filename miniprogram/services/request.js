@@ -9,7 +9,9 @@
  * - If the refresh is refused, the tokens are cleared and the user is sent to the login page.
  * - Idempotent writes carry an Idempotency-Key made once per logical action and reused on every
  *   retry (after refresh, after a 429, after a network failure).
- * - On 429 (GETs and idempotent writes only) it waits Retry-After seconds and retries.
+ * - On 429, and on 503 with Retry-After (SERVICE_BUSY: the server refused it at once under a peak,
+ *   backend/banzheng/common/admission.py), GETs and idempotent writes wait Retry-After seconds and
+ *   are retried with the same key.
  * - On 409 IDEMPOTENCY_IN_FLIGHT (the same request, same key, is still being processed by the
  *   server: backend/banzheng/common/idempotency.py) it waits Retry-After seconds and sends the
  *   SAME key again, so the retry gets the first request's answer instead of starting a second
@@ -25,7 +27,7 @@ const {
 const { newIdempotencyKey } = require('./idempotency');
 const { goLogin } = require('../utils/routes');
 
-/** How many times one call waits out a 429 before giving up. */
+/** How many times one call waits out a 429 or a busy 503 before giving up. */
 const MAX_THROTTLE_RETRIES = 3;
 /** Longer Retry-After than this is not waited out silently: the user gets the message instead. */
 const MAX_RETRY_AFTER_SECONDS = 30;
@@ -201,7 +203,9 @@ async function perform(endpoint, idempotencyKey, attempt, extraHeaders) {
     }
 
     const retryable = endpoint.method === 'GET' || Boolean(idempotencyKey);
-    if (res.statusCode === 429 && retryable && throttled < MAX_THROTTLE_RETRIES) {
+    const later = res.statusCode === 429
+      || (res.statusCode === 503 && headerValue(res.header, 'Retry-After') !== undefined);
+    if (later && retryable && throttled < MAX_THROTTLE_RETRIES) {
       const seconds = retryAfterSeconds(res.header);
       if (seconds <= MAX_RETRY_AFTER_SECONDS) {
         throttled += 1;

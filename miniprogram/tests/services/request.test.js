@@ -150,6 +150,26 @@ describe('request: 429 Retry-After', () => {
     expect(b).toBe(a);
   });
 
+  test('a busy 503 (SERVICE_BUSY + Retry-After) is waited out and re-sent with the same key', async () => {
+    wx.__server.replyOnce('POST', '/api/v1/things/a1/submit', 503,
+      apiError('SERVICE_BUSY', '系统繁忙，请稍后重试'), { 'Retry-After': '2' });
+    wx.__server.reply('POST', '/api/v1/things/a1/submit', 202, { ticket: 't-7' });
+    const pending = request(SUBMIT, { params: { id: 'a1' } });
+    await jest.advanceTimersByTimeAsync(2100);
+    await expect(pending).resolves.toEqual({ ticket: 't-7' });
+    const [a, b] = wx.__server.calls.map((c) => c.header['Idempotency-Key']);
+    expect(b).toBe(a);
+  });
+
+  test('a 503 without Retry-After (the service is down) is not retried', async () => {
+    wx.__server.reply('GET', '/api/v1/me', 503, apiError('SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后再试'));
+    const pending = request(ENDPOINTS.me);
+    const assertion = expect(pending).rejects.toMatchObject({ status: 503, message: '服务暂时不可用，请稍后再试' });
+    await jest.advanceTimersByTimeAsync(5000);
+    await assertion;
+    expect(wx.__server.calls).toHaveLength(1);
+  });
+
   test('a plain (non-idempotent) write is not retried on 429', async () => {
     wx.__server.reply('POST', '/api/v1/things', 429, apiError('TOO_MANY_REQUESTS', '请求过于频繁，请稍后再试'), { 'Retry-After': '1' });
     const pending = request(PLAIN_WRITE, { data: {} });
