@@ -198,6 +198,14 @@ async def test_replacement_makes_a_new_version_and_revokes_the_old_one(act, worl
         "CERTIFICATE_NOT_CURRENT",
     )
     assert await AuditEvent.filter(action="certificate.revoked").count() == 2
+    # the holder is told of each, in plain words, with the new number where there is one
+    inbox = (await owner.get("/api/v1/me/messages")).json()["items"]
+    revoked = [m for m in inbox if m["kind"] == "certificate_revoked"]
+    assert [m["title"] for m in revoked] == ["电子证照已注销", "电子证照已换发"]
+    assert number(2) in revoked[1]["body"] and "请以新证照为准" in revoked[1]["body"]
+    assert number(2) in revoked[0]["body"] and "不再有效" in revoked[0]["body"]
+    assert "房屋灭失" not in revoked[0]["body"]  # the clerk's reason may name others
+    assert revoked[0]["link"] == "pages/certificates/index"
 
 
 async def test_a_lost_finishing_job_is_picked_up_by_the_sweep(act, world, drain, monkeypatch):

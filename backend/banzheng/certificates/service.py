@@ -53,6 +53,8 @@ from banzheng.common.errors import Conflict, NotFound
 from banzheng.common.workdays import OFFICE_TZ
 from banzheng.communities.models import House, HouseOwner
 from banzheng.feedback import qr
+from banzheng.notifications import service as notifications
+from banzheng.notifications.models import MessageKind
 from banzheng.security.fieldcrypt import FieldCipher, mask_name
 from banzheng.security.permissions import can_see
 from banzheng.security.roles import Role
@@ -66,6 +68,7 @@ MAX_LISTED = 100  # certificates in an owner's list (a person holds a handful)
 SWEEP_AFTER = timedelta(minutes=2)  # a fresh certificate's own job is still on its way
 SWEEP_BATCH = 200
 TOKEN_BYTES = 24  # 192 random bits: the verification link cannot be guessed or enumerated
+CERTIFICATES_PAGE = "pages/certificates/index"  # the mini-program's 我的证书
 
 
 @dataclass(frozen=True)
@@ -395,6 +398,7 @@ async def _revoke(
     certificate.revocation_reason = reason[:200]
     certificate.revocation_leaf_hash = await ledger.append(ledger.REVOKED, payload)
     await certificate.save()
+    await _tell_holders(certificate, kind=kind, replaced_by=replaced_by, when=now)
     await audit.record(
         "certificate.revoked",
         object_type="certificate",
@@ -414,6 +418,51 @@ async def _current_locked(user: User, certificate_id: object) -> Certificate:
     if await Certificate.exists(supersedes_id=certificate.id):
         raise Conflict("该证照已在换发中", code="CERTIFICATE_BEING_REPLACED")
     return certificate
+
+
+async def _tell_holders(
+    certificate: Certificate,
+    *,
+    kind: RevocationKind,
+    replaced_by: Certificate | None,
+    when: datetime,
+) -> None:
+    """Each holder hears that the certificate they may show someone is no longer valid (inbox
+    and, by their preferences, WeChat/SMS after commit), with the successor's number when one
+    was issued. The clerk's reason stays on the certificate page: it may name other people."""
+    day = when.astimezone(OFFICE_TZ)
+    on_day = f"{day.year}年{day.month}月{day.day}日"
+    if replaced_by is not None:
+        title, detail = "电子证照已换发", f"已换发为 {replaced_by.number}"
+        body = (
+            f"您的不动产权电子证照 {certificate.number} 已于 {on_day}换发为 {replaced_by.number}，"
+            "原证照作废，请以新证照为准。"
+        )
+    else:
+        title, detail = "电子证照已注销", "原证照已注销"
+        body = (
+            f"您的不动产权电子证照 {certificate.number} 已于 {on_day}注销，不再有效。"
+            "如有疑问，请联系不动产登记窗口。"
+        )
+    number = await Application.filter(id=certificate.application_id).values_list(
+        "number", flat=True
+    )
+    holders = await CertificateHolder.filter(certificate_id=certificate.id).values_list(
+        "owner_id", flat=True
+    )
+    await notifications.create_messages(
+        notifications.Draft(
+            recipient_id=owner_id,
+            kind=MessageKind.certificate_revoked,
+            title=title,
+            body=body,
+            dedupe_key=f"certificate:{certificate.id}:revoked:{owner_id}",
+            application_id=certificate.application_id,
+            link=CERTIFICATES_PAGE,
+            params={"number": number[0] if number else "", "status": "证照作废", "detail": detail},
+        )
+        for owner_id in dict.fromkeys(holders)
+    )
 
 
 async def replace(*, certificate_id: object, clerk: User, reason: str) -> Certificate:

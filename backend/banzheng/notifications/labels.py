@@ -26,6 +26,7 @@ KINDS: dict[MessageKind, KindSpec] = {
     K.step_done: KindSpec("审批环节已通过", "progress", None),
     K.registered: KindSpec("已登簿", "progress", "progress"),
     K.certificate_issued: KindSpec("证书可以领取", "certificate", "certificate"),
+    K.certificate_revoked: KindSpec("证照作废通知", "progress", "progress"),
     K.delivered: KindSpec("已发证", "progress", None),
     K.returned: KindSpec("申请已退件", "progress", "progress"),
     K.rejected: KindSpec("不予登记", "progress", "progress"),

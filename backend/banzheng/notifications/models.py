@@ -14,6 +14,7 @@ class MessageKind(StrEnum):
     step_done = "step_done"  # 部门审批环节通过
     registered = "registered"  # 已登簿
     certificate_issued = "certificate_issued"  # 证书已缮制，可领取
+    certificate_revoked = "certificate_revoked"  # 电子证照已换发或注销，原证照作废
     delivered = "delivered"  # 已发证
     returned = "returned"  # 退件
     rejected = "rejected"  # 不予登记
