@@ -106,3 +106,13 @@ PHASE_STATE_LABELS = {
     "stopped": "已终止",
     "returned": "已退回",
 }
+
+# 批量受理, per house: `lifecycle.batch_preview` (create) and `batch_create` (the rest).
+BATCH_OUTCOME_LABELS = {
+    "create": "将创建申请",
+    "created": "已创建",
+    "exists": "已有办理中的申请",
+    "not_found": "未找到该房屋",
+    "no_owner": "不符合条件",
+    "invalid_row": "表格有误",  # a row of the uploaded list that names no house
+}

@@ -47,6 +47,11 @@ from banzheng.security.permissions import COMPANY_FIELD, Subject, can_see, visib
 from banzheng.security.roles import ROLE_LABELS, Role
 
 APPLICATION_NOT_FOUND = "未找到该申请"
+APPLICATION_EXISTS = "该房屋已有一件同类申请正在办理，请勿重复申请"
+HOUSE_NOT_IN_ESTATE = "本小区没有这套房屋"
+# Houses in one 批量受理 request (API body, console confirm): each is its own transaction, and the
+# answer lists every house, so a batch stays well inside one request's time.
+BATCH_MAX_HOUSES = 500
 
 
 async def visible_application(
@@ -258,6 +263,25 @@ def _shown(value: object) -> str:
     return "未填" if value is None else str(value)
 
 
+async def _open_application(house_id: object, kind: ApplicationKind) -> Application | None:
+    """The house's application of this kind still being processed: one at a time per house."""
+    return await Application.filter(house_id=house_id, kind=kind, status__in=list(OPEN)).first()
+
+
+async def _application_type(kind: ApplicationKind, actor: User) -> ApplicationType:
+    """The type, if `actor`'s role may start one (the catalogue names its applicants)."""
+    app_type = await ApplicationType.get_or_none(code=kind)
+    if app_type is None:
+        raise NotFound("没有这种申请类型")
+    if actor.role.value not in (app_type.applicant_roles or ()):
+        who = "、".join(ROLE_LABELS[Role(r)] for r in app_type.applicant_roles or ())
+        raise Forbidden(
+            f"「{app_type.name}」由{who or '登记机构'}申请，您不能创建",
+            code="APPLICANT_ROLE_NOT_ALLOWED",
+        )
+    return app_type
+
+
 async def _create(
     *,
     house: House,
@@ -271,22 +295,14 @@ async def _create(
 
     The house row is locked first, so two simultaneous requests cannot both create one."""
     await House.filter(id=house.id).select_for_update().first()
-    existing = await Application.filter(house_id=house.id, kind=kind, status__in=list(OPEN)).first()
+    existing = await _open_application(house.id, kind)
     if existing is not None:
         raise Conflict(
-            "该房屋已有一件同类申请正在办理，请勿重复申请",
+            APPLICATION_EXISTS,
             code="APPLICATION_EXISTS",
             details={"application_id": str(existing.id)},
         )
-    app_type = await ApplicationType.get_or_none(code=kind)
-    if app_type is None:
-        raise NotFound("没有这种申请类型")
-    if actor.role.value not in (app_type.applicant_roles or ()):
-        who = "、".join(ROLE_LABELS[Role(r)] for r in app_type.applicant_roles or ())
-        raise Forbidden(
-            f"「{app_type.name}」由{who or '登记机构'}申请，您不能创建",
-            code="APPLICANT_ROLE_NOT_ALLOWED",
-        )
+    app_type = await _application_type(kind, actor)
     ratio = (
         rules.area_error_ratio(house.contract_area, house.measured_area)
         if house.measured_area is not None
@@ -402,60 +418,85 @@ async def batch_create(
     Safe to retry: a house that already has an open application of this kind answers `exists`
     with that application's id. Each house is its own transaction, so a dropped connection
     halfway keeps what was created and the retry completes the rest."""
-    community = await Community.get_or_none(id=community_id)
-    if community is None or not can_see(clerk, scope_path=community.scope_path):
-        raise NotFound("未找到该小区")
+    community = await _batch_community(community_id, clerk)
     results = []
     for house_id in dict.fromkeys(house_ids):
-        house = await _house_in(community, house_id)
-        if house is None:
-            results.append(
-                {
-                    "house_id": house_id,
-                    "outcome": "not_found",
-                    "application_id": None,
-                    "message": "本小区没有这套房屋",
-                }
-            )
+        house, owner_id, refused = await _batch_candidate(community, house_id)
+        if refused is not None:
+            results.append(refused)
             continue
-        owner = await HouseOwner.filter(house_id=house.id).order_by("-share_percent").first()
-        if owner is None:
-            # An application nobody can supply materials for or sign would strand the clerk:
-            # the house is left out, and the answer says why and what to do.
-            results.append(
-                {
-                    "house_id": house_id,
-                    "outcome": "no_owner",
-                    "application_id": None,
-                    "message": "档案中没有这套房屋的登记业主，未创建申请："
-                    "请先核实产权人并为业主绑定房屋，再批量受理",
-                }
-            )
-            continue
-        owner_id = owner.owner_id
         try:
             async with in_transaction():
                 application = await _create(
                     house=house, kind=kind, applicant_id=owner_id, actor=clerk
                 )
-            results.append(
-                {
-                    "house_id": house_id,
-                    "outcome": "created",
-                    "application_id": str(application.id),
-                    "message": "已创建",
-                }
-            )
+            results.append(_batch_result(house_id, "created", "已创建", application.id))
         except Conflict as exc:
             results.append(
-                {
-                    "house_id": house_id,
-                    "outcome": "exists",
-                    "application_id": exc.details["application_id"],
-                    "message": exc.message,
-                }
+                _batch_result(house_id, "exists", exc.message, exc.details["application_id"])
             )
     return results
+
+
+async def batch_preview(
+    *, community_id: object, clerk: User, kind: ApplicationKind, house_ids: list[str]
+) -> list[dict]:
+    """批量受理's dry run, writing nothing: what `batch_create` would answer for each house now,
+    with `create` where it would create one — the clerk checks the list before confirming.
+    The same checks in the same order; `batch_create` makes them again when confirmed, so a
+    house that changed in between is answered as it is then."""
+    community = await _batch_community(community_id, clerk)
+    await _application_type(kind, clerk)  # a kind the clerk may not start is refused at once
+    results = []
+    for house_id in dict.fromkeys(house_ids):
+        house, _, refused = await _batch_candidate(community, house_id)
+        if refused is not None:
+            results.append(refused)
+        elif (existing := await _open_application(house.id, kind)) is not None:
+            results.append(_batch_result(house_id, "exists", APPLICATION_EXISTS, existing.id))
+        else:
+            results.append(_batch_result(house_id, "create", "将创建申请"))
+    return results
+
+
+async def _batch_community(community_id: object, clerk: User) -> Community:
+    community = await Community.get_or_none(id=community_id)
+    if community is None or not can_see(clerk, scope_path=community.scope_path):
+        raise NotFound("未找到该小区")
+    return community
+
+
+def _batch_result(house_id: str, outcome: str, message: str, application_id: object = None) -> dict:
+    return {
+        "house_id": house_id,
+        "outcome": outcome,
+        "application_id": str(application_id) if application_id else None,
+        "message": message,
+    }
+
+
+async def _batch_candidate(
+    community: Community, house_id: str
+) -> tuple[House | None, object | None, dict | None]:
+    """(house, applicant) for one listed house, or the result that leaves it out."""
+    house = await _house_in(community, house_id)
+    if house is None:
+        return None, None, _batch_result(house_id, "not_found", HOUSE_NOT_IN_ESTATE)
+    owner = await HouseOwner.filter(house_id=house.id).order_by("-share_percent").first()
+    if owner is None:
+        # An application nobody can supply materials for or sign would strand the clerk:
+        # the house is left out, and the answer says why and what to do.
+        return (
+            house,
+            None,
+            _batch_result(
+                house_id,
+                "no_owner",
+                "档案中没有这套房屋的登记业主，未创建申请：请先核实产权人并为业主绑定房屋，"
+                "再批量受理",
+            ),
+        )
+    return house, owner.owner_id, None
 
 
 async def _house_in(community: Community, house_id: str) -> House | None:

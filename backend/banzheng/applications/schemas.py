@@ -7,6 +7,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
+from banzheng.applications.lifecycle import BATCH_MAX_HOUSES
 from banzheng.applications.models import ApplicationKind, Status
 from banzheng.common.schemas import Input
 from banzheng.common.times import Instant
@@ -307,7 +308,7 @@ class WorkQueue(BaseModel):
 
 class BatchRequest(Input):
     type: ApplicationKind
-    house_ids: list[str] = Field(min_length=1, max_length=500, description="房屋")
+    house_ids: list[str] = Field(min_length=1, max_length=BATCH_MAX_HOUSES, description="房屋")
 
 
 class BatchResult(BaseModel):

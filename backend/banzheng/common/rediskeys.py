@@ -22,6 +22,9 @@ PROGRESS = "bz:progress:"  # + application id, revision, audience, date -> detai
 # Staff console sessions (console/session.py): + session id -> hash {user, fam, ep, csrf, started};
 # TTL = CONSOLE_IDLE_MINUTES, renewed by each request
 CONSOLE_SESSION = "bz:console:session:"
+# A spreadsheet held between its preview and the clerk's confirmation (console/uploads.py):
+# + random token -> the file, sealed with FieldCipher; TTL uploads.UPLOAD_TTL_SECONDS
+CONSOLE_UPLOAD = "bz:console:upload:"
 # The job queue (banzheng/queue.py), per queue name:
 QUEUE = "bz:q:"  # + name + ":stream" (waiting jobs, one consumer group), ":delayed" (zset of
 # job keys by due time), ":meta" (hash: sequence counters), ":job:" + key (hash; TTL once
@@ -94,3 +97,7 @@ def progress(application_id: str, revision: str, audience: str, day: str) -> str
 
 def console_session(session_id: str) -> str:
     return CONSOLE_SESSION + session_id
+
+
+def console_upload(token: str) -> str:
+    return CONSOLE_UPLOAD + token

@@ -52,7 +52,8 @@ COL_OWNER_IDS = "产权人身份证号"
 COL_CONTRACT_NUMBER = "网签合同编号"
 OWNER_SEPARATORS = re.compile(r"[、;；]")
 MAX_OWNERS_PER_HOUSE = 20
-REQUIRED_COLUMNS = (COL_BUILDING, COL_UNIT, COL_ROOM, COL_CONTRACT_AREA)
+HOUSE_KEY_COLUMNS = (COL_BUILDING, COL_UNIT, COL_ROOM)  # a house within its estate
+REQUIRED_COLUMNS = (*HOUSE_KEY_COLUMNS, COL_CONTRACT_AREA)
 OPTIONAL_COLUMNS = (
     COL_MEASURED_AREA,
     COL_UNIT_NUMBER,
@@ -184,10 +185,12 @@ def _too_many_rows() -> ImportTooLarge:
     )
 
 
-def _header(values: list[Any]) -> dict[str, int]:
+def _header(
+    values: list[Any], required: tuple[str, ...], optional: tuple[str, ...]
+) -> dict[str, int]:
     """Column positions by name, or a refusal naming the missing or repeated columns."""
     header = [_UNIT_SUFFIX.sub("", _cell_text(v)) for v in values]
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    missing = [c for c in required if c not in header]
     repeated = sorted({c for c in header if c and header.count(c) > 1})
     if missing or repeated:
         parts = []
@@ -198,12 +201,17 @@ def _header(values: list[Any]) -> dict[str, int]:
         raise ValidationFailed(
             "表头不正确，" + "；".join(parts),
             code="IMPORT_COLUMNS",
-            details={"missing": missing, "repeated": repeated, "expected": list(REQUIRED_COLUMNS)},
+            details={"missing": missing, "repeated": repeated, "expected": list(required)},
         )
-    return {c: header.index(c) for c in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS) if c in header}
+    return {c: header.index(c) for c in (*required, *optional) if c in header}
 
 
-def read_table(data: bytes) -> list[tuple[int, dict[str, str]]]:
+def read_table(
+    data: bytes,
+    *,
+    required: tuple[str, ...] = REQUIRED_COLUMNS,
+    optional: tuple[str, ...] = OPTIONAL_COLUMNS,
+) -> list[tuple[int, dict[str, str]]]:
     """The data rows of the file as (row number, {column: text}); blank rows are skipped."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportTooLarge()
@@ -213,14 +221,16 @@ def read_table(data: bytes) -> list[tuple[int, dict[str, str]]]:
             code="IMPORT_UNREADABLE",
         )
     with closing(_xlsx_rows(data) if data.startswith(XLSX_MAGIC) else _csv_rows(data)) as raw:
-        return _table(raw)
+        return _table(raw, required, optional)
 
 
-def _table(raw: Iterator[list[Any]]) -> list[tuple[int, dict[str, str]]]:
+def _table(
+    raw: Iterator[list[Any]], required: tuple[str, ...], optional: tuple[str, ...]
+) -> list[tuple[int, dict[str, str]]]:
     first = next(raw, None)
     if first is None or not any(_cell_text(v) for v in first):
         raise ValidationFailed("文件为空，第 1 行应为表头", code="IMPORT_EMPTY")
-    wanted = _header(first)
+    wanted = _header(first, required, optional)
     rows = []
     for number, values in enumerate(raw, start=2):
         if number > MAX_SCANNED_ROWS:
@@ -268,9 +278,7 @@ def check_rows(
     numbers_seen: dict[str, int] = {}
     for number, texts in rows:
         found = []
-        for column in REQUIRED_COLUMNS:
-            if not texts[column]:
-                found.append(RowProblem(number, column, f"{column}不能为空"))
+        found.extend(_empty(number, texts, REQUIRED_COLUMNS))
         for column, limit in TEXT_LIMITS.items():
             if len(texts[column]) > limit:
                 found.append(RowProblem(number, column, f"{column}不能超过 {limit} 个字符"))
@@ -313,19 +321,21 @@ def check_rows(
             )
             continue
         if house.key in first_seen:
-            problems.append(
-                RowProblem(
-                    number,
-                    COL_ROOM,
-                    f"与第 {first_seen[house.key]} 行重复（楼栋号、单元、室号相同）",
-                )
-            )
+            problems.append(_repeated(number, first_seen[house.key]))
             continue
         first_seen[house.key] = number
         if unit_number:
             numbers_seen[unit_number] = number
         houses.append(house)
     return houses, problems
+
+
+def _empty(number: int, texts: dict[str, str], columns: tuple[str, ...]) -> list[RowProblem]:
+    return [RowProblem(number, c, f"{c}不能为空") for c in columns if not texts[c]]
+
+
+def _repeated(number: int, first: int) -> RowProblem:
+    return RowProblem(number, COL_ROOM, f"与第 {first} 行重复（楼栋号、单元、室号相同）")
 
 
 def _owners(number: int, texts: dict[str, str], found: list[RowProblem]):
@@ -365,6 +375,29 @@ def parse(data: bytes) -> tuple[list[HouseRow], list[RowProblem]]:
     return check_rows(read_table(data))
 
 
+def parse_house_list(
+    data: bytes,
+) -> tuple[list[tuple[int, tuple[str, str, str]]], list[RowProblem]]:
+    """A list of houses already in an estate (批量受理): (row, (楼栋号, 单元, 室号)) per good row,
+    and the problems of the others. Any spreadsheet with those three columns will do — the
+    import file itself included; other columns are ignored."""
+    keys: list[tuple[int, tuple[str, str, str]]] = []
+    problems: list[RowProblem] = []
+    first_seen: dict[tuple[str, str, str], int] = {}
+    for number, texts in read_table(data, required=HOUSE_KEY_COLUMNS, optional=()):
+        empty = _empty(number, texts, HOUSE_KEY_COLUMNS)
+        if empty:
+            problems.extend(empty)
+            continue
+        key = (texts[COL_BUILDING], texts[COL_UNIT], texts[COL_ROOM])
+        if key in first_seen:
+            problems.append(_repeated(number, first_seen[key]))
+            continue
+        first_seen[key] = number
+        keys.append((number, key))
+    return keys, problems
+
+
 def _refuse(problems: list[RowProblem]) -> ValidationFailed:
     problems = sorted(problems, key=lambda p: p.row)
     shown = problems[:MAX_REPORTED_PROBLEMS]
@@ -377,6 +410,55 @@ def _refuse(problems: list[RowProblem]) -> ValidationFailed:
             "problem_count": len(problems),
             "truncated": len(shown) < len(problems),
         },
+    )
+
+
+# ---- against the archive ---------------------------------------------------------------------
+
+
+async def _existing_keys(community: Community) -> set[tuple[str, str, str]]:
+    rows = await House.filter(building__community_id=community.id).values_list(
+        "building__number", "unit", "room"
+    )
+    return {tuple(row) for row in rows}
+
+
+def _clashes(houses: list[HouseRow], existing: set[tuple[str, str, str]]) -> list[RowProblem]:
+    """Rows naming a house the estate's archive already has: an import only adds houses."""
+    return [
+        RowProblem(h.row, COL_ROOM, "该房屋已在小区档案中（楼栋号、单元、室号相同）")
+        for h in houses
+        if h.key in existing
+    ]
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    houses: list[HouseRow]  # the rows the import would write
+    problems: list[RowProblem]  # by row, at most MAX_REPORTED_PROBLEMS
+    problem_count: int
+    new_buildings: list[str]
+
+    @property
+    def owners_of_record(self) -> int:
+        return sum(len(h.owners) for h in self.houses)
+
+
+async def preview_import(*, community: Community, data: bytes) -> ImportPreview:
+    """The import's dry run, writing nothing: every problem `import_houses` would refuse the file
+    for — a house already in the archive included — and what it would create. The import
+    checks everything again in its own transaction when the clerk confirms."""
+    houses, problems = await asyncio.to_thread(parse, data)
+    existing = await _existing_keys(community)
+    problems = sorted([*problems, *_clashes(houses, existing)], key=lambda p: p.row)
+    buildings = set(
+        await Building.filter(community_id=community.id).values_list("number", flat=True)
+    )
+    return ImportPreview(
+        houses=[h for h in houses if h.key not in existing],
+        problems=problems[:MAX_REPORTED_PROBLEMS],
+        problem_count=len(problems),
+        new_buildings=sorted({h.building for h in houses} - buildings),
     )
 
 
@@ -396,16 +478,7 @@ async def import_houses(
             # One import per estate at a time (PostgreSQL); the unique keys back this up.
             await Community.select_for_update().get(id=community.id)
             buildings = {b.number: b for b in await Building.filter(community_id=community.id)}
-            existing = set(
-                await House.filter(building__community_id=community.id).values_list(
-                    "building__number", "unit", "room"
-                )
-            )
-            clashes = [
-                RowProblem(h.row, COL_ROOM, "该房屋已在小区档案中（楼栋号、单元、室号相同）")
-                for h in houses
-                if h.key in existing
-            ]
+            clashes = _clashes(houses, await _existing_keys(community))
             if clashes:
                 raise _refuse(clashes)
             new_buildings = [

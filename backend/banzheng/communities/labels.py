@@ -30,3 +30,8 @@ PROBLEM_STATUS_LABELS = {
     ProblemStatus.in_progress: "处理中",
     ProblemStatus.resolved: "已解决",
 }
+
+
+def house_label(building: str, unit: str, room: str) -> str:
+    """A house as staff and owners name it: 3栋2单元301室."""
+    return f"{building}栋{unit}单元{room}室"

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from tortoise.expressions import Subquery
+from tortoise.expressions import Q, Subquery
 from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
@@ -33,6 +33,7 @@ from banzheng.communities.labels import (
     LAND_NATURE_LABELS,
     PROBLEM_KIND_LABELS,
     PROBLEM_STATUS_LABELS,
+    house_label,
 )
 from banzheng.communities.models import (
     Building,
@@ -69,7 +70,7 @@ from banzheng.communities.schemas import (
     ProblemUpdate,
 )
 from banzheng.security.fieldcrypt import FieldCipher
-from banzheng.security.permissions import Subject, can_see, visible
+from banzheng.security.permissions import Subject, can_see, staff_scope, visible
 from banzheng.security.roles import Role
 
 # A problem still stands in the way of certification until it is resolved.
@@ -104,19 +105,44 @@ async def _organisation_in_scope(user: User, organisation_id: object, message: s
     return organisation
 
 
-async def _lead_organisation(
-    user: User, community: Community, organisation_id: object
-) -> Organisation:
+def _may_lead(user: User, community: Community, organisation: Organisation) -> bool:
     """牵头单位 of a disposal plan: an organisation in the caller's scope, or one whose region
     covers the estate — its district or city government, or one of their departments (a
     district often leads: 一小区一方案 names the 区 as 牵头单位)."""
+    return can_see(user, scope_path=organisation.scope_path) or community.scope_path.startswith(
+        organisation.scope_path
+    )
+
+
+async def _lead_organisation(
+    user: User, community: Community, organisation_id: object
+) -> Organisation:
     organisation = await Organisation.get_or_none(id=organisation_id)
-    if organisation is None or not (
-        can_see(user, scope_path=organisation.scope_path)
-        or community.scope_path.startswith(organisation.scope_path)
-    ):
+    if organisation is None or not _may_lead(user, community, organisation):
         raise NotFound("未找到该牵头单位")
     return organisation
+
+
+# Organisations offered as 牵头单位 on a form: a street's own and those above it are a few dozen.
+LEAD_CHOICES_MAX = 200
+
+
+async def lead_organisations(*, community_id: object, user: User) -> list[Organisation]:
+    """The organisations that may lead this estate's disposal plan (`_may_lead`), for a form:
+    the regions covering the estate and the caller's own, with their departments."""
+    community = await _community(user, community_id)
+    path, covering = community.scope_path, []
+    while path.count("/") > 1:  # "/city/district/street/" -> its prefixes, the city's included
+        covering.append(path)
+        path = path[: path.rstrip("/").rfind("/") + 1]
+    mine = staff_scope(user)
+    query = Q(scope_path__in=covering)
+    if mine:
+        query |= Q(scope_path__startswith=mine)
+    candidates = (
+        await Organisation.filter(query).order_by("scope_path", "name").limit(LEAD_CHOICES_MAX)
+    )
+    return [o for o in candidates if _may_lead(user, community, o)]
 
 
 async def _company(company_id: object | None, kind: CompanyKind) -> Company | None:
@@ -634,6 +660,47 @@ async def import_houses(
     return ImportResult(
         **await importer.import_houses(community=community, data=data, cipher=cipher)
     )
+
+
+async def preview_import(
+    *, community_id: object, user: User, data: bytes
+) -> importer.ImportPreview:
+    """What importing this spreadsheet would do, writing nothing (the console's preview)."""
+    community = await _community(user, community_id)
+    return await importer.preview_import(community=community, data=data)
+
+
+async def find_houses(
+    *, community_id: object, user: User, keys: Iterable[tuple[str, str, str]]
+) -> dict[tuple[str, str, str], str]:
+    """The ids of an estate's houses named by (楼栋号, 单元, 室号); names not found are absent."""
+    community = await _community(user, community_id)
+    wanted = set(keys)
+    rows = await House.filter(
+        building__community_id=community.id,
+        building__number__in=sorted({b for b, _, _ in wanted}),
+    ).values_list("id", "building__number", "unit", "room")
+    return {(b, u, r): str(i) for i, b, u, r in rows if (b, u, r) in wanted}
+
+
+async def house_names(
+    *, community_id: object, user: User, house_ids: Iterable[str]
+) -> dict[str, str]:
+    """3栋2单元301室 for each of an estate's houses among `house_ids` (ids not its own are absent)."""
+    community = await _community(user, community_id)
+    ids = [i for i in set(house_ids) if _is_uuid(i)]
+    rows = await House.filter(building__community_id=community.id, id__in=ids).values_list(
+        "id", "building__number", "unit", "room"
+    )
+    return {str(i): house_label(b, u, r) for i, b, u, r in rows}
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 async def unlink_owner(owner_id: object) -> int:

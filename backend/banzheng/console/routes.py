@@ -716,3 +716,7 @@ async def dashboard_export(request: Request, viewer: Viewer) -> HTTPResponse:
         scope=_scope_of(viewer),
         limit_workdays=request.app.ctx.settings.APPLICATION_WORKDAYS,
     )
+
+
+# Pages kept in modules of their own register on this blueprint when imported here.
+from banzheng.console import estates  # noqa: E402, F401

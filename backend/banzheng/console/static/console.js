@@ -1,5 +1,6 @@
 // The console's only script of its own (CSP: no inline script). htmx does the partial updates;
-// this adds the image viewer's zoom and rotate and draws the dashboard's ECharts charts.
+// this adds the image viewer's zoom and rotate, draws the dashboard's ECharts charts, and sends a
+// `data-once` form once (a double click on 确认 posts one request; the server is idempotent anyway).
 (function () {
   "use strict";
 
@@ -37,6 +38,16 @@
   function init(scope) {
     scope.querySelectorAll("[data-viewer]").forEach(viewer);
   }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute("data-once")) return;
+    if (form.getAttribute("data-sent")) { event.preventDefault(); return; }
+    form.setAttribute("data-sent", "1");
+    setTimeout(function () {
+      form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
+    }, 0);
+  });
 
   document.addEventListener("DOMContentLoaded", function () {
     init(document);
