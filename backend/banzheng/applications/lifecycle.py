@@ -455,7 +455,9 @@ async def batch_preview(
         elif (existing := await _open_application(house.id, kind)) is not None:
             results.append(_batch_result(house_id, "exists", APPLICATION_EXISTS, existing.id))
         else:
-            results.append(_batch_result(house_id, "create", "将创建申请"))
+            results.append(
+                _batch_result(house_id, "create", "确认后创建，申请人为档案中的登记业主")
+            )
     return results
 
 

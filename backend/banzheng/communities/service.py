@@ -142,7 +142,9 @@ async def lead_organisations(*, community_id: object, user: User) -> list[Organi
     candidates = (
         await Organisation.filter(query).order_by("scope_path", "name").limit(LEAD_CHOICES_MAX)
     )
-    return [o for o in candidates if _may_lead(user, community, o)]
+    leads = [o for o in candidates if _may_lead(user, community, o)]
+    # Nearest first: the estate's street, then its district's government and departments…
+    return sorted(leads, key=lambda o: (-o.scope_path.count("/"), o.department is not None))
 
 
 async def _company(company_id: object | None, kind: CompanyKind) -> Company | None:

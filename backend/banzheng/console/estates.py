@@ -56,6 +56,11 @@ def _page_number(request: Request, name: str = "page") -> int:
         return 1
 
 
+def _filename(request: Request) -> str:
+    upload = request.files.get("file") if request.files else None
+    return upload.name if upload is not None else ""
+
+
 def _to_estate(estate_id: UUID, done: str, anchor: str = "") -> HTTPResponse:
     return redirect(f"/console/estates/{estate_id}?done={done}{anchor}", status=303)
 
@@ -237,9 +242,8 @@ async def import_preview(request: Request, viewer: Viewer, estate_id: UUID) -> H
         token = await uploads.stage(
             ctx.redis, ctx.cipher, user_id=viewer.user.id, estate_id=estate_id, data=data
         )
-    filename = getattr(request.files.get("file"), "name", "") if request.files else ""
     return await _import_page(
-        request, viewer, estate_id, preview=preview, token=token, filename=filename
+        request, viewer, estate_id, preview=preview, token=token, filename=_filename(request)
     )
 
 
@@ -329,6 +333,7 @@ async def batch_preview(request: Request, viewer: Viewer, estate_id: UUID) -> HT
         kind=kind,
         creatable=creatable,
         counts=_counts(rows),
+        filename=_filename(request),
     )
 
 
