@@ -13,6 +13,7 @@ from banzheng.applications.models import Application
 from banzheng.communities.models import DisposalPlan, House, Milestone, Problem
 from tests import factories
 from tests.applications.conftest import in_days
+from tests.communities.test_import import xlsx_bytes
 from tests.console.conftest import console_login, csrf_of
 
 HOUSE_LIST = (
@@ -81,6 +82,14 @@ async def test_batch_acceptance_previews_then_creates_once(client, estate_world)
     )
     assert re.findall(r'data-outcome="([a-z_]+)"', second.text)[:2] == ["exists", "exists"]
     assert 'name="house_id"' not in second.text
+    # the same list as an xlsx workbook (numbers as Excel stores them), for another type
+    workbook = xlsx_bytes([[1, 1, 301], [1, 1, 303]], header=["楼栋号", "单元", "室号"])
+    xlsx = await client.post(
+        f"/console/estates/{estate.id}/batch",
+        data={"csrf_token": token, "type": "combined"},
+        files={"file": ("清单.xlsx", workbook, "application/octet-stream")},
+    )
+    assert re.findall(r'data-outcome="([a-z_]+)"', xlsx.text) == ["create", "no_owner"]
 
 
 async def test_batch_acceptance_is_for_clerks_of_the_estate(client, estate_world):
