@@ -12,6 +12,8 @@ const PAGES = Object.freeze({
   myRatings: '/pages/rate/mine',
   identity: '/pages/identity/index',
   identityRecord: '/pages/identity/record/index',
+  identityFace: '/pages/identity/face/index',
+  identityFaceWeb: '/pages/identity/face/web',
   signDocument: '/pages/identity/document/index',
   signature: '/pages/identity/signature/index',
   certificates: '/pages/certificates/index',

@@ -17,7 +17,7 @@ Component({
       if (this.loaded && !this.data.starting) this.refresh();
     },
     async refresh() {
-      const result = await loadIdentity();
+      const result = await loadIdentity({ next: this.next });
       this.loaded = true;
       this.setData({ loading: false, view: result.view, errorMessage: result.errorMessage });
     },
@@ -38,6 +38,9 @@ Component({
         return;
       }
       wx.navigateTo({ url: result.url || pageUrl('identityRecord', { check_id: result.checkId }) });
+    },
+    onContinue() {
+      wx.navigateTo({ url: this.data.view.continueUrl });
     },
     onBackToDocument() {
       wx.redirectTo({ url: pageUrl('signDocument', { request_id: this.next }) });

@@ -11,6 +11,7 @@ const { pageUrl } = require('../../utils/routes');
 /** What the owner reads about their latest check, by its status. */
 const STATUS_HINTS = Object.freeze({
   awaiting_video: '上一次核验还没有录制视频，可以重新开始。',
+  awaiting_provider: '上一次人脸核身还没有做完，可以接着做，也可以重新开始。',
   checking: '视频已上传，系统正在自动检查，请稍候。',
   in_review: '视频已通过自动检查，正在等待登记窗口工作人员审核（通常 1 个工作日内）。',
   retake: '上一次的视频不符合要求，请按下面的提示重新录制：',
@@ -18,9 +19,10 @@ const STATUS_HINTS = Object.freeze({
   expired: '上一次核验的动作码已过期，请重新开始。',
 });
 
-function statusView(status) {
+function statusView(status, { next } = {}) {
   const latest = status.latest || null;
   const waiting = Boolean(latest && ['checking', 'in_review'].includes(latest.status));
+  const unfinishedFace = Boolean(latest && !status.verified && latest.status === 'awaiting_provider' && latest.provider_url);
   return {
     verified: Boolean(status.verified),
     validUntil: status.valid_until ? dateTimeLabel(status.valid_until) : '',
@@ -30,6 +32,8 @@ function statusView(status) {
     reason: latest && latest.status === 'failed' ? latest.decision_reason : '',
     waiting,
     canStart: !waiting,
+    // the external 人脸核身 page not finished yet: go on with it (face/index pulls the result)
+    continueUrl: unfinishedFace ? pageUrl('identityFace', { check_id: latest.id, next }) : '',
   };
 }
 
@@ -42,20 +46,24 @@ function consentView(consent) {
   };
 }
 
-async function loadIdentity() {
+async function loadIdentity({ next } = {}) {
   try {
     const [status, consent] = await Promise.all([identity.status(), identity.consent()]);
-    return { view: { ...statusView(status), consent: consentView(consent) }, errorMessage: '' };
+    return { view: { ...statusView(status, { next }), consent: consentView(consent) }, errorMessage: '' };
   } catch (error) {
     return { view: null, errorMessage: userMessage(error) };
   }
 }
 
-/** Starts a check with the consent shown; resolves with the record page's URL. */
+/**
+ * Starts a check with the consent shown; resolves with the next page's URL: the record page
+ * (video for a clerk), or, when the API says an external 人脸核身 service decides (a
+ * provider_url), the face page that opens the provider's page and pulls the result after.
+ */
 async function startCheck(consent, { next } = {}) {
   try {
     const check = await identity.start(consent);
-    if (check.provider_url) return { providerUrl: check.provider_url, checkId: check.id, errorMessage: '' };
+    if (check.provider_url) return { url: pageUrl('identityFace', { check_id: check.id, next }), checkId: check.id, errorMessage: '' };
     return { url: pageUrl('identityRecord', { check_id: check.id, next }), checkId: check.id, errorMessage: '' };
   } catch (error) {
     return { url: '', errorMessage: userMessage(error) };

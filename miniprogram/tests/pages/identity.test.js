@@ -15,6 +15,18 @@ async function open(query = {}) {
   return page;
 }
 
+/** A check the external provider decides, as the API answers it (provider_url to open). */
+const FACE = {
+  status: 'awaiting_provider',
+  status_label: '请在核验页面完成人脸核身',
+  provider: 'faceid',
+  provider_label: '人脸核身服务',
+  challenge: null,
+  upload: null,
+  provider_url: 'https://h5.faceid.test/biz-token-1',
+  provider_return_url: 'https://banzheng.example.gov.cn/identity/faceid-return',
+};
+
 beforeEach(() => {
   signIn();
   wx.__server.reply('GET', '/api/v1/identity/consent', 200, CONSENT);
@@ -89,5 +101,27 @@ describe('video identity check: consent page', () => {
     wx.__server.reply('GET', '/api/v1/identity/status', 200, { verified: false, valid_until: null, latest: null });
     const page = await open();
     expect(page.querySelector('.page').dom.className).toContain('elder');
+  });
+});
+
+describe('video identity check: an external 人脸核身 service decides (IDENTITY_PROVIDER=faceid)', () => {
+  test('starting a check the provider decides opens the face page, not the video recorder', async () => {
+    wx.__server.reply('GET', '/api/v1/identity/status', 200, { verified: false, valid_until: null, latest: null });
+    wx.__server.reply('POST', '/api/v1/identity/checks', 201, check(FACE));
+    const page = await open({ next: 'req-01' });
+    page.querySelector('#agree').dispatchEvent('tap');
+    await flush();
+    await page.instance.onStart();
+    await flush();
+    expect(wx.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/identity/face/index?check_id=chk-00000001&next=req-01' });
+  });
+
+  test('an unfinished 人脸核身 can be continued', async () => {
+    wx.__server.reply('GET', '/api/v1/identity/status', 200, { verified: false, valid_until: null, latest: check(FACE) });
+    const page = await open();
+    expect(text(page, '#latest')).toContain('上一次人脸核身还没有做完');
+    page.querySelector('#continue-face >>> .t-button').dispatchEvent('tap');
+    await flush();
+    expect(wx.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/identity/face/index?check_id=chk-00000001' });
   });
 });

@@ -402,6 +402,21 @@ function letter(overrides = {}) {
   };
 }
 
+/** A check the external 人脸核身 service decides (IDENTITY_PROVIDER=faceid). */
+function faceCheck(overrides = {}) {
+  return identityCheck({
+    status: 'awaiting_provider',
+    status_label: '请在核验页面完成人脸核身',
+    provider: 'faceid',
+    provider_label: '人脸核身服务',
+    challenge: null,
+    upload: null,
+    provider_url: 'https://h5.faceid.example.com/biz-token',
+    provider_return_url: 'https://banzheng.example.gov.cn/identity/faceid-return',
+    ...overrides,
+  });
+}
+
 const NOT_VERIFIED = { verified: false, valid_until: null, latest: null };
 
 PAGES.push(
@@ -463,6 +478,55 @@ PAGES.push(
           api.reply('GET', '/api/v1/identity/checks/chk-7d1c2a90', 200, identityCheck({ status: 'in_review', status_label: '等待工作人员审核', challenge: null }));
         },
         query: () => ({ check_id: 'chk-7d1c2a90' }),
+      },
+    },
+  },
+  {
+    // IDENTITY_PROVIDER=faceid: the page around the provider's H5 page (face/web is a web-view of
+    // the provider's own page, nothing of ours to shoot)
+    page: 'identity-face',
+    path: 'pages/identity/face/index',
+    states: {
+      ready: {
+        setup(api) {
+          api.reply('GET', '/api/v1/identity/checks/chk-7d1c2a90', 200, faceCheck());
+        },
+        query: () => ({ check_id: 'chk-7d1c2a90', next: 'req-51f0' }),
+      },
+      pending: {
+        setup(api) {
+          api.reply('GET', '/api/v1/identity/checks/chk-7d1c2a90', 200, faceCheck());
+          api.reply('POST', '/api/v1/identity/checks/chk-7d1c2a90/refresh', 200, faceCheck());
+        },
+        query: () => ({ check_id: 'chk-7d1c2a90', next: 'req-51f0' }),
+        async after(page) {
+          await page.instance.refresh(); // back from the provider's page before it had a result
+        },
+      },
+      passed: {
+        setup(api) {
+          api.reply('GET', '/api/v1/identity/checks/chk-7d1c2a90', 200, faceCheck());
+          api.reply('POST', '/api/v1/identity/checks/chk-7d1c2a90/refresh', 200, faceCheck({
+            status: 'passed', status_label: '核验通过', provider_url: null, provider_return_url: null, passed_until: '2026-12-08T10:00:00+08:00', decided_at: '2026-12-01T10:05:00+08:00',
+          }));
+        },
+        query: () => ({ check_id: 'chk-7d1c2a90', next: 'req-51f0' }),
+        async after(page) {
+          await page.instance.refresh();
+        },
+      },
+      failed: {
+        setup(api) {
+          api.reply('GET', '/api/v1/identity/checks/chk-7d1c2a90', 200, faceCheck());
+          // the wording providers/faceid.py gives a failed liveness check
+          api.reply('POST', '/api/v1/identity/checks/chk-7d1c2a90/refresh', 200, faceCheck({
+            status: 'failed', status_label: '核验未通过', provider_url: null, provider_return_url: null, decision_reason: '活体检测未通过：请在光线充足处，按页面提示完成动作后重新核验。', decided_at: '2026-12-01T10:05:00+08:00',
+          }));
+        },
+        query: () => ({ check_id: 'chk-7d1c2a90', next: 'req-51f0' }),
+        async after(page) {
+          await page.instance.refresh();
+        },
       },
     },
   },
