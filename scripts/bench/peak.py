@@ -525,6 +525,21 @@ async def queued_jobs(redis) -> int:
     return int(await redis.xlen(stream)) - int(pending["pending"])
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its children (Sanic's workers), so far."""
+    import psutil
+
+    root = psutil.Process(pid)
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
 async def redis_commands(redis_url: str) -> Counter:
     """Redis's own count of the commands it ran, per command (INFO commandstats)."""
     from redis.asyncio import Redis
@@ -693,17 +708,22 @@ async def run(args) -> dict:
         log(f"firing {len(owners)} submits, {args.clients} in flight …")
         jobs = [(app_id, tokens[login], phone(n)) for n, (login, app_id) in enumerate(owners)]
         profiler = start_profiler(args, children, api, work / "profile-intake.txt")
-        before = await redis_commands(redis_url)
+        before, cpu_before = await redis_commands(redis_url), cpu_seconds(api.pid)
         intake = await fire(base, jobs, args.clients, args.request_timeout)
         intake["redis_commands_per_submit"] = per_submit(
             await redis_commands(redis_url), before, len(jobs)
+        )
+        # the API's own CPU per submission (every attempt counted): comparable across loads
+        intake["api_cpu_ms_per_submit"] = round(
+            (cpu_seconds(api.pid) - cpu_before) * 1000 / len(jobs), 2
         )
         result["profile"] = stop_profiler(profiler, work / "profile-intake.txt", args)
         started = intake.pop("_started")
         log(
             f"intake: {intake['submissions_per_s']}/s, ack p50 {intake['ack_latency_ms']['p50']} ms "
             f"p99 {intake['ack_latency_ms']['p99']} ms, statuses {intake['status_counts']},"
-            f" Redis commands per submit {intake['redis_commands_per_submit']}"
+            f" API CPU {intake['api_cpu_ms_per_submit']} ms per submit,"
+            f" Redis commands per submit {intake['redis_commands_per_submit']['total']}"
         )
         result["intake"] = intake
         # wait for what was acknowledged (a refused submit leaves its draft a draft)
