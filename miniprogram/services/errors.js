@@ -28,12 +28,14 @@ class ApiError extends Error {
 
   /**
    * True when the same action may be sent again with the SAME Idempotency-Key: the answer got
-   * lost (network), the server asked us to come back later (429), or the first request with this
-   * key is still being processed (409 IDEMPOTENCY_IN_FLIGHT). A caller that made the key for one
-   * tap keeps it for these, and makes a new one for anything else.
+   * lost (network), the server asked us to come back later (429, or 503 SERVICE_BUSY: refused at
+   * admission, nothing ran), or the first request with this key is still being processed (409
+   * IDEMPOTENCY_IN_FLIGHT). A caller that made the key for one tap keeps it for these, and makes
+   * a new one for anything else.
    */
   get retryWithSameKey() {
-    return this.isNetworkError || this.status === 429 || this.code === 'IDEMPOTENCY_IN_FLIGHT';
+    return this.isNetworkError || this.status === 429 || this.code === 'SERVICE_BUSY'
+      || this.code === 'IDEMPOTENCY_IN_FLIGHT';
   }
 }
 

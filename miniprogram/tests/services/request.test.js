@@ -270,6 +270,17 @@ describe('request: 409 IDEMPOTENCY_IN_FLIGHT (the same request is still being pr
   });
 });
 
+test('retryWithSameKey: network, 429, busy 503 and in-flight 409 keep the key; anything else does not', () => {
+  const err = (status, code) => new ApiError({ status, code, message: 'x' });
+  expect(err(0, 'NETWORK_ERROR').retryWithSameKey).toBe(true);
+  expect(err(429, 'QUEUE_FULL').retryWithSameKey).toBe(true);
+  expect(err(503, 'SERVICE_BUSY').retryWithSameKey).toBe(true);
+  expect(err(409, 'IDEMPOTENCY_IN_FLIGHT').retryWithSameKey).toBe(true);
+  expect(err(409, 'INVALID_STATE').retryWithSameKey).toBe(false);
+  expect(err(422, 'VALIDATION_FAILED').retryWithSameKey).toBe(false);
+  expect(err(503, 'SERVICE_UNAVAILABLE').retryWithSameKey).toBe(false);
+});
+
 describe('request: error messages', () => {
   beforeEach(() => signIn());
 
