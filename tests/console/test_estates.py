@@ -275,3 +275,28 @@ async def test_every_estate_form_wants_its_csrf_token(client, estate_world):
     assert (await Problem.get(id=problem.id)).status.value == "open"
     assert (await Milestone.get(id=milestone.id)).done_at is None
     assert await Problem.all().count() == 1
+
+
+async def test_houses_are_paginated_in_the_database(client, estate_world):
+    estate = estate_world.estate
+    rows = "".join(f"5,1,{room},80\n" for room in range(101, 126))  # 25 more: 28 in all
+    await console_login(client, "clerk")
+    token = csrf_of((await _page(client, f"/console/estates/{estate.id}/import")).text)
+    preview = await client.post(
+        f"/console/estates/{estate.id}/import",
+        data={"csrf_token": token},
+        files=_csv("楼栋号,单元,室号,合同面积\n" + rows),
+    )
+    staged = re.search(r'name="token" value="([^"]+)"', preview.text).group(1)
+    await client.post(
+        f"/console/estates/{estate.id}/import/confirm", data={"csrf_token": token, "token": staged}
+    )
+    first = await _page(client, f"/console/estates/{estate.id}")
+    assert "共 28 套，2 栋" in first.text and "1栋1单元301室" in first.text
+    assert "5栋1单元124室" not in first.text
+    # the pager's htmx request gets the table alone
+    second = await client.get(
+        f"/console/estates/{estate.id}?page=2", headers={"HX-Request": "true"}
+    )
+    assert second.status_code == 200 and "<html" not in second.text
+    assert "5栋1单元125室" in second.text and "1栋1单元301室" not in second.text

@@ -29,6 +29,7 @@ from banzheng.applications.models import (
 from banzheng.applications.progress import ACCEPTANCE_WORKDAYS, _iso
 from banzheng.applications.workflow import CLERK, next_tasks
 from banzheng.common import workdays
+from banzheng.communities.labels import house_label
 from banzheng.security.permissions import staff_scope
 from banzheng.security.roles import Role
 
@@ -321,7 +322,7 @@ def _item(application: Application, **extra: Any) -> dict[str, Any]:
         "status": application.status.value,
         "status_label": STATUS_LABELS[application.status],
         "community_name": house.building.community.name,
-        "house_label": f"{house.building.number}栋{house.unit}单元{house.room}室",
+        "house_label": house_label(house.building.number, house.unit, house.room),
         "step_id": None,
         "step_label": None,
         "warning": None,

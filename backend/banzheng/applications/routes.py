@@ -55,6 +55,7 @@ from banzheng.common.errors import NotFound, ValidationFailed
 from banzheng.common.http import ANY_USER, endpoint, parse_query, query_parameters, respond
 from banzheng.common.idempotency import IDEMPOTENCY_ERRORS, IDEMPOTENCY_PARAMETERS, idempotent
 from banzheng.common.pagination import PAGE_PARAMETERS, page_params
+from banzheng.communities.labels import house_label
 from banzheng.security import rates
 from banzheng.security.roles import ROLE_LABELS, STAFF_ROLES, Role
 from banzheng.signatures import flows as signing
@@ -168,7 +169,7 @@ async def list_applications(request: Request, user: User) -> HTTPResponse:
             "status": a.status.value,
             "status_label": STATUS_LABELS[a.status],
             "community_name": a.house.building.community.name,
-            "house_label": f"{a.house.building.number}栋{a.house.unit}单元{a.house.room}室",
+            "house_label": house_label(a.house.building.number, a.house.unit, a.house.room),
             "created_at": a.created_at.isoformat(),
             "due_at": a.due_at.isoformat() if a.due_at else None,
         }
