@@ -1,6 +1,8 @@
 """Command line: `python -m banzheng <command>`.
 
-migrate     apply pending database migrations
+migrate     apply pending database migrations, then seal encrypted fields for their row
+rebind-fields
+            seal every encrypted field for its row under the current key (key rotation)
 seed-demo   load the demo data set (idempotent)
 serve       run the API
 worker      run the queue worker
@@ -25,10 +27,21 @@ from banzheng.settings import Env, Settings, load_settings
 
 
 def _migrate(settings: Settings) -> None:
-    applied = asyncio.run(db.migrate(settings))
-    print(f"migrations applied: {', '.join(applied) if applied else 'none pending'}")
+    done = asyncio.run(db.migrate(settings))
+    print(f"migrations applied: {', '.join(done.applied) if done.applied else 'none pending'}")
+    print(f"encrypted fields: {done.resealed.summary()}")
     asyncio.run(_with_database(settings, ensure_catalogue))
     asyncio.run(_with_database(settings, ensure_guides))
+
+
+def _rebind_fields(settings: Settings) -> int:
+    """Seal every encrypted value for its own cell under the current key (`migrate` does it
+    too): after a new key is put first in FIELD_KEYS, before the old one is dropped."""
+    report = asyncio.run(db.reseal(settings))
+    print(f"encrypted fields: {report.summary()}")
+    for cell in report.refused:
+        print(f"  unreadable: {cell}", file=sys.stderr)
+    return 1 if report.refused else 0
 
 
 async def _with_database(settings: Settings, work):
@@ -212,6 +225,7 @@ def _stop_children(children: list[subprocess.Popen]) -> None:
 
 COMMANDS = {
     "migrate": _migrate,
+    "rebind-fields": _rebind_fields,
     "seed-demo": _seed,
     "serve": _serve,
     "worker": _worker,

@@ -41,7 +41,7 @@ from banzheng.notifications import service as notify_service
 from banzheng.notifications.routes import bp as notifications_bp
 from banzheng.ops.routes import bp as ops_bp
 from banzheng.ops.routes import metrics_bp
-from banzheng.security.fieldcrypt import FieldCipher
+from banzheng.security.fieldcrypt import DecryptionError, FieldCipher
 from banzheng.security.sessions import TokenFamilies, TokenService
 from banzheng.security.tokens import TokenSigner
 from banzheng.settings import Env, Settings, load_settings
@@ -132,6 +132,7 @@ def create_app(settings: Settings | None = None) -> Sanic:
     app.on_request(_start_request, priority=100)
     app.on_response(_finish_request)
     app.error_handler.add(ApiError, _api_error)
+    app.error_handler.add(DecryptionError, _sealed_value_refused)
     app.error_handler.add(RedisConnectionError, _redis_unavailable)
     app.error_handler.add(RedisTimeoutError, _redis_unavailable)
     app.error_handler.add(RequestCancelled, _client_aborted)
@@ -284,6 +285,23 @@ async def _client_aborted(request: Request, exc: BaseException) -> HTTPResponse:
     """The phone went away mid-request (a lift, a closed app): its abort, not our error. Sanic
     cancels the handler; the request is logged at INFO as 499 and no traceback is written."""
     return HTTPResponse(status=CLIENT_CLOSED_REQUEST)
+
+
+async def _sealed_value_refused(request: Request, exc: DecryptionError) -> HTTPResponse:
+    """An encrypted value that does not open in its cell: copied from another row or column,
+    tampered with, its key dropped, or never re-sealed by `migrate`. Never shown; the log names
+    the cell (table, row id, column), not the data, for the operator to investigate."""
+    log.error(
+        "encrypted value refused",
+        extra={"request_id": getattr(request.ctx, "request_id", None), "reason": str(exc)},
+    )
+    return _error_response(
+        ApiError(
+            "个人信息校验未通过，暂时无法办理；请联系办证服务窗口",
+            code="SEALED_DATA_REFUSED",
+            status=500,
+        )
+    )
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> HTTPResponse:

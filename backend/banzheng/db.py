@@ -24,6 +24,7 @@ import fcntl
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -34,6 +35,8 @@ from tortoise.queryset import QuerySet
 
 from banzheng.common import dbtime
 from banzheng.common.times import SERVICE_TZ
+from banzheng.security.fieldcrypt import FieldCipher
+from banzheng.security.reseal import ResealReport, reseal_all
 from banzheng.settings import REPO_ROOT, Settings
 
 dbtime.install()  # SQLite: every datetime in one canonical text (see common/dbtime.py)
@@ -107,8 +110,16 @@ def migrations_location(url: str) -> str:
     return str(MIGRATIONS_DIR / dialect(url))
 
 
-async def migrate(settings: Settings) -> list[str]:
-    """Apply every pending migration, holding the migration lock; returns the names applied."""
+@dataclass(frozen=True)
+class Migrated:
+    applied: list[str]  # names of the schema migrations applied
+    resealed: ResealReport  # encrypted values bound to their row or moved to the current key
+
+
+async def migrate(settings: Settings) -> Migrated:
+    """Apply every pending migration, then the data steps that follow the code, holding the
+    migration lock: SQLite datetimes in canonical text, encrypted values sealed for their cell
+    under the current key (`security.reseal`; the service refuses unbound values)."""
     from aerich import Command  # only the migrate command needs it (and it is slow to import)
 
     url = settings.database_url
@@ -125,7 +136,23 @@ async def migrate(settings: Settings) -> list[str]:
                 )
                 if rewritten:
                     log.info("datetimes rewritten in canonical form", extra={"count": rewritten})
-            return applied
+            resealed = await reseal_all(field_cipher(settings))
+            return Migrated(applied, resealed)
+
+
+def field_cipher(settings: Settings) -> FieldCipher:
+    return FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
+
+
+async def reseal(settings: Settings) -> ResealReport:
+    """`security.reseal` alone (`python -m banzheng rebind-fields`), under the migration lock
+    so it never runs beside a migration."""
+    async with migration_lock(settings):
+        await open_database(settings)
+        try:
+            return await reseal_all(field_cipher(settings))
+        finally:
+            await close_database()
 
 
 @contextlib.asynccontextmanager

@@ -164,7 +164,7 @@ async def test_required_mfa_enrols_inside_the_login(client, clerk, app, mfa_requ
     assert len(done.json()["recovery_codes"]) == mfa.RECOVERY_CODES
     stored = await User.get(id=clerk.id)
     cipher = app.ctx.cipher
-    assert cipher.decrypt(stored.totp_secret_enc, field="totp_secret") == enrolment["secret"]
+    assert cipher.reveal(stored, "totp_secret_enc") == enrolment["secret"]
     assert await AuditEvent.filter(action="auth.mfa_enabled", object_id=str(clerk.id)).count() == 1
     # from now on the code is asked for; enrolling again through a step token is refused
     token = assert_error(await password_step(client), 403, "MFA_REQUIRED")["details"]["mfa_token"]

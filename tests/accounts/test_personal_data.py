@@ -6,7 +6,7 @@ import pytest
 from tortoise import Tortoise
 
 from banzheng.accounts.models import User
-from banzheng.security.fieldcrypt import DecryptionError, FieldCipher
+from banzheng.security.fieldcrypt import Cell, DecryptionError, FieldCipher
 from tests import factories
 from tests.helpers import login_as
 
@@ -35,7 +35,7 @@ async def test_database_rows_hold_no_plaintext(alice):
     _, rows = await conn.execute_query('SELECT * FROM "user_account" WHERE "username" = \'alice\'')
     raw = " ".join(str(v) for v in dict(rows[0]).values())
     assert ID_NUMBER not in raw and PHONE not in raw and "张伟" not in raw
-    assert dict(rows[0])["id_number_enc"].startswith("demo1$")  # key id stored beside it
+    assert dict(rows[0])["id_number_enc"].startswith("v2$demo1$")  # key id stored beside it
 
 
 async def test_exact_lookup_by_keyed_hash(app, alice):
@@ -49,25 +49,28 @@ async def test_exact_lookup_by_keyed_hash(app, alice):
 
 def test_keys_rotate_old_values_still_decrypt(app):
     old = app.ctx.cipher
-    sealed = old.encrypt(ID_NUMBER, field="id_number")
+    here = Cell("user_account", "1", "id_number_enc")
+    sealed = old.encrypt(ID_NUMBER, at=here)
     new_key = base64.b64decode(base64.b64encode(b"n" * 32))
     rotated = FieldCipher({"k2": new_key, **old.keys}, old.lookup_key)
-    assert rotated.decrypt(sealed, field="id_number") == ID_NUMBER
-    assert rotated.encrypt(ID_NUMBER, field="id_number").startswith("k2$")
+    assert rotated.decrypt(sealed, at=here) == ID_NUMBER
+    assert rotated.encrypt(ID_NUMBER, at=here).startswith("v2$k2$")
 
 
 def test_tampered_or_moved_ciphertext_is_refused(app):
     cipher = app.ctx.cipher
-    sealed = cipher.encrypt(PHONE, field="phone")
+    here = Cell("user_account", "1", "phone_enc")
+    sealed = cipher.encrypt(PHONE, at=here)
     with pytest.raises(DecryptionError):
-        cipher.decrypt(sealed, field="id_number")  # moved to another column
-    kid, _, body = sealed.partition("$")
+        cipher.decrypt(sealed, at=Cell("user_account", "1", "id_number_enc"))  # another column
+    head, _, body = sealed.rpartition("$")
     raw = bytearray(base64.b64decode(body))
     raw[14] ^= 1
     with pytest.raises(DecryptionError):
-        cipher.decrypt(f"{kid}${base64.b64encode(bytes(raw)).decode()}", field="phone")
+        cipher.decrypt(f"{head}${base64.b64encode(bytes(raw)).decode()}", at=here)
 
 
 def test_the_same_value_encrypts_differently_each_time(app):
     cipher = app.ctx.cipher
-    assert cipher.encrypt(PHONE, field="phone") != cipher.encrypt(PHONE, field="phone")
+    here = Cell("user_account", "1", "phone_enc")
+    assert cipher.encrypt(PHONE, at=here) != cipher.encrypt(PHONE, at=here)

@@ -45,8 +45,6 @@ STEP_TOKEN_TTL = 300
 scan the QR code and read the first code while enrolling), short enough that a stolen step token
 is soon worthless. It is single-use besides."""
 
-SECRET_FIELD = "totp_secret"
-PENDING_FIELD = "totp_pending"
 RECOVERY_FIELD = "recovery_code"
 
 
@@ -222,7 +220,7 @@ async def verify_code(
         raise Conflict("尚未绑定身份验证器", code="MFA_NOT_ENROLLED")
     attempt = await gate.reserve(login_name=user.username or str(user.id), source=source)
     if mfa.looks_like_totp(code):
-        secret = cipher.decrypt(user.totp_secret_enc, field=SECRET_FIELD)
+        secret = cipher.reveal(user, "totp_secret_enc")
         method = "totp" if await _accept_totp(user, secret, code, now) else None
     else:
         method = "recovery_code" if await _accept_recovery_code(user, code, cipher) else None
@@ -258,7 +256,7 @@ async def start_enrolment(*, user: User, cipher: FieldCipher) -> Enrolment:
             "已绑定身份验证器；如需更换，请联系系统管理员重置", code="MFA_ALREADY_ENABLED"
         )
     secret = mfa.new_secret()
-    user.totp_pending_enc = cipher.encrypt(secret, field=PENDING_FIELD)
+    cipher.seal(user, "totp_pending_enc", secret)
     await user.save(update_fields=["totp_pending_enc"])
     uri = mfa.provisioning_uri(secret, account=user.username or str(user.id))
     return Enrolment(secret=secret, otpauth_uri=uri, qr_png=png_data_uri(uri))
@@ -281,12 +279,12 @@ async def confirm_enrolment(
     if not user.totp_pending_enc:
         raise Conflict("请先获取绑定二维码", code="MFA_ENROLMENT_NOT_STARTED")
     attempt = await gate.reserve(login_name=user.username or str(user.id), source=source)
-    secret = cipher.decrypt(user.totp_pending_enc, field=PENDING_FIELD)
+    secret = cipher.reveal(user, "totp_pending_enc")
     if not await _accept_totp(user, secret, code, now):
         await record_failure(attempt, gate, user=user, action="auth.mfa_failed")
         raise _bad_code()
     await gate.succeeded(attempt)
-    user.totp_secret_enc = cipher.encrypt(secret, field=SECRET_FIELD)
+    cipher.seal(user, "totp_secret_enc", secret)
     user.totp_pending_enc = None
     user.totp_enabled_at = datetime.now(UTC)
     await user.save(update_fields=["totp_secret_enc", "totp_pending_enc", "totp_enabled_at"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from tortoise import fields
 from tortoise.models import Model
@@ -45,6 +46,16 @@ class Organisation(Model):
 
 
 class User(Model):
+    # Columns sealed by security.fieldcrypt (bound to table, id, column), each with the field
+    # name that was its associated data before that binding (security.reseal reads those).
+    ENCRYPTED_COLUMNS: ClassVar[dict[str, str]] = {
+        "wechat_session_key_enc": "wechat_session_key",
+        "real_name_enc": "real_name",
+        "id_number_enc": "id_number",
+        "phone_enc": "phone",
+        "totp_secret_enc": "totp_secret",
+        "totp_pending_enc": "totp_pending",
+    }
     id = fields.UUIDField(primary_key=True)
     role = fields.CharEnumField(Role, max_length=24)
     display_name = fields.CharField(max_length=100)

@@ -36,21 +36,17 @@ async def login_wechat(
 ) -> dict:
     session = await wechat.code_to_session(code)
     user = await User.get_or_none(wechat_openid=session.openid)
-    sealed_key = cipher.encrypt(session.session_key, field="wechat_session_key")
     if user is None:
-        user = await User.create(
-            role=Role.owner,
-            display_name="微信用户",
-            wechat_openid=session.openid,
-            wechat_session_key_enc=sealed_key,
-        )
+        user = User(role=Role.owner, display_name="微信用户", wechat_openid=session.openid)
+        cipher.seal(user, "wechat_session_key_enc", session.session_key)
+        await user.save(force_create=True)
         await audit.record(
             "owner.registered", object_type="user", object_id=user.id, actor_id=user.id
         )
     else:
         if not user.is_active:
             raise Forbidden("该账号已停用，请联系办证服务窗口", code="ACCOUNT_DISABLED")
-        user.wechat_session_key_enc = sealed_key
+        cipher.seal(user, "wechat_session_key_enc", session.session_key)
         await user.save(update_fields=["wechat_session_key_enc"])
     return await _start_session(tokens, user, "wechat")
 
@@ -174,8 +170,9 @@ async def bind_phone(
 def profile(user: User, *, cipher: FieldCipher) -> dict:
     """The caller's profile with personal data masked."""
 
-    def reveal(stored: str | None, field: str, mask) -> str | None:
-        return mask(cipher.decrypt(stored, field=field)) if stored else None
+    def reveal(column: str, mask) -> str | None:
+        value = cipher.reveal(user, column)
+        return mask(value) if value is not None else None
 
     org = user.organisation
     return {
@@ -191,9 +188,9 @@ def profile(user: User, *, cipher: FieldCipher) -> dict:
         }
         if org
         else None,
-        "real_name": reveal(user.real_name_enc, "real_name", mask_name),
-        "id_number": reveal(user.id_number_enc, "id_number", mask_id_number),
-        "phone": reveal(user.phone_enc, "phone", mask_phone),
+        "real_name": reveal("real_name_enc", mask_name),
+        "id_number": reveal("id_number_enc", mask_id_number),
+        "phone": reveal("phone_enc", mask_phone),
         "mfa_enabled": bool(user.totp_secret_enc),
         "must_change_password": user.must_change_password,
     }
@@ -209,13 +206,13 @@ def seal_personal_data(
 ) -> None:
     """Set encrypted PII and its lookup hashes on `user` (the caller saves)."""
     if real_name is not None:
-        user.real_name_enc = cipher.encrypt(real_name, field="real_name")
+        cipher.seal(user, "real_name_enc", real_name)
         user.real_name_hash = cipher.lookup_hash(real_name, field="real_name")
     if id_number is not None:
-        user.id_number_enc = cipher.encrypt(id_number.upper(), field="id_number")
+        cipher.seal(user, "id_number_enc", id_number.upper())
         user.id_number_hash = cipher.lookup_hash(id_number, field="id_number")
     if phone is not None:
-        user.phone_enc = cipher.encrypt(phone, field="phone")
+        cipher.seal(user, "phone_enc", phone)
         user.phone_hash = cipher.lookup_hash(phone, field="phone")
 
 

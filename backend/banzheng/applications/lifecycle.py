@@ -200,9 +200,7 @@ async def create_draft(
             home_count=home_count,
         )
         if declared_id_number:
-            application.declared_id_number_enc = cipher.encrypt(
-                declared_id_number.strip().upper(), field="declared_id_number"
-            )
+            cipher.seal(application, "declared_id_number_enc", declared_id_number.strip().upper())
             await application.save(update_fields=["declared_id_number_enc"])
         return application
 
@@ -230,16 +228,10 @@ async def update_declared(
     shown: list[str] = []
     for field, value in changes.items():
         if field == "applicant_id_number":
-            before = (
-                cipher.decrypt(application.declared_id_number_enc, field="declared_id_number")
-                if application.declared_id_number_enc
-                else None
-            )
+            before = cipher.reveal(application, "declared_id_number_enc")
             value = value.strip().upper() if value else None
             if value != before:
-                application.declared_id_number_enc = (
-                    cipher.encrypt(value, field="declared_id_number") if value else None
-                )
+                cipher.seal(application, "declared_id_number_enc", value or None)
                 changed.append("declared_id_number_enc")
                 shown.append(DECLARED_FIELDS[field])
         elif getattr(application, field) != value:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from tortoise import fields
 from tortoise.models import Model
@@ -94,6 +95,11 @@ class MaterialRequirement(Model):
 
 
 class Application(Model):
+    # Columns sealed by security.fieldcrypt (bound to table, id, column), each with the field
+    # name that was its associated data before that binding (security.reseal reads those).
+    ENCRYPTED_COLUMNS: ClassVar[dict[str, str]] = {
+        "declared_id_number_enc": "declared_id_number",
+    }
     id = fields.UUIDField(primary_key=True)
     number = fields.CharField(max_length=24, unique=True)  # 受理编号 shown to people
     kind = fields.CharEnumField(ApplicationKind, max_length=32)

@@ -95,16 +95,8 @@ async def _identity_findings(application: Application, cipher: FieldCipher) -> l
     )
     if applicant is None:
         return []
-    profile = (
-        cipher.decrypt(applicant.id_number_enc, field="id_number")
-        if applicant.id_number_enc
-        else None
-    )
-    declared = (
-        cipher.decrypt(application.declared_id_number_enc, field="declared_id_number")
-        if application.declared_id_number_enc
-        else None
-    )
+    profile = cipher.reveal(applicant, "id_number_enc")
+    declared = cipher.reveal(application, "declared_id_number_enc")
     return materials.identity_findings(declared=declared, profile=profile)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from tortoise import fields
 from tortoise.models import Model
@@ -33,6 +34,11 @@ class CertificateCounter(Model):
 
 
 class Certificate(Model):
+    # Columns sealed by security.fieldcrypt (bound to table, id, column), each with the field
+    # name that was its associated data before that binding (security.reseal reads those).
+    ENCRYPTED_COLUMNS: ClassVar[dict[str, str]] = {
+        "holders_enc": "holders",
+    }
     id = fields.UUIDField(primary_key=True)
     application = fields.ForeignKeyField(
         "models.Application", related_name="certificates", on_delete=fields.RESTRICT

@@ -202,10 +202,8 @@ async def _holders(certificate: Certificate, cipher: FieldCipher) -> list[Holder
     rows = CertificateHolder.filter(certificate_id=certificate.id).select_related("owner")
     for row in await rows.order_by("position"):
         user = row.owner
-        name = cipher.decrypt(user.real_name_enc, field="real_name") if user.real_name_enc else ""
-        id_number = (
-            cipher.decrypt(user.id_number_enc, field="id_number") if user.id_number_enc else ""
-        )
+        name = cipher.reveal(user, "real_name_enc") or ""
+        id_number = cipher.reveal(user, "id_number_enc") or ""
         holders.append(Holder(name or user.display_name, id_number, row.share_percent))
     return holders
 
@@ -322,9 +320,8 @@ async def finish(
             locked.status = CertificateStatus.current
             locked.object_id, locked.pdf_sha256 = stored.object_id, stored.sha256
             locked.issued_at = issued_at
-            locked.holders_enc = cipher.encrypt(
-                json.dumps([h.__dict__ for h in holders], ensure_ascii=False), field="holders"
-            )
+            holders_json = json.dumps([h.__dict__ for h in holders], ensure_ascii=False)
+            cipher.seal(locked, "holders_enc", holders_json)
             locked.holder_masked = "、".join(mask_name(h.name) for h in holders)
             locked.leaf_hash = await ledger.append(ledger.ISSUED, payload)
             await locked.save()

@@ -60,15 +60,21 @@ def new_owner_record(
     house_id: object, *, name: str, id_number: str, share_percent: int, cipher: FieldCipher
 ) -> OwnerOfRecord:
     """An unsaved record, personal data sealed and hashed as binding looks it up."""
+    record = OwnerOfRecord(house_id=house_id, share_percent=share_percent)  # id: UUID default
+    set_owner_identity(record, name=name, id_number=id_number, cipher=cipher)
+    return record
+
+
+def set_owner_identity(
+    record: OwnerOfRecord, *, name: str, id_number: str, cipher: FieldCipher
+) -> None:
+    """Seal name and ID number into this record's own cells (a ciphertext sealed for another
+    record would not decrypt here) and set the lookup hashes binding searches by."""
     number = normalize(id_number)
-    return OwnerOfRecord(
-        house_id=house_id,
-        real_name_enc=cipher.encrypt(_name_key(name), field="real_name"),
-        name_hash=cipher.lookup_hash(_name_key(name), field="real_name"),
-        id_number_enc=cipher.encrypt(number, field="id_number"),
-        id_number_hash=cipher.lookup_hash(number, field="id_number"),
-        share_percent=share_percent,
-    )
+    cipher.seal(record, "real_name_enc", _name_key(name))
+    record.name_hash = cipher.lookup_hash(_name_key(name), field="real_name")
+    cipher.seal(record, "id_number_enc", number)
+    record.id_number_hash = cipher.lookup_hash(number, field="id_number")
 
 
 def _checked_id_number(value: str, field: str = "id_number") -> str:
@@ -103,8 +109,8 @@ def owners_view(house: House, records: list[OwnerOfRecord], cipher: FieldCipher)
         "owners": [
             {
                 "id": str(r.id),
-                "real_name": mask_name(cipher.decrypt(r.real_name_enc, field="real_name")),
-                "id_number": mask_id_number(cipher.decrypt(r.id_number_enc, field="id_number")),
+                "real_name": mask_name(cipher.reveal(r, "real_name_enc")),
+                "id_number": mask_id_number(cipher.reveal(r, "id_number_enc")),
                 "share_percent": r.share_percent,
                 "bound": r.bound_user_id is not None,
                 "bound_at": iso(r.bound_at),
@@ -146,15 +152,14 @@ async def record_owners(
         kept = set()
         for (name, _, share), number in zip(owners, numbers, strict=True):
             digest = cipher.lookup_hash(number, field="id_number")
-            fresh = new_owner_record(
-                house.id, name=name, id_number=number, share_percent=share, cipher=cipher
-            )
             record = existing.get(digest)
             if record is None:
-                record = fresh
+                record = new_owner_record(
+                    house.id, name=name, id_number=number, share_percent=share, cipher=cipher
+                )
             else:  # the same person: their binding stays, name and share may be corrected
-                record.real_name_enc, record.name_hash = fresh.real_name_enc, fresh.name_hash
-                record.id_number_enc, record.share_percent = fresh.id_number_enc, share
+                set_owner_identity(record, name=name, id_number=number, cipher=cipher)
+                record.share_percent = share
             await record.save()
             kept.add(digest)
         removed = [r for digest, r in existing.items() if digest not in kept]
@@ -281,8 +286,8 @@ async def _bind(
         await link.save(update_fields=["share_percent"])
     if user.id_number_hash is None:
         # The account takes the identity it proved: signatures and video checks name this person.
-        name = real_name or cipher.decrypt(record.real_name_enc, field="real_name")
-        number = cipher.decrypt(record.id_number_enc, field="id_number")
+        name = real_name or cipher.reveal(record, "real_name_enc")
+        number = cipher.reveal(record, "id_number_enc")
         seal_personal_data(user, cipher=cipher, real_name=_name_key(name), id_number=number)
         await user.save(update_fields=["real_name_enc", "id_number_enc", "id_number_hash"])
     await audit.record(

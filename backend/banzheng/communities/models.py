@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from tortoise import fields
 from tortoise.models import Model
@@ -107,6 +108,13 @@ class OwnerOfRecord(Model):
     with their share. A WeChat account becomes an owner of the house (a `HouseOwner` link) by
     binding to one of these: real name and ID number matched by keyed hash, by the owner on the
     phone or by a clerk at the window (communities/binding.py). Co-owners are one row each."""
+
+    # Columns sealed by security.fieldcrypt (bound to table, id, column), each with the field
+    # name that was its associated data before that binding (security.reseal reads those).
+    ENCRYPTED_COLUMNS: ClassVar[dict[str, str]] = {
+        "real_name_enc": "real_name",
+        "id_number_enc": "id_number",
+    }
 
     id = fields.UUIDField(primary_key=True)
     house = fields.ForeignKeyField(

@@ -169,8 +169,8 @@ async def start(
     try:
         started = await provider.start(
             check_id=str(check.id),
-            real_name=_reveal(record.real_name_enc, "real_name", cipher),
-            id_number=_reveal(record.id_number_enc, "id_number", cipher),
+            real_name=cipher.reveal(record, "real_name_enc"),
+            id_number=cipher.reveal(record, "id_number_enc"),
         )
     except ApiError:
         # The provider never opened a session: this was no attempt, so it does not count.
@@ -182,10 +182,6 @@ async def start(
     check.provider_token, check.provider_url = started.token, started.url
     await check.save(update_fields=["provider_token", "provider_url"])
     return check
-
-
-def _reveal(stored: str | None, field: str, cipher: FieldCipher) -> str | None:
-    return cipher.decrypt(stored, field=field) if stored else None
 
 
 def start_of_day(now: datetime) -> datetime:
@@ -349,7 +345,7 @@ async def settle_from_provider(
     if not result.done:
         return check
     owner = await User.get(id=check.owner_id)
-    expected_id = _reveal(owner.id_number_enc, "id_number", cipher)
+    expected_id = cipher.reveal(owner, "id_number_enc")
     mismatch = result.reference != str(check.id) or (
         result.id_number is not None
         and (expected_id or "").upper() != str(result.id_number).upper()

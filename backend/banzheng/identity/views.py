@@ -84,15 +84,16 @@ def review(
     cipher: FieldCipher,
     settings,
 ) -> CheckReview:
-    def reveal(stored: str | None, field: str, mask) -> str | None:
-        return mask(cipher.decrypt(stored, field=field)) if stored else None
+    def reveal(column: str, mask) -> str | None:
+        value = cipher.reveal(owner, column)
+        return mask(value) if value is not None else None
 
     return CheckReview(
         **public(check, settings).model_dump(),
         owner=OwnerSummary(
             display_name=owner.display_name,
-            real_name=reveal(owner.real_name_enc, "real_name", mask_name),
-            id_number=reveal(owner.id_number_enc, "id_number", mask_id_number),
+            real_name=reveal("real_name_enc", mask_name),
+            id_number=reveal("id_number_enc", mask_id_number),
         ),
         review_challenge=_challenge(check),
         precheck_findings=[

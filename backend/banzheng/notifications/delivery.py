@@ -134,7 +134,7 @@ async def _earlier_run_sent_nothing(delivery: Delivery, senders: Senders, now: d
     """A run died while calling the provider: did the message leave?"""
     user = delivery.message.recipient
     if delivery.channel is Channel.sms and senders.sms is not None and user.phone_enc:
-        phone = senders.cipher.decrypt(user.phone_enc, field="phone")
+        phone = senders.cipher.reveal(user, "phone_enc")
         outcome = await senders.sms.status(out_id=str(delivery.id), phone=phone)
         if outcome is SendOutcome.sent:
             await _finish(delivery, DS.sent, now, note="")
@@ -267,7 +267,7 @@ async def _sms(delivery: Delivery, senders: Senders, now: datetime, final: bool)
             return await _defer(delivery, now + timedelta(seconds=wait), NOTE_RATE_LIMITED)
     if not await _claim(delivery, now):
         return "claimed_elsewhere"
-    phone = senders.cipher.decrypt(user.phone_enc, field="phone")
+    phone = senders.cipher.reveal(user, "phone_enc")
     try:
         ref = await senders.sms.send(
             SmsRequest(

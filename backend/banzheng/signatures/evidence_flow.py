@@ -40,7 +40,7 @@ async def report_pdf(
         lines.append(
             evidence.EvidenceLine(
                 signer_kind=row.signer_kind,
-                signer_name=cipher.decrypt(row.signer_name_enc, field="signer_name"),
+                signer_name=cipher.reveal(row, "signer_name_enc"),
                 role=party.role_label if party else "登记机构",
                 field_name=row.field_name,
                 certificate_sha256=row.certificate_sha256,

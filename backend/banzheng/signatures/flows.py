@@ -33,17 +33,13 @@ async def _signers(application: Application, cipher: FieldCipher) -> list[servic
             service.Signer(
                 user=user,
                 person=documents.Person(
-                    name=_reveal(user.real_name_enc, "real_name", cipher) or user.display_name,
-                    id_number=_reveal(user.id_number_enc, "id_number", cipher) or "（未登记）",
+                    name=cipher.reveal(user, "real_name_enc") or user.display_name,
+                    id_number=cipher.reveal(user, "id_number_enc") or "（未登记）",
                     role="权利人" if position == 0 else "共有人",
                 ),
             )
         )
     return signers
-
-
-def _reveal(stored: str | None, field: str, cipher: FieldCipher) -> str | None:
-    return cipher.decrypt(stored, field=field) if stored else None
 
 
 async def _facts(

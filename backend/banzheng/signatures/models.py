@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from tortoise import fields
 from tortoise.models import Model
@@ -86,6 +87,12 @@ class SigningParty(Model):
 class SignatureEvidence(Model):
     """What a court clerk needs to judge one signature: who, proven how, on which bytes, when,
     from where. Kept for as long as the document."""
+
+    # Columns sealed by security.fieldcrypt (bound to table, id, column), each with the field
+    # name that was its associated data before that binding (security.reseal reads those).
+    ENCRYPTED_COLUMNS: ClassVar[dict[str, str]] = {
+        "signer_name_enc": "signer_name",
+    }
 
     id = fields.UUIDField(primary_key=True)
     request = fields.ForeignKeyField(

@@ -217,9 +217,9 @@ async def sign(
     check_signature_png(png)
     # The request's user may come from the per-process user cache: read the name of record.
     record = await User.get(id=user.id)
-    if not record.real_name_enc:
+    name = cipher.reveal(record, "real_name_enc")
+    if not name:
         raise Conflict("请先在“我的”页面完成实名信息后再签署", code="REAL_NAME_REQUIRED")
-    name = cipher.decrypt(record.real_name_enc, field="real_name")
     before = await _read(store, request.current_object_id)
     if sha256(before) != request.current_sha256:  # the store and the record disagree: stop
         raise Conflict("文件校验失败，请稍后重试", code="DOCUMENT_INTEGRITY")
@@ -265,12 +265,13 @@ async def sign(
             locked.current_object_id, locked.current_sha256 = stored.object_id, stored.sha256
             locked.version += 1
             await locked.save()
-            evidence = await SignatureEvidence.create(
+            evidence = await _new_evidence(
+                cipher,
+                name,
                 request_id=locked.id,
                 party_id=party.id,
                 signer_kind="owner",
                 signer_id=user.id,
-                signer_name_enc=cipher.encrypt(name, field="signer_name"),
                 field_name=party.field_name,
                 certificate_sha256=signer.signing_cert.sha256.hex(),
                 certificate_issuer=signer.signing_cert.issuer.human_friendly[:200],
@@ -377,10 +378,11 @@ async def seal(
             locked.version += 1
             await locked.save()
             cert = keyring.registry.certificate
-            await SignatureEvidence.create(
+            await _new_evidence(
+                cipher,
+                keyring.registry.name,
                 request_id=locked.id,
                 signer_kind="seal",
-                signer_name_enc=cipher.encrypt(keyring.registry.name, field="signer_name"),
                 field_name=sealing.SEAL_FIELD,
                 certificate_sha256=cert.sha256.hex(),
                 certificate_issuer=cert.issuer.human_friendly[:200],
@@ -458,3 +460,14 @@ async def due_reminders(*, every_hours: int, now: datetime | None = None) -> lis
 def verify_document(pdf: bytes, *, keyring: Keyring) -> sealing.VerifyReport:
     """Every signature of `pdf` against the roots this service trusts (CPU: call off the loop)."""
     return sealing.verify_pdf(pdf, trust_roots=keyring.trust_roots)
+
+
+async def _new_evidence(
+    cipher: FieldCipher, signer_name: str, **values: object
+) -> SignatureEvidence:
+    """Insert an evidence row, the signer's name sealed in the row's own cell (its UUID id is
+    assigned when the model is built, so the name is bound before the insert)."""
+    row = SignatureEvidence(**values)
+    cipher.seal(row, "signer_name_enc", signer_name)
+    await row.save(force_create=True)
+    return row

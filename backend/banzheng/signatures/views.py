@@ -29,7 +29,7 @@ async def request_view(
     base = f"/api/v1/signatures/requests/{request.id}"
 
     def name(user: User) -> str:
-        real = cipher.decrypt(user.real_name_enc, field="real_name") if user.real_name_enc else None
+        real = cipher.reveal(user, "real_name_enc")
         return mask_name(real) if real else user.display_name
 
     mine = next((p for p in parties if str(p.user_id) == str(viewer.id)), None)
