@@ -289,7 +289,7 @@ async def _client_aborted(request: Request, exc: BaseException) -> HTTPResponse:
 
 async def _sealed_value_refused(request: Request, exc: DecryptionError) -> HTTPResponse:
     """An encrypted value that does not open in its cell: copied from another row or column,
-    tampered with, its key dropped, or never re-sealed by `migrate`. Never shown; the log names
+    tampered with, its key dropped, or left unbound by the upgrade. Never shown; the log names
     the cell (table, row id, column), not the data, for the operator to investigate."""
     log.error(
         "encrypted value refused",
