@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 
 from banzheng.common import rediskeys
 from banzheng.common.errors import ApiError
-from banzheng.security.fieldcrypt import DecryptionError, FieldCipher
+from banzheng.security.fieldcrypt import Cell, DecryptionError, FieldCipher
 
 UPLOAD_TTL_SECONDS = 30 * 60
 TOKEN_LENGTH = 32  # secrets.token_urlsafe(24)
@@ -31,15 +31,17 @@ class UploadExpired(ApiError):
     )
 
 
-def _field(user_id: object, estate_id: object) -> str:
-    return f"console-upload:{user_id}:{estate_id}"
+def _cell(token: str, user_id: object, estate_id: object) -> Cell:
+    """The associated data: the Redis key's token as the row, the clerk and estate as the
+    column, so a sealed file opens only under its own token for the same clerk and estate."""
+    return Cell("redis:console_upload", token, f"{user_id}:{estate_id}")
 
 
 async def stage(
     redis: Redis, cipher: FieldCipher, *, user_id: object, estate_id: object, data: bytes
 ) -> str:
     token = secrets.token_urlsafe(24)
-    sealed = cipher.encrypt(base64.b64encode(data).decode(), field=_field(user_id, estate_id))
+    sealed = cipher.encrypt(base64.b64encode(data).decode(), at=_cell(token, user_id, estate_id))
     await redis.set(rediskeys.console_upload(token), sealed, ex=UPLOAD_TTL_SECONDS)
     return token
 
@@ -54,7 +56,7 @@ async def staged(
     if sealed is None:
         raise UploadExpired()
     try:
-        text = cipher.decrypt(sealed.decode(), field=_field(user_id, estate_id))
+        text = cipher.decrypt(sealed.decode(), at=_cell(token, user_id, estate_id))
     except DecryptionError:
         raise UploadExpired() from None
     return base64.b64decode(text)
