@@ -31,6 +31,7 @@ from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
 from banzheng.console.render import TEMPLATES as CONSOLE_TEMPLATES
 from banzheng.console.routes import bp as console_bp
+from banzheng.console.second_factor import bp as console_second_factor_bp
 from banzheng.feedback.routes import bp as feedback_bp
 from banzheng.feedback.routes import h5 as feedback_h5
 from banzheng.identity.providers import make_provider
@@ -77,6 +78,7 @@ BLUEPRINTS = (
     certificates_h5,
     transparency_bp,
     console_bp,
+    console_second_factor_bp,
 )
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 

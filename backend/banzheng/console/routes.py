@@ -6,7 +6,6 @@ the domains (applications/, materials/, stats/…); the console never decides an
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, datetime
 from uuid import UUID
 
@@ -37,17 +36,14 @@ from banzheng.common.errors import Conflict, NotFound, Unauthorized, ValidationF
 from banzheng.common.ratelimit import RateLimited, client_source
 from banzheng.communities.models import Community
 from banzheng.console import session as sessions
+from banzheng.console import signin
 from banzheng.console.guard import (
     CLERKS,
-    CONSOLE_ROLES,
     LOGIN_PATH,
     REVIEWERS,
     SUPERVISORS,
     Viewer,
-    cookie_secure,
     current_viewer,
-    idle_seconds,
-    login_form_token,
     page,
     safe_next,
 )
@@ -69,21 +65,8 @@ from banzheng.stats.schemas import ExportQuery, Report
 from banzheng.stats.service import Grouping
 
 bp = Blueprint("console", url_prefix="/console")
-LOGIN_NONCE_COOKIE = "bz_console_login"
 QUEUE_PAGE_SIZE = 20
 IMMUTABLE = "public, max-age=31536000, immutable"
-
-
-def _set_cookie(request: Request, response: HTTPResponse, name: str, value: str, **kw) -> None:
-    response.add_cookie(
-        name,
-        value,
-        path=sessions.COOKIE_PATH,
-        httponly=True,
-        samesite="Strict",
-        secure=cookie_secure(request),
-        **kw,
-    )
 
 
 # --- static files (htmx, Pico CSS, ECharts, our own css/js) ---------------------------------------
@@ -105,19 +88,14 @@ async def static(request: Request, name: str) -> HTTPResponse:
 async def _login_page(
     request: Request, *, status: int = 200, error: str = "", username: str = ""
 ) -> HTTPResponse:
-    nonce = secrets.token_urlsafe(24)
-    response = await page_response(
+    return await signin.nonce_page(
         request,
         "console/login.html",
-        None,
         status=status,
         error=error,
         username=username,
         next=safe_next(request.args.get("next") or (request.form or {}).get("next")),
-        token=login_form_token(request, nonce),
     )
-    _set_cookie(request, response, LOGIN_NONCE_COOKIE, nonce, max_age=3600)
-    return response
 
 
 @bp.get("/login")
@@ -132,14 +110,12 @@ async def login_form(request: Request) -> HTTPResponse:
 @page(public=True)
 async def login(request: Request) -> HTTPResponse:
     """Staff password login, through the same service, lockout and rate limits as the API's
-    `POST /auth/staff-login`; the session then rides on that login's token family."""
+    `POST /auth/staff-login`; the session then rides on that login's token family. When a second
+    factor is due the browser goes on to the code page (console/second_factor.py)."""
     ctx = request.app.ctx
     form = request.form or {}
     username = (form.get("username") or "").strip()[:64]
-    nonce = request.cookies.get(LOGIN_NONCE_COOKIE, "")
-    if not nonce or not secrets.compare_digest(
-        form.get("csrf_token", ""), login_form_token(request, nonce)
-    ):
+    if not signin.form_token_matches(request, form.get("csrf_token")):
         return await _login_page(
             request, status=403, error="页面已过期，请重新登录", username=username
         )
@@ -155,26 +131,15 @@ async def login(request: Request) -> HTTPResponse:
             source=source,
             mfa_required=ctx.settings.staff_mfa_required,
         )
-    except (Unauthorized, AccountLocked, RateLimited, SecondFactorRequired) as exc:
-        # A second factor is due (accounts/mfa.py): the console's code page is not there yet,
-        # so it refuses rather than letting a password alone in.
+    except SecondFactorRequired as due:
+        return signin.to_code_step(request, due.details["mfa_token"], form.get("next"))
+    except (Unauthorized, AccountLocked, RateLimited) as exc:
         return await _login_page(request, status=exc.status, error=exc.message, username=username)
-    claims = ctx.signer.verify(pair["access_token"], token_type="access")
-    if claims["role"] not in CONSOLE_ROLES:
-        await ctx.families.revoke(claims["fam"])
-        return await _login_page(
-            request, status=403, error="该账号无权使用工作台", username=username
-        )
-    session = await sessions.open_session(
-        ctx.redis,
-        user_id=claims["sub"],
-        family=claims["fam"],
-        epoch=int(claims.get("ep", 0)),
-        idle_seconds=idle_seconds(request),
-    )
     response = redirect(safe_next(form.get("next")), status=303)
-    _set_cookie(request, response, sessions.COOKIE, session.id)
-    response.delete_cookie(LOGIN_NONCE_COOKIE, path=sessions.COOKIE_PATH)
+    if not await signin.open_console_session(request, pair, response):
+        return await _login_page(
+            request, status=403, error=signin.NOT_FOR_CONSOLE, username=username
+        )
     return secure_headers(response)
 
 

@@ -29,9 +29,10 @@ STAFF_LOGIN_PER_SOURCE_DAILY = Limit("300/day", scope="staff_login_daily:ip")
 """…and at most this many a day from one address (ten logins per clerk of a large office), so a
 patient guesser who stays under the minute limit still gets nowhere."""
 
-MFA_STEP_PER_SOURCE = Limit("20/minute")
+MFA_STEP_PER_SOURCE = Limit("20/minute", scope="mfa_step:ip")
 """Second-factor requests (codes, enrolment) from one address: one per staff login, as for the
-password; guessing is bounded anyway by the lockout the codes share with the password."""
+password; guessing is bounded anyway by the lockout the codes share with the password. The API's
+code and enrolment routes and the console's code page count in this one bucket."""
 
 OWNER_LOGIN_PER_SOURCE = Limit("60/minute")
 """WeChat logins from one address. Each costs a call to WeChat's server API (itself limited per
