@@ -29,6 +29,7 @@ from banzheng.common.errors import ApiError, ServiceBusy
 from banzheng.common.ratelimit import RateLimiter
 from banzheng.common.routes import bp as health_bp
 from banzheng.communities.routes import bp as communities_bp
+from banzheng.console.intake import bp as console_intake_bp
 from banzheng.console.render import TEMPLATES as CONSOLE_TEMPLATES
 from banzheng.console.routes import bp as console_bp
 from banzheng.console.second_factor import bp as console_second_factor_bp
@@ -79,6 +80,7 @@ BLUEPRINTS = (
     transparency_bp,
     console_bp,
     console_second_factor_bp,
+    console_intake_bp,
 )
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 

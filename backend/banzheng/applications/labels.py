@@ -67,6 +67,7 @@ EVENT_LABELS = {
     "commitment_signed": "选择以告知承诺书代替材料",
     "deferred_material_provided": "补交容缺材料",
     "material_uploaded_for_applicant": "窗口代为上传材料",
+    "window_intake": "窗口受理：核对身份证",
     "declared_fields_changed": "修改申请信息",
     "deferred_reminder": "容缺材料补交提醒",
     "area_confirmed": "确认面积差异结算",

@@ -186,15 +186,18 @@ async def create_draft(
     home_count: int = 1,
     declared_id_number: str | None = None,
     cipher: FieldCipher | None = None,
+    applicant_id: object | None = None,
 ) -> Application:
     """A draft for the caller's house. The ID number written on the form is kept encrypted for
-    the pre-review, which checks it and matches it against the real-name profile."""
+    the pre-review, which checks it and matches it against the real-name profile. A clerk
+    creating one at the window names the owner's account, when the owner has one
+    (`applicant_id`, applications/window.py)."""
     house = await visible_house(user, house_id)
     async with in_transaction():
         application = await _create(
             house=house,
             kind=kind,
-            applicant_id=user.id if user.role is Role.owner else None,
+            applicant_id=user.id if user.role is Role.owner else applicant_id,
             actor=user,
             contract_price=contract_price,
             home_count=home_count,

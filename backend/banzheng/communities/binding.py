@@ -351,6 +351,23 @@ async def bind_at_window(
     return owners_view(house, await _records(house.id), cipher), str(owner.id)
 
 
+# ---- an owner at the window with their ID card (console intake) ------------------------------
+
+
+async def record_for_card(
+    *, house_id: object, real_name: str, id_number: str, cipher: FieldCipher
+) -> OwnerOfRecord | None:
+    """The house's owner of record this ID card names (real name and number, matched by keyed
+    hash as `bind_self` matches them), or None. The card was read at the window, so the house's
+    网签备案 number is not asked for: the clerk holds the paper contract."""
+    number = _checked_id_number(id_number)
+    return await OwnerOfRecord.get_or_none(
+        house_id=house_id,
+        id_number_hash=cipher.lookup_hash(number, field="id_number"),
+        name_hash=cipher.lookup_hash(_name_key(real_name), field="real_name"),
+    )
+
+
 # ---- the estate directory an owner picks from ----------------------------------------------------
 
 

@@ -33,7 +33,12 @@ CONTENT_SECURITY_POLICY = (
 # The menu, by role: (path, label).
 ESTATES = ("/console/estates", "小区档案")
 MENU = {
-    Role.clerk: [("/console/queue", "我的待办"), ("/console/identity", "视频核验"), ESTATES],
+    Role.clerk: [
+        ("/console/queue", "我的待办"),
+        ("/console/intake", "窗口受理"),
+        ("/console/identity", "视频核验"),
+        ESTATES,
+    ],
     Role.department_reviewer: [("/console/queue", "我的待办"), ESTATES],
     Role.supervisor: [("/console/dashboard", "督导看板"), ("/console/queue", "预警办件"), ESTATES],
     Role.admin: [("/console/dashboard", "督导看板"), ("/console/queue", "预警办件"), ESTATES],

@@ -228,6 +228,7 @@ async def queue(request: Request, viewer: Viewer) -> HTTPResponse:
 # --- the application page -------------------------------------------------------------------------
 
 DONE = {
+    "submitted": "已提交，正在排队预审；预审完成后本页显示各项材料的预审结论。",
     "accept": "已受理；部门并联审批已开始。",
     "supplement": "已发出补正通知，业主将一次性收到全部问题。",
     "return": "已退件，业主将收到退件原因。",

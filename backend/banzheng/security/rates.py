@@ -62,14 +62,14 @@ UPLOAD_CHUNK_PER_USER = Limit("600/minute", By.user)
 """Chunks of resumable uploads: a 30 MB video in 256 KiB chunks is 120 requests; 600 a minute
 lets a fast network finish several files while bounding the request rate of one account."""
 
-UPLOAD_ONCE_PER_USER = Limit("30/minute", By.user)
-"""One-shot uploads, as for starting a resumable one."""
+UPLOAD_ONCE_PER_USER = Limit("30/minute", By.user, scope="upload_once:user")
+"""One-shot uploads, as for starting a resumable one; the console's window scans count here too."""
 
-SUBMIT_PER_USER = Limit("30/minute", By.user)
+SUBMIT_PER_USER = Limit("30/minute", By.user, scope="submit:user")
 """Submissions: an owner submits once, then again after each supplement request. A phone on a bad
 network re-sends one tap many times at once (tests/applications/test_submission_queue.py sends
 20): the job key and Idempotency-Key absorb those, and they must not be refused, so the limit sits
-above a burst of retries and far below a script."""
+above a burst of retries and far below a script. The console's window submissions count here too."""
 
 DOWNLOAD_LINK_PER_USER = Limit("120/minute", By.user)
 """Download links of materials: a clerk checking an application opens each of its ≤ 8 files,
