@@ -157,3 +157,14 @@ async def test_the_console_and_the_api_count_in_one_rate_limit_bucket(client, to
 async def test_password_login_still_works_without_mfa(client, console_world):
     resp = await console_login(client, "clerk", PASSWORD)
     assert resp.status_code == 303 and resp.headers["location"] == "/console/"
+
+
+async def test_a_login_page_opened_meanwhile_does_not_spoil_the_code_form(client, totp_clerk):
+    await console_login(client, "clerk")
+    page = await client.get("/console/login/code")
+    await client.get("/console/login")  # another tab: a new login-form nonce
+    resp = await client.post(
+        "/console/login/code",
+        data={"code": code(totp_clerk), "csrf_token": csrf_of(page.text), "next": "/console/"},
+    )
+    assert resp.status_code == 303 and "bz_console=" in resp.headers["set-cookie"]

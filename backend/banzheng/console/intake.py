@@ -185,7 +185,7 @@ async def intake_start(request: Request, viewer: Viewer) -> HTTPResponse:
             error=exc.message if not (exc.details or {}).get("problems") else "证件信息有误",
             problems=(exc.details or {}).get("problems", []),
         )
-    return redirect(f"/console/intake/{application.id}", status=303)
+    return redirect(f"/console/intake/{application.id}?done=created", status=303)
 
 
 # --- the draft: scans, then submit ---------------------------------------------------------------

@@ -9,6 +9,8 @@ exactly as for `POST /api/v1/auth/mfa` and `/auth/mfa/enrolment`; requests count
 
 from __future__ import annotations
 
+import secrets
+
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, redirect
 
@@ -19,7 +21,7 @@ from banzheng.common.errors import Conflict, Unauthorized
 from banzheng.common.ratelimit import RateLimited, client_source
 from banzheng.console import session as sessions
 from banzheng.console import signin
-from banzheng.console.guard import LOGIN_PATH, page, safe_next
+from banzheng.console.guard import LOGIN_PATH, login_form_token, page, safe_next
 from banzheng.console.render import page_response, secure_headers
 from banzheng.security import rates
 from banzheng.security.lockout import AccountLocked, LoginGate
@@ -46,16 +48,24 @@ async def _back_to_login(request: Request, message: str, *, status: int = 401) -
     return response
 
 
+def _form_token(request: Request) -> str:
+    """The code form's CSRF token: an HMAC of this login's step token (an HttpOnly cookie), so
+    a login page opened meanwhile in another tab does not spoil it."""
+    return login_form_token(request, "mfa:" + request.cookies.get(signin.STEP_COOKIE, ""))
+
+
 async def _code_page(
     request: Request, *, status: int = 200, error: str = "", enrolment=None
 ) -> HTTPResponse:
-    return await signin.nonce_page(
+    return await page_response(
         request,
         "console/login_code.html",
+        None,
         status=status,
+        token=_form_token(request),
         error=error,
         enrolment=enrolment,
-        next=safe_next(request.args.get("next")),
+        next=safe_next(request.args.get("next") or (request.form or {}).get("next")),
         ttl_minutes=mfa.STEP_TOKEN_TTL // 60,
     )
 
@@ -92,7 +102,7 @@ async def code(request: Request) -> HTTPResponse:
     token = request.cookies.get(signin.STEP_COOKIE)
     if not token:
         return await _back_to_login(request, STEP_EXPIRED)
-    if not signin.form_token_matches(request, form.get("csrf_token")):
+    if not secrets.compare_digest(form.get("csrf_token") or "", _form_token(request)):
         return await _code_page(request, status=403, error="页面已过期，请重新输入验证码")
     try:
         await ctx.ratelimiter.hit(rates.MFA_STEP_PER_SOURCE, _source())
