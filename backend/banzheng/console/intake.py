@@ -27,6 +27,7 @@ from banzheng.applications.models import (
 )
 from banzheng.applications.workflow import EDITABLE
 from banzheng.common.errors import ApiError, NotFound
+from banzheng.communities import labels
 from banzheng.communities.models import Community, House
 from banzheng.console.guard import CLERKS, Viewer, page
 from banzheng.console.render import page_response
@@ -46,8 +47,7 @@ MAX_SCANS = 20  # files in one upload: a full checklist twice over
 
 
 def house_label(house: House) -> str:
-    unit = f"{house.unit}单元" if house.unit else ""
-    return f"{house.building.number}栋{unit}{house.room}室"
+    return labels.house_label(house.building.number, house.unit, house.room)
 
 
 async def _estates(viewer: Viewer) -> list[Community]:
