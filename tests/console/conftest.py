@@ -40,11 +40,10 @@ async def console_login(client, username: str, password: str = PASSWORD):
 async def enrol_totp(app, username: str) -> str:
     """Give a staff member an enrolled authenticator (as `confirm_enrolment` leaves it); returns
     its secret, from which a test computes codes as the phone would."""
-    from banzheng.accounts.mfa import SECRET_FIELD
     from banzheng.security import mfa
 
     secret = mfa.new_secret()
-    await User.filter(username=username).update(
-        totp_secret_enc=app.ctx.cipher.encrypt(secret, field=SECRET_FIELD)
-    )
+    user = await User.get(username=username)
+    app.ctx.cipher.seal(user, "totp_secret_enc", secret)
+    await user.save(update_fields=["totp_secret_enc"])
     return secret
