@@ -20,6 +20,15 @@ from tests.materials import samples
 
 SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 WINDOW = {"width": 1366, "height": 768}
+ZOOM_200 = {"width": 683, "height": 384}  # 200 % browser zoom: half the CSS pixels
+
+
+async def _readable_at_200(page, tmp_path, name: str) -> None:
+    """The page at 200 % zoom scrolls only downwards; a screenshot of its first screen."""
+    await page.set_viewport_size(ZOOM_200)
+    await _no_sideways_scroll(page)
+    await page.screenshot(path=str(tmp_path / f"console-{name}-200.png"))
+    await page.set_viewport_size(WINDOW)
 
 
 async def _password(browser, live_server, username: str):
@@ -102,6 +111,7 @@ async def test_totp_login_then_window_intake_for_a_walk_in_owner(
         await clerk.check("input[name=confirmed]")
         await _no_sideways_scroll(clerk)
         await _shot(clerk, tmp_path, "intake")
+        await _readable_at_200(clerk, tmp_path, "intake")
         await clerk.click("#start-intake")
         await clerk.wait_for_url("**/console/intake/*")
         number = (await clerk.inner_text("#intake-number")).strip()
@@ -116,6 +126,7 @@ async def test_totp_login_then_window_intake_for_a_walk_in_owner(
         await clerk.select_option("select[data-scan-index='0']", "owner_id_card")
         await clerk.select_option("select[data-scan-index='1']", "purchase_contract")
         await _shot(clerk, tmp_path, "intake-scans-chosen")
+        await _readable_at_200(clerk, tmp_path, "intake-scans-chosen")
         await clerk.click("#upload-scans")
         await clerk.wait_for_selector("#scan-outcomes")
         assert (await clerk.inner_text("#scan-outcomes")).count("已上传") == 2
