@@ -23,13 +23,14 @@ import urllib.request
 from banzheng import db, redisdb
 from banzheng.applications.catalogue import ensure_catalogue
 from banzheng.notifications.guides import ensure_guides
+from banzheng.security.reseal import ResealReport
 from banzheng.settings import Env, Settings, load_settings
 
 
 def _migrate(settings: Settings) -> None:
     done = asyncio.run(db.migrate(settings))
     print(f"migrations applied: {', '.join(done.applied) if done.applied else 'none pending'}")
-    print(f"encrypted fields: {done.resealed.summary()}")
+    _report_resealed(done.resealed)
     asyncio.run(_with_database(settings, ensure_catalogue))
     asyncio.run(_with_database(settings, ensure_guides))
 
@@ -38,10 +39,16 @@ def _rebind_fields(settings: Settings) -> int:
     """Seal every encrypted value for its own cell under the current key (`migrate` does it
     too): after a new key is put first in FIELD_KEYS, before the old one is dropped."""
     report = asyncio.run(db.reseal(settings))
+    _report_resealed(report)
+    return 1 if report.refused else 0
+
+
+def _report_resealed(report: ResealReport) -> None:
+    """What the re-seal did; values it left unreadable (copied or tampered before the binding)
+    are named by cell for an operator to correct from the source."""
     print(f"encrypted fields: {report.summary()}")
     for cell in report.refused:
         print(f"  unreadable: {cell}", file=sys.stderr)
-    return 1 if report.refused else 0
 
 
 async def _with_database(settings: Settings, work):
