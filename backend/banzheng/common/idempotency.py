@@ -16,11 +16,12 @@ The published policy (the draft requires the resource server to publish it, §2.
 - Fingerprint: method, path, query string and the SHA-256 of the body. The same key with another
   fingerprint answers 422 `IDEMPOTENCY_KEY_REUSED` (§2.7).
 - While the first request runs, a retry answers 409 `IDEMPOTENCY_IN_FLIGHT` (§2.6 "concurrent
-  request") with a Chinese message saying it is still being processed and `Retry-After` = the
-  seconds left on the lock. The in-flight lock is a lease: `SET NX` with a short TTL
-  (`IDEMPOTENCY_LOCK_SECONDS`, 5 s) that the request renews while it runs, so a long request keeps
-  its key and an API process killed mid-request frees it within that TTL — the owner's retry
-  then runs instead of meeting 409 for half a minute.
+  request") with a Chinese message saying it is still being processed and `Retry-After: 1`: most
+  first requests finish within a second, and the phone asks again with the same key. The
+  in-flight lock is a lease: `SET NX` with a short TTL (`IDEMPOTENCY_LOCK_SECONDS`, 5 s) that the
+  request renews while it runs, so a long request keeps its key and an API process killed
+  mid-request frees it within that TTL — the owner's retries (the mini-program asks up to five
+  times) then run it instead of meeting 409 for half a minute.
 - Replay: a retry after completion gets the first answer again — status, body and the handler's
   headers — plus `Idempotent-Replayed: true` (and its own `X-Request-ID`).
 - Expiry: answers are kept `IDEMPOTENCY_TTL_SECONDS` (at least 24 h); after that the key is new.
@@ -47,7 +48,6 @@ import functools
 import hashlib
 import json
 import logging
-import math
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,7 +68,7 @@ log = logging.getLogger(__name__)
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
 MAX_KEY_LENGTH = 255
-IN_FLIGHT_RETRY_AFTER = 1  # seconds, at least; else what is left of the holder's lease
+IN_FLIGHT_RETRY_AFTER = 1  # seconds: a live holder usually answers within one
 
 # Refusals that mean "try again": never replayed (see the module docstring).
 RETRYABLE_CLIENT_ERRORS = frozenset({401, 403, 408, 409, 423, 425, 429})
@@ -275,15 +275,13 @@ class IdempotencyStore:
             if record["fp"] != fp:
                 raise IdempotencyKeyReused()
             if record["state"] == "in_flight":
-                raise await self._in_flight(redis_key)
+                raise self._in_flight()
             return StoredAnswer.from_json(record)
-        raise await self._in_flight(redis_key)
+        raise self._in_flight()
 
-    async def _in_flight(self, redis_key: str) -> IdempotencyInFlight:
-        """409 whose Retry-After is when the holder's lease runs out unless it renews it."""
-        left_ms = await self.redis.pttl(redis_key)
-        seconds = max(IN_FLIGHT_RETRY_AFTER, math.ceil(left_ms / 1000) if left_ms > 0 else 0)
-        return IdempotencyInFlight(headers={"Retry-After": str(seconds)})
+    @staticmethod
+    def _in_flight() -> IdempotencyInFlight:
+        return IdempotencyInFlight(headers={"Retry-After": str(IN_FLIGHT_RETRY_AFTER)})
 
 
 def store_for(request: Request) -> IdempotencyStore:
