@@ -39,6 +39,19 @@ def wait_for(url: str, proc: subprocess.Popen, seconds: float = 200) -> None:
     pytest.fail(f"{url} never answered")
 
 
+def stop(proc: subprocess.Popen) -> str:
+    """Ctrl-C, then everything the launcher printed; a launcher that does not stop within a
+    minute is killed with its session and its last lines shown."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        output, _ = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        output, _ = proc.communicate()
+        pytest.fail(f"Ctrl-C did not stop the launcher within 60 s; it printed:\n{output[-4000:]}")
+    return output
+
+
 @pytest.mark.slow
 def test_dev_runs_the_embedded_default_with_demo_logins_and_stops_cleanly(tmp_path):
     port = free_port()
@@ -62,8 +75,7 @@ def test_dev_runs_the_embedded_default_with_demo_logins_and_stops_cleanly(tmp_pa
         clerk = call(f"{base}/api/v1/auth/dev-login", {"login": "clerk-demo"})
         assert call(f"{base}/api/v1/me", token=clerk["access_token"])["role"] == "clerk"
     finally:
-        proc.send_signal(signal.SIGINT)
-        output, _ = proc.communicate(timeout=60)
+        output = stop(proc)
     assert proc.returncode == 0, output[-3000:]
     assert "demo logins" in output and "owner-demo" in output
     assert (tmp_path / "var" / "banzheng.sqlite3").exists()
@@ -81,6 +93,7 @@ def test_ctrl_c_during_startup_stops_every_child_including_redis_server(tmp_path
     proc = subprocess.Popen(
         [sys.executable, "-m", "banzheng", "dev"],
         env=env,
+        start_new_session=True,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -91,8 +104,7 @@ def test_ctrl_c_during_startup_stops_every_child_including_redis_server(tmp_path
         time.sleep(0.05)
     running = subprocess.run(["pgrep", "-f", str(var)], capture_output=True, text=True)
     assert running.stdout.strip(), "redis-server does not name VAR_DIR"
-    proc.send_signal(signal.SIGINT)
-    output, _ = proc.communicate(timeout=60)
+    output = stop(proc)
     assert proc.returncode == 0, output[-3000:]
     leftover = subprocess.run(["pgrep", "-af", str(tmp_path)], capture_output=True, text=True)
     assert leftover.stdout.strip() == "", f"outlived the launcher: {leftover.stdout}"

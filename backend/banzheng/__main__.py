@@ -182,9 +182,12 @@ def _dev(settings: Settings) -> int:
         _migrate(settings)
         _seed(settings)
         python = sys.executable
+        # Each child in a session of its own: Sanic's manager SIGKILLs its whole process group
+        # when its workers do not stop in time, which took the launcher down with it (and left
+        # redis-server running). The launcher stops its children itself (`_stop_children`).
         children += [
-            subprocess.Popen([python, "-m", "banzheng", "serve"], env=env),
-            subprocess.Popen([python, "-m", "banzheng", "worker"], env=env),
+            subprocess.Popen([python, "-m", "banzheng", command], env=env, start_new_session=True)
+            for command in ("serve", "worker")
         ]
         base = f"http://{settings.HOST}:{settings.PORT}"
         if _wait_ready(f"{base}/readyz", children):
