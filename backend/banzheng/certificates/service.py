@@ -51,6 +51,7 @@ from banzheng.common import audit
 from banzheng.common.dbtime import for_query
 from banzheng.common.errors import Conflict, NotFound
 from banzheng.common.workdays import OFFICE_TZ
+from banzheng.communities.labels import house_label
 from banzheng.communities.models import House, HouseOwner
 from banzheng.feedback import qr
 from banzheng.notifications import service as notifications
@@ -115,7 +116,8 @@ async def _contents(house_id: object) -> tuple[dict[str, Any], list[tuple[object
     owners = await HouseOwner.filter(house_id=house_id).order_by("-share_percent", "id")
     area: Decimal = house.measured_area if house.measured_area is not None else house.contract_area
     contents = {
-        "location": f"{estate.address} {estate.name} {building.number}栋{house.unit}单元{house.room}室",
+        "location": f"{estate.address} {estate.name} "
+        + house_label(building.number, house.unit, house.room),
         "unit_number": house.unit_number,
         "right_type": RIGHT_TYPES[estate.land_nature],
         "right_nature": RIGHT_NATURES[estate.land_nature],

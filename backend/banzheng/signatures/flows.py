@@ -7,6 +7,7 @@ from banzheng.accounts.models import User
 from banzheng.applications import fees, workflow
 from banzheng.applications.models import Application, ApplicationType, MaterialRequirement
 from banzheng.common.errors import Conflict, ValidationFailed
+from banzheng.communities.labels import house_label
 from banzheng.communities.models import House, HouseOwner
 from banzheng.security.fieldcrypt import FieldCipher
 from banzheng.security.roles import Role
@@ -64,7 +65,7 @@ async def _facts(
     return documents.Facts(
         case_number=application.number,
         application_type=app_type.name,
-        address=f"{building.community.name} {building.number} 栋 {house.unit} 单元 {house.room} 室",
+        address=f"{building.community.name} {house_label(building.number, house.unit, house.room)}",
         registry_name=keyring.registry.name,
         people=[s.person for s in signers],
         requirement_name=requirement.name if requirement else None,
