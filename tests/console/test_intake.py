@@ -5,6 +5,7 @@ submits for pre-review — through the phone path's own checks."""
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 
@@ -114,6 +115,10 @@ async def test_clerk_starts_uploads_and_submits_for_a_walk_in_owner(
     assert page.text.count('class="material verdict-') == 2  # each file with its verdict
     assert 'class="material verdict-none"' not in page.text
     assert GOOD_ID not in page.text
+    submit_phase = re.search(
+        r"提交申请</strong>.*?<span class=\"small muted\">([^<·]+)", page.text, re.S
+    )
+    assert submit_phase and submit_phase.group(1).strip() == "登记窗口"  # not the owner's phone
     queue = await client.get("/console/queue")
     assert application.number in queue.text
     assert all(

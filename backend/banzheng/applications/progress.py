@@ -186,6 +186,12 @@ def _last_event(events: list[ApplicationEvent], action: str) -> datetime | None:
     return next((e.at for e in reversed(events) if e.action == action), None)
 
 
+def _submitted_by(events: list[ApplicationEvent]) -> str:
+    """Who submitted: the owner from the phone, or the window for a walk-in owner."""
+    first = next((e for e in events if e.action == Action.submit.value), None)
+    return "登记窗口" if first is not None and first.actor_role == Role.clerk.value else "业主"
+
+
 def _timeline(
     application: Application, steps: list[ApprovalStep], events: list[ApplicationEvent]
 ) -> list[dict[str, Any]]:
@@ -218,7 +224,13 @@ def _timeline(
         }
 
     phases = [
-        phase("submit", "提交申请", Action.submit, actor="业主", finished=application.submitted_at),
+        phase(
+            "submit",
+            "提交申请",
+            Action.submit,
+            actor=_submitted_by(events),
+            finished=application.submitted_at,
+        ),
         phase(
             "pre_review",
             "材料预审",
