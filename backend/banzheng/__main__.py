@@ -173,6 +173,10 @@ def _dev(settings: Settings) -> int:
     server = None
     children: list[subprocess.Popen] = []
     signal.signal(signal.SIGTERM, _interrupt)  # as Ctrl-C: unwind through `finally`
+    # Ctrl-C stops everything even when the launcher was started with SIGINT ignored (a
+    # non-interactive shell's background job, e.g. `cmd &` in a script): Python then leaves it
+    # ignored, and nothing would stop the children.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         env = dict(os.environ)
         if not settings.REDIS_URL:
