@@ -72,6 +72,15 @@ async def test_malformed_json_body_is_a_422_not_a_crash(client):
     assert not any("a" <= ch.lower() <= "z" for ch in error["message"])  # …not in the owner's text
 
 
+async def test_text_with_control_characters_is_a_422_naming_the_field_not_a_500(client):
+    # PostgreSQL refuses NUL in text: the contract fuzzer's `{"login": "這\u0000;\u0001"}`
+    resp = await client.post("/api/v1/auth/dev-login", json={"login": "這\u0000;\u0001\f"})
+    error = assert_error(resp, 422, "VALIDATION_ERROR")
+    assert "控制字符" in error["message"]
+    ok = await client.post("/api/v1/auth/dev-login", json={"login": "no-such\tone"})
+    assert ok.status_code != 422  # a tab is text a person may paste
+
+
 async def test_redis_unreachable_during_a_request_is_a_503_to_retry_not_a_500(app, client):
     from banzheng import redisdb
     from tests import factories

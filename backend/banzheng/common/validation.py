@@ -53,6 +53,7 @@ _MESSAGES = {
     "model_type": "{label}的格式不正确",
     "model_attributes_type": "{label}的格式不正确",
     "dict_type": "{label}的格式不正确",
+    "control_characters": "{label}含有不可见的控制字符，请删除后重新填写",
 }
 _FALLBACK = "{label}不符合要求"
 
