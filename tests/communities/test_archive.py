@@ -490,3 +490,13 @@ async def test_plan_refusals_write_nothing(api, world):
     assert_error(tick, 404, "NOT_FOUND")
     assert_error(owner, 403, "FORBIDDEN")
     assert [m.title for m in await Milestone.all()] == ["a"]
+
+
+async def test_a_search_with_control_characters_is_refused_not_sent_to_the_database(api, world):
+    # PostgreSQL refuses NUL in text: before, a NUL in ?q= answered 500
+    error = assert_error(
+        await api.get("clerk-heping", "/api/v1/communities", q="和平\x00"), 422, "VALIDATION_ERROR"
+    )
+    [field] = error["details"]["fields"]
+    assert field["field"] == "q" and "控制字符" in field["message"]
+    assert (await api.get("clerk-heping", "/api/v1/communities", q="和平")).status_code == 200

@@ -3,7 +3,6 @@ from __future__ import annotations
 from urllib.parse import unquote
 from uuid import UUID
 
-from pydantic import ValidationError as PydanticValidationError
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic_ext.extensions.openapi.definitions import Parameter
@@ -361,14 +360,7 @@ async def application_fees(request: Request, user: User, application_id: UUID) -
 )
 async def fee_preview(request: Request, user: User) -> HTTPResponse:
     """What an owner would pay for a house, before a draft exists: the guide shows it."""
-    given = {k: request.args.get(k) for k in FeePreviewQuery.model_fields if k in request.args}
-    try:
-        query = FeePreviewQuery.model_validate(given)
-    except PydanticValidationError as exc:
-        raise ValidationFailed(
-            "查询参数不符合要求",
-            details={"fields": [".".join(map(str, e["loc"])) for e in exc.errors()]},
-        ) from None
+    query = parse_query(request, FeePreviewQuery)
     house = await lifecycle.visible_house(user, query.house_id)
     lines = fees.fee_lines(
         house=house,

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from banzheng.applications.lifecycle import BATCH_MAX_HOUSES
 from banzheng.applications.models import ApplicationKind, Status
-from banzheng.common.schemas import Input
+from banzheng.common.schemas import CheckedText, Input
 from banzheng.common.times import Instant
 
 
@@ -60,7 +60,7 @@ class ApplicationUpdate(Input):
     )
 
 
-class FeePreviewQuery(BaseModel):
+class FeePreviewQuery(CheckedText):
     house_id: str = Field(min_length=36, max_length=36, description="我的房屋")
     type: ApplicationKind = Field(ApplicationKind.transfer_registration, description="申请类型")
     contract_price: Decimal | None = Field(

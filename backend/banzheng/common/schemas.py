@@ -23,11 +23,9 @@ def _has_control(value: Any) -> bool:
     return False
 
 
-class Input(BaseModel):
-    """Request bodies refuse unknown fields, so a misspelt field is an error, not a no-op, and
-    text with control characters (NUL, escape codes), answered 422 naming the field."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class CheckedText(BaseModel):
+    """Text with control characters (NUL, escape codes) is refused, 422 naming the field: the
+    base of query models; request bodies use `Input`."""
 
     @field_validator("*", mode="after")
     @classmethod
@@ -35,3 +33,10 @@ class Input(BaseModel):
         if _has_control(value):
             raise PydanticCustomError("control_characters", "contains control characters")
         return value
+
+
+class Input(CheckedText):
+    """Request bodies refuse unknown fields, so a misspelt field is an error, not a no-op; and
+    text with control characters (`CheckedText`)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)

@@ -9,10 +9,9 @@ Owners get 403 on all of these; they reach their own houses through `/me/houses`
 
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic_ext import openapi
@@ -63,22 +62,6 @@ ARCHIVE_KEEPERS = frozenset({Role.clerk, Role.admin})
 PLAN_KEEPERS = ARCHIVE_KEEPERS | {Role.supervisor}
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MULTIPART_SLACK = 64 * 1024  # form boundaries and part headers around the file itself
-
-
-def parse_filters(request: Request, model: type[BaseModel]) -> Any:
-    """List filters from the query string, refused like a bad body (422 naming the fields)."""
-    given = {key: request.args.get(key) for key in model.model_fields if key in request.args}
-    try:
-        return model.model_validate(given)
-    except ValidationError as exc:
-        fields = [
-            {"field": ".".join(map(str, err["loc"])), "problem": err["type"]}
-            for err in exc.errors()
-        ]
-        names = ", ".join(f["field"] for f in fields)
-        raise ValidationFailed(
-            f"查询参数不符合要求，请检查：{names}", details={"fields": fields}
-        ) from None
 
 
 def filter_parameters(model: type[BaseModel]) -> list[Parameter]:
@@ -295,7 +278,7 @@ async def bind_at_window(
 )
 async def list_communities(request: Request, user: User) -> HTTPResponse:
     page, size = page_params(request)
-    filters = parse_filters(request, CommunityFilters)
+    filters = parse_query(request, CommunityFilters)
     return respond(await service.list_communities(user=user, filters=filters, page=page, size=size))
 
 
@@ -403,7 +386,7 @@ async def import_houses(request: Request, user: User, community_id: UUID) -> HTT
 )
 async def list_companies(request: Request, user: User) -> HTTPResponse:
     page, size = page_params(request)
-    filters = parse_filters(request, CompanyFilters)
+    filters = parse_query(request, CompanyFilters)
     return respond(await service.list_companies(filters=filters, page=page, size=size))
 
 

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from banzheng.common.schemas import Input
+from banzheng.common.schemas import CheckedText, Input
 from banzheng.common.times import Instant
 from banzheng.communities.eras import Era
 from banzheng.communities.models import CompanyKind, LandNature, ProblemKind, ProblemStatus
@@ -19,14 +19,14 @@ MILESTONES_MAX = 100
 # ---- list filters (query parameters; `?page=&size=` are common.pagination's) -----------------
 
 
-class CommunityFilters(BaseModel):
+class CommunityFilters(CheckedText):
     era: Era | None = Field(None, description="建成年代：before_2000 / 2000_2017 / from_2018")
     street_id: UUID | None = Field(None, description="所属街道")
     q: str | None = Field(None, max_length=100, description="小区名称关键字")
     has_open_problems: bool | None = Field(None, description="是否有未解决的问题（true/false）")
 
 
-class CompanyFilters(BaseModel):
+class CompanyFilters(CheckedText):
     kind: CompanyKind | None = Field(None, description="developer / property_manager")
     q: str | None = Field(None, max_length=100, description="企业名称关键字")
 

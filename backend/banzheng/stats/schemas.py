@@ -7,10 +7,11 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from banzheng.common.schemas import CheckedText
 from banzheng.stats.service import MAX_TREND_DAYS, Grouping
 
 
-class PeriodQuery(BaseModel):
+class PeriodQuery(CheckedText):
     model_config = ConfigDict(extra="forbid")
 
     start: date | None = Field(None, description="统计起始日期（含），如 2026-01-01")
@@ -23,7 +24,7 @@ class PeriodQuery(BaseModel):
         return self
 
 
-class GroupingQuery(BaseModel):
+class GroupingQuery(CheckedText):
     model_config = ConfigDict(extra="forbid")
 
     by: Grouping = Field(
@@ -31,7 +32,7 @@ class GroupingQuery(BaseModel):
     )
 
 
-class TrendQuery(BaseModel):
+class TrendQuery(CheckedText):
     model_config = ConfigDict(extra="forbid")
 
     days: int = Field(30, ge=1, le=MAX_TREND_DAYS, description=f"最近多少天，最多 {MAX_TREND_DAYS}")

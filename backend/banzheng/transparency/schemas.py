@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from banzheng.common.schemas import CheckedText
+
 HEX_HASH = r"^[0-9a-fA-F]{64}$"
 
 
@@ -17,7 +19,7 @@ class TreeHeadPublic(BaseModel):
     checkpoint: str = Field(description="C2SP 签名检查点（signed note）全文")
 
 
-class InclusionQuery(BaseModel):
+class InclusionQuery(CheckedText):
     model_config = ConfigDict(extra="forbid")
 
     leaf_hash: str = Field(pattern=HEX_HASH, description="叶子哈希 SHA-256(0x00‖数据)，十六进制")
@@ -31,7 +33,7 @@ class InclusionProofPublic(BaseModel):
     proof: list[str] = Field(description="审计路径（RFC 9162 §2.1.3），自叶向根，十六进制")
 
 
-class ConsistencyQuery(BaseModel):
+class ConsistencyQuery(CheckedText):
     model_config = ConfigDict(extra="forbid")
 
     first: int = Field(ge=1, description="较早的树大小")
