@@ -84,6 +84,13 @@ def _seed(settings: Settings) -> None:
     print("demo data loaded" if asyncio.run(load()) else "demo data already present")
 
 
+# Connections the kernel queues before the API accepts them. Sanic's default (100) is below the
+# 1,000 phones that may connect at once in a peak; past a full accept queue the kernel drops
+# their SYNs, which a phone's kernel retries only after 1, 3, 7, 15… s. The kernel caps it at
+# net.core.somaxconn (4096 on current Linux).
+LISTEN_BACKLOG = 2048
+
+
 def _serve(settings: Settings) -> None:
     import atexit
     import shutil
@@ -123,6 +130,7 @@ def _serve(settings: Settings) -> None:
         single_process=single,
         access_log=False,
         motd=False,
+        backlog=LISTEN_BACKLOG,
     )
     if single:
         Sanic.serve_single(primary=app)

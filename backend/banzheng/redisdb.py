@@ -183,8 +183,9 @@ def embedded_url(server) -> str:
 # redis-py's default pool refuses the 101st concurrent command at once (MaxConnectionsError);
 # under a submission peak that became 500s. A blocking pool makes a request wait its turn. A
 # connection stays checked out until its reply is read, i.e. across the event loop's lag under a
-# peak, so the pool is sized for the requests a process admits at once (API_MAX_IN_FLIGHT, 256)
-# rather than for Redis's speed; Redis serves 10,000 clients by default.
+# peak, so the pool is sized for a peak's concurrency (a quarter of API_MAX_IN_FLIGHT: each
+# request holds a connection for a fraction of its time) rather than for Redis's speed; Redis
+# serves 10,000 clients by default.
 MAX_CONNECTIONS = 256
 POOL_WAIT_SECONDS = 5
 

@@ -91,7 +91,7 @@ class Settings(BaseSettings):
     )
     API_WORKERS: int = Field(1, ge=1, le=64, description="API processes (Sanic workers)")
     API_MAX_IN_FLIGHT: int = Field(
-        256,
+        1024,
         ge=1,
         le=100_000,
         description="requests one API process works on at once; beyond it a request is answered "
