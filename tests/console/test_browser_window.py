@@ -14,12 +14,12 @@ import pyotp
 import pytest
 
 from banzheng.communities import binding
-from tests.console.conftest import PASSWORD, enrol_totp
+from tests.console.conftest import enrol_totp
+from tests.console.test_browser import WINDOW, _person, _shot
 from tests.console.test_intake import CARD, GOOD_ID
 from tests.materials import samples
 
 SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
-WINDOW = {"width": 1366, "height": 768}
 ZOOM_200 = {"width": 683, "height": 384}  # 200 % browser zoom: half the CSS pixels
 
 
@@ -29,21 +29,6 @@ async def _readable_at_200(page, tmp_path, name: str) -> None:
     await _no_sideways_scroll(page)
     await page.screenshot(path=str(tmp_path / f"console-{name}-200.png"))
     await page.set_viewport_size(WINDOW)
-
-
-async def _password(browser, live_server, username: str):
-    context = await browser.new_context(viewport=WINDOW, locale="zh-CN")
-    page = await context.new_page()
-    await page.goto(f"{live_server}/console/login")
-    await page.fill("input[name=username]", username)
-    await page.fill("input[name=password]", PASSWORD)
-    await page.click("button[type=submit]")
-    await page.wait_for_load_state("networkidle")
-    return context, page
-
-
-async def _shot(page, tmp_path, name: str) -> None:
-    await page.screenshot(path=str(tmp_path / f"console-{name}.png"), full_page=True)
 
 
 async def _no_sideways_scroll(page) -> None:
@@ -73,7 +58,7 @@ async def test_totp_login_then_window_intake_for_a_walk_in_owner(
     world = walk_in
     contexts = []
     try:
-        context, clerk = await _password(browser, live_server, "clerk")
+        context, clerk = await _person(browser, live_server, "clerk")
         contexts.append(context)
         # the password alone: the code page, and no way into the console yet
         assert "/console/login/code" in clerk.url
@@ -149,7 +134,7 @@ async def test_totp_login_then_window_intake_for_a_walk_in_owner(
         assert number in await clerk.inner_text("#queue-table")
 
         # another street's clerk cannot start intake for this house
-        other_context, other = await _password(browser, live_server, "clerk-xinhua")
+        other_context, other = await _person(browser, live_server, "clerk-xinhua")
         contexts.append(other_context)
         response = await other.goto(f"{live_server}/console/intake?house={world.house.id}")
         assert response.status == 404
@@ -157,7 +142,7 @@ async def test_totp_login_then_window_intake_for_a_walk_in_owner(
 
         # where STAFF_MFA requires it, a first login enrols with the QR code
         app.ctx.settings = app.ctx.settings.model_copy(update={"STAFF_MFA": "required"})
-        enrol_context, enrolling = await _password(browser, live_server, "registry")
+        enrol_context, enrolling = await _person(browser, live_server, "registry")
         contexts.append(enrol_context)
         assert "绑定身份验证器" in await enrolling.inner_text("main")
         assert await enrolling.locator(".enrol-qr img").get_attribute("src")
