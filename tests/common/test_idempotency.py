@@ -121,3 +121,28 @@ async def test_a_request_that_outlived_its_lock_does_not_overwrite_the_next_one(
     await fast.complete(StoredAnswer.of(json({"n": 2}, status=202)))
     await slow.complete(StoredAnswer.of(json({"n": 1}, status=202)))
     assert (await store.claim(scope="u1", key="k", fp=FP)).body == b'{"n":2}'
+
+
+async def test_the_end_of_a_request_never_cancels_a_renewal_in_flight(redis):
+    """Cancelling the lease's Redis call mid-flight made submits under the peak answer after
+    ~60 s; the renewal is let finish instead."""
+    store = IdempotencyStore(redis, ttl=86400, lock_ttl=1)  # renews every third of a second
+    claim = await store.claim(scope="u9", key="k", fp=FP)
+    renewing, outcomes = asyncio.Event(), []
+    real_renew = claim.renew
+
+    async def slow_renew() -> bool:
+        renewing.set()
+        try:
+            await asyncio.sleep(0.2)  # a Redis round trip under load
+            outcomes.append("done")
+            return await real_renew()
+        except asyncio.CancelledError:
+            outcomes.append("cancelled")
+            raise
+
+    claim.renew = slow_renew
+    async with claim.held():
+        await renewing.wait()  # the request ends while its lease is being renewed
+    assert outcomes == ["done"]
+    assert await redis.exists(store.redis_key("u9", "k")) == 1  # still ours, renewed
