@@ -189,6 +189,7 @@ def attach_services(app: Sanic, redis) -> None:
         families=app.ctx.families,
         access_ttl=settings.ACCESS_TOKEN_TTL,
         refresh_ttl=settings.REFRESH_TOKEN_TTL,
+        on_login=lambda user, epoch: app.ctx.users.remember(user, epoch=epoch),
     )
     app.ctx.identity_provider = make_provider(settings)
     app.ctx.keyring = load_keyring(settings)  # production refuses development keys here

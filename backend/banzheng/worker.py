@@ -325,6 +325,7 @@ def build_worker(
         redis_url=url,
     )
     worker.context.update(job_context(settings))
+    worker.context["redis"] = redis
     worker.context["notify_senders"] = notification_jobs.senders(settings, redis)
     transparency.configure(worker.context["log_key"], worker.context["checkpoints"])
     return worker

@@ -12,7 +12,8 @@ from tests.applications.conftest import draft, provide, submitted
 from tests.helpers import queries
 
 # The application row (visibility, state, version); the caller comes from the token and the
-# per-process user cache (the first request of a login loads the user: +1).
+# per-process user cache (a WeChat or demo login leaves its user there; otherwise the first
+# request of a login loads it: +1).
 SUBMIT_QUERIES = 1
 # Built on a cache miss: house with building and estate; checklist; materials; steps with their
 # organisations; events; their supplement items; the working-day overrides of the expected
@@ -65,6 +66,27 @@ async def test_progress_detail_costs_the_same_whatever_its_history(act, world, d
         resp = await owner.get(path)
     assert resp.status_code == 200 and len(resp.json()["events"]) > len(detail["events"])
     assert short.count == long.count <= 1 + DETAIL_QUERIES, long
+
+
+async def test_the_first_poll_after_the_submission_job_finds_the_detail_built(
+    act, world, drain, app
+):
+    """After a peak every owner's first poll would build the detail (seven queries); the worker
+    builds it once the submission job has pre-reviewed the application."""
+    application = await draft(act, world)
+    owner = await act("alice")
+    await forget_cached_details(app.ctx.redis)
+    assert (await owner.post(f"/api/v1/applications/{application['id']}/submit")).status_code == 202
+    await drain()
+    with queries() as q:
+        resp = await owner.get(f"/api/v1/applications/{application['id']}")
+    assert resp.status_code == 200 and resp.json()["status"] != "draft", resp.text
+    assert q.count == 1, q
+    await forget_cached_details(app.ctx.redis)
+    with queries() as built:
+        rebuilt = await owner.get(f"/api/v1/applications/{application['id']}")
+    assert rebuilt.json() == resp.json()  # what the worker built is what a read builds
+    assert 1 < built.count <= 1 + DETAIL_QUERIES, built  # without it, the poll builds
 
 
 async def test_an_unchanged_detail_is_served_with_one_query_and_never_stale(act, world, drain):

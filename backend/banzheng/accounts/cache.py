@@ -19,9 +19,10 @@ from collections import OrderedDict
 from copy import copy
 from dataclasses import dataclass
 
+from banzheng import db
 from banzheng.accounts.models import Organisation, User
 
-CACHE_TTL_SECONDS = 30.0
+CACHE_TTL_SECONDS = 300.0  # bounds only what changes without an epoch bump (a display name)
 CACHE_MAX_USERS = 50_000  # ~2 KB each: ~100 MB at worst; a city's active logins fit
 
 
@@ -52,19 +53,26 @@ class UserCache:
             self.hits += 1
             self._entries.move_to_end(user_id)
         mine = copy(entry.user)
-        if entry.organisation is not None:
-            mine.organisation = copy(entry.organisation)
+        # set even when None: an unloaded relation would read as an awaitable, not as None
+        mine.organisation = copy(entry.organisation) if entry.organisation is not None else None
         return mine
 
     async def _load(self, user_id: str, epoch: int, now: float) -> _Entry | None:
-        user = await User.get_or_none(id=user_id, is_active=True).select_related("organisation")
-        if user is None:
+        user = await db.row_by_id(User, user_id)
+        if user is None or not user.is_active:
             self._entries.pop(user_id, None)
             return None
-        organisation = user.organisation if user.organisation_id is not None else None
-        entry = _Entry(epoch, now, user, organisation)
-        self._entries[user_id] = entry
-        self._entries.move_to_end(user_id)
+        return await self.remember(user, epoch=epoch, now=now)
+
+    async def remember(self, user: User, *, epoch: int, now: float | None = None) -> _Entry:
+        """Keep `user` as of `epoch` (a login leaves its user here: the owner's next request,
+        usually their first submit, then loads nothing)."""
+        organisation = None
+        if user.organisation_id is not None:
+            organisation = await db.row_by_id(Organisation, user.organisation_id)
+        entry = _Entry(epoch, time.monotonic() if now is None else now, copy(user), organisation)
+        self._entries[str(user.id)] = entry
+        self._entries.move_to_end(str(user.id))
         while len(self._entries) > self.max_users:
             self._entries.popitem(last=False)
         return entry

@@ -18,8 +18,15 @@ from banzheng.security.tokens import InvalidToken
 from banzheng.wechat import WeChatClient
 
 
-async def _start_session(tokens: TokenService, user: User, method: str) -> dict:
-    pair = await tokens.login(user_id=str(user.id), role=user.role.value)
+async def _start_session(
+    tokens: TokenService, user: User, method: str, *, as_loaded: bool = False
+) -> dict:
+    """`as_loaded`: `user` is the account as stored (loaded or saved just now), so the serving
+    process may keep it for the session's first requests. Not after a password or second-factor
+    step, which work on a copy of their own."""
+    pair = await tokens.login(
+        user_id=str(user.id), role=user.role.value, user=user if as_loaded else None
+    )
     await audit.record(
         "auth.login",
         object_type="user",
@@ -48,7 +55,7 @@ async def login_wechat(
             raise Forbidden("该账号已停用，请联系办证服务窗口", code="ACCOUNT_DISABLED")
         cipher.seal(user, "wechat_session_key_enc", session.session_key)
         await user.save(update_fields=["wechat_session_key_enc"])
-    return await _start_session(tokens, user, "wechat")
+    return await _start_session(tokens, user, "wechat", as_loaded=True)
 
 
 async def login_dev(*, login: str, enabled: bool, tokens: TokenService) -> dict:
@@ -57,7 +64,7 @@ async def login_dev(*, login: str, enabled: bool, tokens: TokenService) -> dict:
     user = await User.get_or_none(username=login, is_active=True)
     if user is None:
         raise Unauthorized("没有这个演示账号", code="UNKNOWN_DEMO_LOGIN")
-    return await _start_session(tokens, user, "dev")
+    return await _start_session(tokens, user, "dev", as_loaded=True)
 
 
 async def login_staff(

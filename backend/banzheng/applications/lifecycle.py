@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from tortoise import Tortoise
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
+from banzheng import db
 from banzheng.accounts.models import User
 from banzheng.applications import checklists, rules, sla, steps
 from banzheng.applications.models import (
@@ -153,23 +153,13 @@ def listed(*, user: User, filters, cipher: FieldCipher) -> QuerySet[Application]
     return query
 
 
-# The hottest read of a peak (submit, ticket, progress): one row by primary key, with the SQL
-# written once instead of built by the query builder on every request (Tortoise's query
-# building was ~12 % of a submit's CPU; scripts/bench/README.md).
-_BY_ID = {
-    "postgres": 'SELECT * FROM "application" WHERE "id" = $1',
-    "sqlite": 'SELECT * FROM "application" WHERE "id" = ?',
-}
-
-
 async def application_by_id(application_id: object) -> Application | None:
+    """The hottest read of a peak (submit, ticket, progress)."""
     try:
-        key = str(uuid.UUID(str(application_id)))
+        key = uuid.UUID(str(application_id))
     except ValueError:
         return None
-    conn = Tortoise.get_connection("default")
-    rows = await conn.execute_query_dict(_BY_ID[conn.capabilities.dialect], [key])
-    return Application._init_from_db(**rows[0]) if rows else None
+    return await db.row_by_id(Application, key)
 
 
 def _case_number(today: date) -> str:

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from redis.asyncio import Redis
 
@@ -152,12 +154,19 @@ class TokenService:
     """Issues login token pairs and rotates them; the only user of TokenFamilies."""
 
     def __init__(
-        self, *, signer: TokenSigner, families: TokenFamilies, access_ttl: int, refresh_ttl: int
+        self,
+        *,
+        signer: TokenSigner,
+        families: TokenFamilies,
+        access_ttl: int,
+        refresh_ttl: int,
+        on_login: Callable[[Any, int], Awaitable[object]] | None = None,
     ) -> None:
         self.signer = signer
         self.families = families
         self.access_ttl = access_ttl
         self.refresh_ttl = refresh_ttl
+        self.on_login = on_login  # given the logged-in user and the epoch its tokens carry
 
     def _pair(
         self,
@@ -196,11 +205,14 @@ class TokenService:
         }
         return pair, refresh_jti
 
-    async def login(self, *, user_id: str, role: str) -> dict:
+    async def login(self, *, user_id: str, role: str, user: Any = None) -> dict:
+        """A new family for `user_id`; `user` (the account just checked) goes to `on_login`."""
         family = uuid.uuid4().hex
         epoch = await self.families.epoch(user_id)
         pair, jti = self._pair(user_id=user_id, role=role, family=family, epoch=epoch)
         await self.families.start(family=family, user_id=user_id, jti=jti)
+        if user is not None and self.on_login is not None:
+            await self.on_login(user, epoch)
         return pair
 
     async def refresh(self, refresh_token: str) -> dict:
