@@ -15,7 +15,7 @@ from sanic.exceptions import RequestCancelled, SanicException
 from sanic.response import HTTPResponse, json
 
 from banzheng import db, metrics, queue, redisdb
-from banzheng.accounts.cache import UserCache
+from banzheng.accounts.cache import UserCache, watch_changes
 from banzheng.accounts.routes import bp as accounts_bp
 from banzheng.applications import workflow
 from banzheng.applications.routes import bp as applications_bp
@@ -184,12 +184,15 @@ def attach_services(app: Sanic, redis) -> None:
         grace=settings.REFRESH_GRACE_SECONDS,
     )
     app.ctx.users = UserCache()
+    watch_changes(redis)  # a saved account change reaches every process's cache
     app.ctx.tokens = TokenService(
         signer=app.ctx.signer,
         families=app.ctx.families,
         access_ttl=settings.ACCESS_TOKEN_TTL,
         refresh_ttl=settings.REFRESH_TOKEN_TTL,
-        on_login=lambda user, epoch: app.ctx.users.remember(user, epoch=epoch),
+        on_login=lambda user, epoch, revision: app.ctx.users.remember(
+            user, epoch=epoch, revision=revision
+        ),
     )
     app.ctx.identity_provider = make_provider(settings)
     app.ctx.keyring = load_keyring(settings)  # production refuses development keys here

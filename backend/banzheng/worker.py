@@ -32,6 +32,7 @@ from croniter import croniter
 from redis.exceptions import RedisError
 
 from banzheng import db, metrics, queue, redisdb
+from banzheng.accounts.cache import watch_changes
 from banzheng.applications import jobs as application_jobs
 from banzheng.applications import workflow
 from banzheng.certificates import jobs as certificate_jobs
@@ -326,6 +327,7 @@ def build_worker(
     )
     worker.context.update(job_context(settings))
     worker.context["redis"] = redis
+    watch_changes(redis)  # jobs that change accounts reach the API processes' user caches
     worker.context["notify_senders"] = notification_jobs.senders(settings, redis)
     transparency.configure(worker.context["log_key"], worker.context["checkpoints"])
     return worker

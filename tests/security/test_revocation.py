@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 
+from tortoise.transactions import in_transaction
+
 from banzheng.accounts.cache import UserCache
 from banzheng.accounts.models import User
 from banzheng.security.sessions import revoke_user_sessions
@@ -17,6 +19,10 @@ async def login(client, name: str = "alice") -> dict:
     resp = await client.post("/api/v1/auth/dev-login", json={"login": name})
     assert resp.status_code == 200, resp.text
     return resp.json()
+
+
+def family_of(app, pair: dict) -> str:
+    return app.ctx.signer.verify(pair["access_token"], token_type="access")["fam"]
 
 
 def bearer(pair: dict) -> dict:
@@ -92,6 +98,32 @@ async def test_a_deactivated_user_stops_on_the_next_request_in_every_process(cli
     # the account is gone (reloaded under the new epoch), not merely its sessions revoked
     assert_error(await client.get("/api/v1/me", headers=bearer(pair)), 401, "TOKEN_INVALID")
     assert await other_process.get(str(alice.id), epoch=epoch) is None  # reloaded: inactive
+
+
+async def test_a_saved_account_change_shows_on_the_next_request_in_every_process(client, app):
+    """The user cache keeps an account for minutes; a change saved anywhere (binding a phone,
+    taking a real name) bumps the account's revision after its commit, so no process answers
+    with the old account."""
+    alice = await factories.owner("alice")
+    pair = await login(client)
+    await warm(client, pair)
+    other_process = UserCache()
+    check = await app.ctx.families.check(family=family_of(app, pair), user_id=str(alice.id))
+    assert (await other_process.get(str(alice.id), epoch=0, revision=check.revision)).display_name
+
+    async with in_transaction():
+        account = await User.get(id=alice.id)
+        account.display_name = "王阿姨"
+        await account.save(update_fields=["display_name"])
+        during = await app.ctx.families.check(family=family_of(app, pair), user_id=str(alice.id))
+        assert during.revision == check.revision  # not before the commit
+
+    me = await client.get("/api/v1/me", headers=bearer(pair))
+    assert me.status_code == 200 and me.json()["display_name"] == "王阿姨", me.text
+    after = await app.ctx.families.check(family=family_of(app, pair), user_id=str(alice.id))
+    assert after.revision > check.revision
+    reloaded = await other_process.get(str(alice.id), epoch=0, revision=after.revision)
+    assert reloaded.display_name == "王阿姨"
 
 
 async def test_revocation_costs_one_redis_round_trip_and_no_query(client, app):

@@ -5,8 +5,12 @@ peak (scripts/bench/README.md, profile before). An entry is used only while it w
 the user's CURRENT revocation epoch, which the request reads from Redis anyway (one round trip
 for the token family and the epoch: security/sessions.py). Whatever makes a user's standing
 change — deactivation, a new role or organisation, logout everywhere — bumps the epoch
-(`revoke_user_sessions`), so every process reloads that user on its next request. The short TTL
-bounds what an unannounced change (a display name) may lag.
+(`revoke_user_sessions`), so every process reloads that user on its next request. Any other
+saved change of an account (a phone bound, a real name taken at house binding, an authenticator
+enrolled) bumps the account's revision after its transaction commits (`watch_changes`, a
+`post_save` signal; read in the same round trip), so it shows on the next request in every
+process too. The TTL only bounds a change made without `save()` or by a process that does not
+watch (a maintenance script).
 
 Each request gets its own copy of the cached model instances: handlers may set attributes on
 `user`, and must not leak them into another request.
@@ -19,16 +23,22 @@ from collections import OrderedDict
 from copy import copy
 from dataclasses import dataclass
 
+from redis.asyncio import Redis
+from tortoise.signals import post_save
+
 from banzheng import db
 from banzheng.accounts.models import Organisation, User
+from banzheng.common import rediskeys
 
-CACHE_TTL_SECONDS = 300.0  # bounds only what changes without an epoch bump (a display name)
+CACHE_TTL_SECONDS = 300.0
+REVISION_TTL_SECONDS = 86_400  # far above CACHE_TTL_SECONDS: a lapsed counter reads 0, reloads
 CACHE_MAX_USERS = 50_000  # ~2 KB each: ~100 MB at worst; a city's active logins fit
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
     epoch: int
+    revision: int
     loaded: float
     user: User
     organisation: Organisation | None
@@ -40,13 +50,17 @@ class UserCache:
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self.hits = self.misses = 0
 
-    async def get(self, user_id: str, *, epoch: int) -> User | None:
-        """The active user `user_id` as of `epoch`; None when gone or inactive."""
+    async def get(self, user_id: str, *, epoch: int, revision: int = 0) -> User | None:
+        """The active user `user_id` as of `epoch` and `revision`; None when gone or inactive."""
         now = time.monotonic()
         entry = self._entries.get(user_id)
-        if entry is None or entry.epoch != epoch or now - entry.loaded > self.ttl:
+        if (
+            entry is None
+            or (entry.epoch, entry.revision) != (epoch, revision)
+            or now - entry.loaded > self.ttl
+        ):
             self.misses += 1
-            entry = await self._load(user_id, epoch, now)
+            entry = await self._load(user_id, epoch, revision, now)
             if entry is None:
                 return None
         else:
@@ -57,20 +71,23 @@ class UserCache:
         mine.organisation = copy(entry.organisation) if entry.organisation is not None else None
         return mine
 
-    async def _load(self, user_id: str, epoch: int, now: float) -> _Entry | None:
+    async def _load(self, user_id: str, epoch: int, revision: int, now: float) -> _Entry | None:
         user = await db.row_by_id(User, user_id)
         if user is None or not user.is_active:
             self._entries.pop(user_id, None)
             return None
-        return await self.remember(user, epoch=epoch, now=now)
+        return await self.remember(user, epoch=epoch, revision=revision, now=now)
 
-    async def remember(self, user: User, *, epoch: int, now: float | None = None) -> _Entry:
-        """Keep `user` as of `epoch` (a login leaves its user here: the owner's next request,
-        usually their first submit, then loads nothing)."""
+    async def remember(
+        self, user: User, *, epoch: int, revision: int, now: float | None = None
+    ) -> _Entry:
+        """Keep `user` as of `epoch` and `revision` (a login leaves its user here: the owner's
+        next request, usually their first submit, then loads nothing)."""
         organisation = None
         if user.organisation_id is not None:
             organisation = await db.row_by_id(Organisation, user.organisation_id)
-        entry = _Entry(epoch, time.monotonic() if now is None else now, copy(user), organisation)
+        loaded = time.monotonic() if now is None else now
+        entry = _Entry(epoch, revision, loaded, copy(user), organisation)
         self._entries[str(user.id)] = entry
         self._entries.move_to_end(str(user.id))
         while len(self._entries) > self.max_users:
@@ -79,3 +96,29 @@ class UserCache:
 
     def forget(self, user_id: str) -> None:
         self._entries.pop(user_id, None)
+
+
+def watch_changes(redis: Redis) -> None:
+    """Bump an account's revision once each saved change of it commits (every process that
+    changes accounts calls this at start: the API and the worker; the latest call's Redis
+    is used)."""
+    _watching["redis"] = redis
+
+
+_watching: dict[str, Redis] = {}
+
+
+@post_save(User)
+async def _changed(sender, instance: User, created, using_db, update_fields) -> None:
+    redis = _watching.get("redis")
+    if redis is None:  # a script that does not serve requests: caches expire on their TTL
+        return
+
+    async def bump() -> None:
+        key = rediskeys.user_revision(instance.id)
+        async with redis.pipeline(transaction=False) as pipe:
+            pipe.incr(key)
+            pipe.expire(key, REVISION_TTL_SECONDS)
+            await pipe.execute()
+
+    await db.after_commit(bump)

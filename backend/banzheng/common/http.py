@@ -123,7 +123,7 @@ async def authenticate(request: Request) -> User:
         raise Unauthorized(code="TOKEN_REVOKED")
     # Under a new epoch the cache reloads the user: a deleted or deactivated account is then
     # gone (TOKEN_INVALID); an active one whose sessions were revoked is refused below.
-    user = await ctx.users.get(claims["sub"], epoch=session.epoch)
+    user = await ctx.users.get(claims["sub"], epoch=session.epoch, revision=session.revision)
     if user is None:
         raise Unauthorized(code="TOKEN_INVALID")
     if not session.admits(claims):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 TOKEN_FAMILY = "bz:auth:family:"  # + family id -> hash {user, current}; TTL = refresh life
 USER_EPOCH = "bz:auth:epoch:"  # + user id -> revocation epoch (int); TTL = refresh life
+USER_REVISION = "bz:auth:rev:"  # + user id -> bumped on every saved change (accounts/cache.py)
 RATE_LIMIT = "bz:ratelimit:"  # + bucket
 # Staff password attempts (security/lockout.py); <account> is a digest of the login name.
 LOGIN_FAILURES = "bz:auth:fail:"  # + <account>:<source> -> count; TTL = LOGIN_LOCKOUT_SECONDS
@@ -37,6 +38,10 @@ def token_family(family: str) -> str:
 
 def user_epoch(user_id: object) -> str:
     return f"{USER_EPOCH}{user_id}"
+
+
+def user_revision(user_id: object) -> str:
+    return f"{USER_REVISION}{user_id}"
 
 
 def login_failures(account: str, source: str) -> str:

@@ -321,8 +321,8 @@ async def new_binding_code(*, user: User, redis) -> tuple[str, datetime]:
 
 async def bind_at_window(
     *, house_id: object, record_id: object, clerk: User, code: str, redis, cipher: FieldCipher
-) -> tuple[dict, str]:
-    """Returns the house's owners and the id of the account bound."""
+) -> dict:
+    """Returns the house's owners."""
     house = await _house_in_scope(clerk, house_id)
     record = await OwnerOfRecord.get_or_none(id=record_id, house_id=house.id)
     if record is None:
@@ -348,7 +348,7 @@ async def bind_at_window(
         )
     async with in_transaction():
         await _bind(record, owner, cipher=cipher, method="window", real_name=None)
-    return owners_view(house, await _records(house.id), cipher), str(owner.id)
+    return owners_view(house, await _records(house.id), cipher)
 
 
 # ---- an owner at the window with their ID card (console intake) ------------------------------

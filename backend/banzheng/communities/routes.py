@@ -160,9 +160,6 @@ async def bind_house(request: Request, user: User, body: HouseBinding) -> HTTPRe
         community_id=body.community_id,
         cipher=request.app.ctx.cipher,
     )
-    # The account may have taken its real name just now: this process's cached copy is stale
-    # (other processes reload it within accounts.cache.CACHE_TTL_SECONDS).
-    request.app.ctx.users.forget(str(user.id))
     mine = {h["id"]: h for h in await service.houses_of(owner_id=user.id)}
     items = [mine[str(h.id)] for h in houses if str(h.id) in mine]
     return respond(
@@ -252,7 +249,7 @@ async def bind_at_window(
     request: Request, user: User, house_id: UUID, record_id: UUID, body: WindowBinding
 ) -> HTTPResponse:
     ctx = request.app.ctx
-    view, owner_id = await binding.bind_at_window(
+    view = await binding.bind_at_window(
         house_id=house_id,
         record_id=record_id,
         clerk=user,
@@ -260,7 +257,6 @@ async def bind_at_window(
         redis=ctx.redis,
         cipher=ctx.cipher,
     )
-    ctx.users.forget(owner_id)
     return respond(OwnersOfRecordPublic(**view))
 
 

@@ -72,7 +72,7 @@ async def current_viewer(request: Request) -> Viewer | None:
     if not check.family_active or check.epoch != found.epoch:
         await sessions.close_session(ctx.redis, found.id)
         return None
-    user = await ctx.users.get(found.user_id, epoch=check.epoch)
+    user = await ctx.users.get(found.user_id, epoch=check.epoch, revision=check.revision)
     if user is None or user.role not in CONSOLE_ROLES:
         return None
     return Viewer(user, found)

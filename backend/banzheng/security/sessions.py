@@ -84,6 +84,7 @@ class Rotated:
 class SessionCheck:
     family_active: bool
     epoch: int
+    revision: int = 0  # of the user's account (accounts/cache.py): a change reloads it
 
     def admits(self, claims: dict) -> bool:
         """The token's family is alive and the token is of the user's current epoch."""
@@ -140,11 +141,21 @@ class TokenFamilies:
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.exists(rediskeys.token_family(family))
             pipe.get(rediskeys.user_epoch(user_id))
-            exists, epoch = await pipe.execute()
-        return SessionCheck(family_active=bool(exists), epoch=int(epoch or 0))
+            pipe.get(rediskeys.user_revision(user_id))
+            exists, epoch, revision = await pipe.execute()
+        return SessionCheck(
+            family_active=bool(exists), epoch=int(epoch or 0), revision=int(revision or 0)
+        )
 
     async def epoch(self, user_id: str) -> int:
         return int(await self.redis.get(rediskeys.user_epoch(user_id)) or 0)
+
+    async def standing(self, user_id: str) -> tuple[int, int]:
+        """The user's revocation epoch and account revision, in one round trip."""
+        epoch, revision = await self.redis.mget(
+            rediskeys.user_epoch(user_id), rediskeys.user_revision(user_id)
+        )
+        return int(epoch or 0), int(revision or 0)
 
     async def revoke(self, family: str) -> None:
         await self.redis.delete(rediskeys.token_family(family))
@@ -160,13 +171,13 @@ class TokenService:
         families: TokenFamilies,
         access_ttl: int,
         refresh_ttl: int,
-        on_login: Callable[[Any, int], Awaitable[object]] | None = None,
+        on_login: Callable[[Any, int, int], Awaitable[object]] | None = None,
     ) -> None:
         self.signer = signer
         self.families = families
         self.access_ttl = access_ttl
         self.refresh_ttl = refresh_ttl
-        self.on_login = on_login  # given the logged-in user and the epoch its tokens carry
+        self.on_login = on_login  # given the logged-in user, its tokens' epoch, its revision
 
     def _pair(
         self,
@@ -208,11 +219,11 @@ class TokenService:
     async def login(self, *, user_id: str, role: str, user: Any = None) -> dict:
         """A new family for `user_id`; `user` (the account just checked) goes to `on_login`."""
         family = uuid.uuid4().hex
-        epoch = await self.families.epoch(user_id)
+        epoch, revision = await self.families.standing(user_id)
         pair, jti = self._pair(user_id=user_id, role=role, family=family, epoch=epoch)
         await self.families.start(family=family, user_id=user_id, jti=jti)
         if user is not None and self.on_login is not None:
-            await self.on_login(user, epoch)
+            await self.on_login(user, epoch, revision)
         return pair
 
     async def refresh(self, refresh_token: str) -> dict:
