@@ -12,7 +12,7 @@ Storage: 32 bytes per leaf plus 1/256 of that per level above.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from tortoise import Tortoise
 
@@ -190,11 +190,17 @@ class LeafLookup:
         buckets = await _read_buckets([bucket_of(leaf)])
         return positions_tagged(buckets.get(bucket_of(leaf), b""), tag_of(leaf))
 
-    async def find(self, leaf: bytes, size: int) -> int | None:
-        """The first position of this leaf within the first `size` leaves, or None."""
+    async def find(
+        self, leaf: bytes, size: int, *, also: Callable[[int], Iterable[Node]] = lambda _: ()
+    ) -> tuple[int, dict[Node, bytes]] | None:
+        """The first position of this leaf within the first `size` leaves, with the subtrees
+        `also(position)` names (an inclusion proof's), read in the same query as the tile that
+        confirms the leaf: a proof by hash is three reads (state, bucket, tiles), not four."""
         for index in await self.candidates(leaf):
-            if index < size and (await self.tiles.leaves([index]))[index] == leaf:
-                return index
+            if index < size:
+                nodes = await self.tiles.nodes({(0, index), *also(index)})
+                if nodes[(0, index)] == leaf:
+                    return index, nodes
         return None
 
     async def add(self, first_index: int, leaves: Sequence[bytes]) -> None:

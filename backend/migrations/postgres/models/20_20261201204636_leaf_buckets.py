@@ -6,6 +6,12 @@ from `tlog_leaf`: a probed key there is not the hash's prefix. The layout is spe
 imported, so this migration keeps meaning what it meant when the code moves on: bucket = hash[0:2],
 entry = hash[2:6] ‖ position (4 bytes, big-endian), in log order, a repeated leaf only once.
 Downgrade rebuilds `tlog_leaf` the same way (key = hash[0:8] as a signed integer, probing on).
+
+Also (PostgreSQL): tile hashes get STORAGE MAIN, so a partial tile (the right-most of a level,
+rewritten by every batch) stays in the heap row, where its dead versions are pruned with the
+page, instead of leaving dead TOAST chunks until VACUUM; complete tiles (8 KiB) still go to
+TOAST. Measured at 120,000 leaves: tiles 5.94 → 5.12 MB. A fillfactor on the buckets was
+measured too (75 against 100 at 1,020,000 leaves: 16.3 against 16.6 bytes per leaf), and left out.
 """
 
 from tortoise import BaseDBAsyncClient
@@ -19,7 +25,8 @@ CREATE = """
     CREATE TABLE IF NOT EXISTS "tlog_leaf_bucket" (
         "bucket" INT NOT NULL PRIMARY KEY,
         "entries" BYTEA NOT NULL
-    ) WITH (fillfactor = 75);
+    );
+    ALTER TABLE "tlog_tile" ALTER COLUMN "hashes" SET STORAGE MAIN;
     COMMENT ON TABLE "tlog_leaf_bucket" IS 'Leaf hash → position in the public log, packed: `bucket` is the hash''s first 2 bytes';"""
 CREATE_OLD = """
     CREATE TABLE IF NOT EXISTS "tlog_leaf" (
@@ -84,6 +91,7 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
     for start in range(0, len(rows), 1000):
         await db.execute_many(INSERT_OLD, rows[start : start + 1000])
     return """
+        ALTER TABLE "tlog_tile" ALTER COLUMN "hashes" SET STORAGE EXTENDED;
         DROP TABLE IF EXISTS "tlog_leaf_bucket";"""
 
 
