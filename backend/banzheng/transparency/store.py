@@ -5,8 +5,15 @@ L holds the hashes of tree level 8·L, 256 to a tile (8 KiB); tile level 0 holds
 A perfect subtree of level 8·L + r is the root of 2^r consecutive hashes of one tile at level L
 (at most 127 hash operations), so any of the ≤ 2·log2(n) subtrees a proof needs comes from one
 tile, and a proof reads ⌈log2(n)/8⌉ + 1 tiles in one query. Complete tiles never change; the
-right-most tile of each level grows until full (written again with each batch).
+right-most tile of each level grows until full (written again with each batch; on PostgreSQL
+the column is STORAGE MAIN, so that partial tile lives in the heap row and its dead versions are
+pruned with the page rather than left as dead TOAST chunks until VACUUM).
 Storage: 32 bytes per leaf plus 1/256 of that per level above.
+
+Leaf hash → position (`LeafLookup`, the public log only): 65,536 bucket rows keyed by the hash's
+first 2 bytes, each packing 8-byte entries (4 more bytes of the hash, the 4-byte position): 8 bytes
+per leaf plus each row's header, key and the free space its rewrites leave — measured on PostgreSQL
+(2026-12-01, the index alone) at 16.3–16.6 bytes per leaf at 1,020,000 leaves, 44 at 120,000.
 """
 
 from __future__ import annotations
