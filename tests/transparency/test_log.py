@@ -379,3 +379,24 @@ async def test_the_leaf_index_refuses_positions_beyond_four_bytes(app):
     with pytest.raises(LeafIndexFull, match="4,294,967,296"):
         await lookup.add(MAX_INDEXED_LEAVES, [H(b"one too many")])
     assert await LeafBucket.all().count() == 1
+
+
+async def test_migration_20_rebuilds_the_bucketed_index_from_the_leaf_tiles(app, settings):
+    """An existing log keeps answering by hash after the upgrade: the buckets are made from the
+    level-0 tiles (a repeated leaf at its first position), whatever the old index held."""
+    import importlib.util
+
+    from banzheng import db
+    from banzheng.transparency.store import LeafLookup
+
+    dialect = db.dialect(settings.database_url)
+    [path] = (db.MIGRATIONS_DIR / dialect / "models").glob("20_*.py")
+    spec = importlib.util.spec_from_file_location("migration_20", path)
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    leaves = [leaf_of(n % 300) for n in range(600)] + [leaf_of(n) for n in range(300, 700)]
+    await TileStore("public").append(0, leaves)  # tiles only: no index yet
+    await migration.upgrade(Tortoise.get_connection("default"))
+    lookup = LeafLookup(TileStore("public"))
+    found = [(await lookup.find(leaf_of(n), len(leaves)) or (None,))[0] for n in range(700)]
+    assert found == [*range(300), *range(600, 1000)]
