@@ -132,8 +132,10 @@ class TileStore:
 
 BUCKET_BYTES = 2
 """The leaf hash's first 2 bytes pick its bucket (65,536 rows): at 1,000,000 leaves a bucket holds
-~15 entries (~120 bytes), so a row's fixed cost (~30 bytes of header and key) is spread thin and the
-value stays far below PostgreSQL's 2 KiB TOAST threshold."""
+~15 entries (~120 bytes), so a row's fixed cost (header, key, the free space its rewrites leave)
+is spread thin, and the value stays far below PostgreSQL's 2 KiB TOAST threshold. Each batch
+rewrites the buckets it touches, so past ~10,000,000 leaves (~1.2 KiB buckets) a wider bucket
+key would keep a batch's writes small."""
 TAG_BYTES = 4
 """The hash's next 4 bytes, kept in each entry: a bucket of n entries shows a stranger's hash a
 false candidate with probability n / 2^32; each candidate is checked against the tile anyway."""
@@ -159,7 +161,7 @@ _WRITE = {
 
 
 class LeafIndexFull(RuntimeError):
-    pass
+    """The log outgrew 4-byte positions: the batch is refused (its transaction rolls back)."""
 
 
 def bucket_of(leaf: bytes) -> int:
