@@ -17,7 +17,7 @@ Steps, each through the service's own code (no shortcut into the tables):
    lookup, tile reads, hashing) for random leaves at the latest size, and as many consistency
    proofs between random sizes; p50/p95/p99 in milliseconds;
 5. **storage**: bytes of the log's tables (PostgreSQL `pg_total_relation_size` after VACUUM:
-   heap, TOAST and indexes; SQLite: the `dbstat` pages of the tables and their indexes) ÷ leaves.
+   heap, TOAST and indexes, each also reported apart; SQLite: the `dbstat` pages of the tables and their indexes) ÷ leaves.
 
 The machine's load average is recorded before and after: the figures are only comparable with
 runs at a similar load. Written to results/tlog-<dialect>-<date>.json.
@@ -51,7 +51,7 @@ from banzheng.transparency.checkpoint import checkpoint_store, load_log_key  # n
 from banzheng.transparency.models import QueuedLeaf  # noqa: E402
 from banzheng.transparency.sequencer import BATCH_SIZE  # noqa: E402
 
-TABLES = ("tlog_tile", "tlog_leaf", "tlog_queue", "tlog_state")
+TABLES = ("tlog_tile", "tlog_leaf_bucket", "tlog_queue", "tlog_state")
 
 
 def payload(n: int) -> bytes:
@@ -167,12 +167,18 @@ async def proofs(size: int, count: int, fill_count: int) -> dict:
 
 async def storage(dialect: str, leaves: int) -> dict:
     conn = Tortoise.get_connection("default")
-    sizes = {}
+    sizes, parts = {}, {}
     if dialect == "postgres":
         for table in TABLES:
             await conn.execute_script(f'VACUUM ANALYZE "{table}"')
-            rows = await conn.execute_query_dict(f"SELECT pg_total_relation_size('{table}') AS b")
-            sizes[table] = rows[0]["b"]
+            rows = await conn.execute_query_dict(
+                f"SELECT pg_total_relation_size('{table}') AS total,"
+                f" pg_relation_size('{table}') AS heap, pg_indexes_size('{table}') AS indexes,"
+                " COALESCE(pg_total_relation_size(NULLIF(reltoastrelid, 0)), 0) AS toast"
+                f" FROM pg_class WHERE oid = '{table}'::regclass"
+            )
+            sizes[table] = rows[0]["total"]
+            parts[table] = {k: rows[0][k] for k in ("heap", "toast", "indexes")}
     else:
         rows = await conn.execute_query_dict(
             "SELECT tbl_name AS t, name AS n FROM sqlite_master WHERE tbl_name LIKE 'tlog_%'"
@@ -185,6 +191,7 @@ async def storage(dialect: str, leaves: int) -> dict:
     total = sum(sizes.values())
     return {
         "bytes_by_table": sizes,
+        **({"bytes_by_part": parts} if parts else {}),
         "bytes_total": total,
         "bytes_per_leaf": round(total / leaves, 1),
     }

@@ -339,18 +339,64 @@ def test_keys_parse_sign_and_production_refuses_development_keys(tmp_path, setti
         checkpoint.verify(note, dev.verifier_key)
 
 
-async def test_leaf_index_collisions_probe_onward(app):
-    """Two different hashes sharing their first 8 bytes (the index key) both stay findable."""
+async def test_leaves_sharing_a_bucket_or_a_tag_are_each_found_at_their_first_position(app):
+    """The bucketed index keeps 2 bytes of bucket and 4 of tag: leaves agreeing on those (crafted
+    here) are told apart by the hash in the tile; a repeated leaf answers its first position."""
+    from banzheng.transparency.models import LeafBucket
+    from banzheng.transparency.store import ENTRY_BYTES, LeafLookup
+
+    same_tag = H(b"shared")[:6]  # bucket and tag
+    same_bucket = same_tag[:2] + b"\xff" * 4  # same bucket, another tag
+    first, second, third = (same_tag + H(bytes([n]))[:26] for n in range(3))
+    neighbour = same_bucket + H(b"n")[:26]
+    tiles, lookup = TileStore("public"), LeafLookup(TileStore("public"))
+    batches = [[first, second, neighbour, second], [third, first, neighbour]]
+    size = 0
+    for batch in batches:  # each as the sequencer does: tiles, then the index
+        await tiles.append(size, batch)
+        await lookup.add(size, batch)
+        size += len(batch)
+
+    async def position(leaf: bytes, within: int) -> int | None:
+        found = await lookup.find(leaf, within)
+        return found and found[0]
+
+    found = [await position(leaf, size) for leaf in (first, second, neighbour, third)]
+    assert found == [0, 1, 2, 4]
+    assert await position(same_tag + b"\x00" * 26, size) is None  # the tag, another hash
+    assert await position(H(b"never logged"), size) is None
+    assert await position(third, 4) is None  # not within the first four leaves
+    bucket = await LeafBucket.get(bucket=int.from_bytes(same_tag[:2], "big"))
+    assert len(bucket.entries) == 4 * ENTRY_BYTES  # repeats are not entered again
+
+
+async def test_the_leaf_index_refuses_positions_beyond_four_bytes(app):
+    from banzheng.transparency.models import LeafBucket
+    from banzheng.transparency.store import MAX_INDEXED_LEAVES, LeafIndexFull, LeafLookup
+
+    lookup = LeafLookup(TileStore("public"))
+    await lookup.add(MAX_INDEXED_LEAVES - 1, [H(b"last")])  # the last position fits
+    with pytest.raises(LeafIndexFull, match="4,294,967,296"):
+        await lookup.add(MAX_INDEXED_LEAVES, [H(b"one too many")])
+    assert await LeafBucket.all().count() == 1
+
+
+async def test_migration_20_rebuilds_the_bucketed_index_from_the_leaf_tiles(app, settings):
+    """An existing log keeps answering by hash after the upgrade: the buckets are made from the
+    level-0 tiles (a repeated leaf at its first position), whatever the old index held."""
+    import importlib.util
+
+    from banzheng import db
     from banzheng.transparency.store import LeafLookup
 
-    prefix = H(b"shared")[:8]
-    first, second, third = (prefix + H(bytes([n]))[:24] for n in range(3))
-    tiles = TileStore("public")
-    await tiles.append(0, [first, second])
-    lookup = LeafLookup(tiles)
-    await lookup.add(0, [first, second])
-    await tiles.append(2, [third, first])
-    await lookup.add(2, [third, first])  # a new collision, then a duplicate of the first
-    assert [await lookup.find(leaf, 4) for leaf in (first, second, third)] == [0, 1, 2]
-    assert await lookup.find(prefix + b"\x00" * 24, 4) is None
-    assert await lookup.find(second, 1) is None  # not within the first leaf
+    dialect = db.dialect(settings.database_url)
+    [path] = (db.MIGRATIONS_DIR / dialect / "models").glob("20_*.py")
+    spec = importlib.util.spec_from_file_location("migration_20", path)
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    leaves = [leaf_of(n % 300) for n in range(600)] + [leaf_of(n) for n in range(300, 700)]
+    await TileStore("public").append(0, leaves)  # tiles only: no index yet
+    await migration.upgrade(Tortoise.get_connection("default"))
+    lookup = LeafLookup(TileStore("public"))
+    found = [(await lookup.find(leaf_of(n), len(leaves)) or (None,))[0] for n in range(700)]
+    assert found == [*range(300), *range(600, 1000)]

@@ -90,18 +90,26 @@ class MerkleLog:
             raise TreeSizeTooLarge(f"tree size {size} > {current}")
         return size
 
-    async def inclusion(self, index: int, size: int) -> list[bytes]:
-        return await self.tiles.range_hashes(merkle.inclusion_ranges(index, size))
-
     async def consistency(self, first: int, second: int) -> list[bytes]:
         await self._size_within(second)
         return await self.tiles.range_hashes(merkle.consistency_ranges(first, second))
 
-    async def find(self, leaf: bytes, size: int | None = None) -> tuple[int, int] | None:
-        """(position, tree size) of a leaf within the given (default: latest) tree size."""
+    async def prove(
+        self, leaf: bytes, size: int | None = None
+    ) -> tuple[int, int, list[bytes]] | None:
+        """(position, tree size, inclusion proof) of a leaf within the given (default: latest)
+        tree size, or None when it is not there."""
         size = await self._size_within(size)
-        index = await LeafLookup(self.tiles).find(leaf, size) if size else None
-        return None if index is None else (index, size)
+        if not size:
+            return None
+        found = await LeafLookup(self.tiles).find(
+            leaf, size, also=lambda i: merkle.needed_nodes(merkle.inclusion_ranges(i, size))
+        )
+        if found is None:
+            return None
+        index, nodes = found
+        ranges = merkle.inclusion_ranges(index, size)
+        return index, size, [merkle.range_hash(a, b, nodes.__getitem__) for a, b in ranges]
 
     async def stored_leaves(self) -> AsyncIterator[tuple[int, bytes]]:
         tiles = await self.tiles.all_tiles(0)

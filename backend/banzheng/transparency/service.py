@@ -154,13 +154,12 @@ def _hash(value: str) -> bytes:
 async def inclusion_proof(leaf_hash: str, tree_size: int | None = None) -> InclusionProof:
     leaf = _hash(leaf_hash)
     try:
-        found = await PUBLIC_LOG.find(leaf, tree_size)
+        found = await PUBLIC_LOG.prove(leaf, tree_size)
     except TreeSizeTooLarge:
         raise TreeSizeRefused() from None
     if found is None:
         raise NotIntegrated()
-    index, size = found
-    hashes = await PUBLIC_LOG.inclusion(index, size)
+    index, size, hashes = found
     return InclusionProof(leaf.hex(), index, size, [h.hex() for h in hashes])
 
 
