@@ -95,16 +95,68 @@ async def fill(count: int, batch: int) -> dict:
     return {"leaves": count, "seconds": round(seconds, 1), "leaves_per_s": round(count / seconds)}
 
 
-async def append(first: int, count: int, writers: int) -> dict:
-    key, store = service.signing().key, service.signing().checkpoints
-    submitted = asyncio.Event()
+async def write(numbers: range, writers: int) -> list[float]:
+    """`writers` concurrent writers submit the leaves `numbers`; each submit's seconds."""
     submit_times: list[float] = []
 
     async def writer(w: int) -> None:
-        for n in range(first + w, first + count, writers):
+        for n in numbers[w::writers]:
             t = time.perf_counter()
             await service.submit(kind=service.LeafKind.certificate_issued, payload=payload(n))
             submit_times.append(time.perf_counter() - t)
+
+    await asyncio.gather(*(writer(w) for w in range(writers)))
+    return submit_times
+
+
+async def child(spec: dict) -> None:
+    """A writer process (as an API process is): ready, then on "go" submit, then report."""
+    settings = load_settings(ENV="test", VAR_DIR=Path(spec["var_dir"]), DATABASE_URL=spec["url"])
+    await db.open_database(settings)
+    try:
+        print("ready", flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+        times = await write(range(*spec["range"]), spec["writers"])
+        print(json.dumps(times), flush=True)
+    finally:
+        await db.close_database()
+
+
+async def spawn_writers(first: int, count: int, writers: int, processes: int, env: dict) -> list:
+    """Start `processes` writer processes, each with its share of leaves and writers."""
+    children = []
+    for p in range(processes):
+        spec = {
+            "url": env["DATABASE_URL"],
+            "var_dir": env["VAR_DIR"],
+            "range": [first + p, first + count, processes],
+            "writers": max(1, writers // processes),
+        }
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, __file__, "--child", json.dumps(spec),
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env,
+        )  # fmt: skip
+        children.append(proc)
+    for proc in children:
+        if (await proc.stdout.readline()).strip() != b"ready":
+            raise RuntimeError("a writer process did not start")
+    return children
+
+
+async def append(first: int, count: int, writers: int, processes: int, env: dict) -> dict:
+    key, store = service.signing().key, service.signing().checkpoints
+    submitted = asyncio.Event()
+    children = await spawn_writers(first, count, writers, processes, env) if processes else []
+
+    async def from_children() -> list[float]:
+        for proc in children:
+            proc.stdin.write(b"go\n")
+            await proc.stdin.drain()
+        times: list[float] = []
+        for proc in children:
+            times += json.loads(await proc.stdout.readline())
+            await proc.wait()
+        return times
 
     async def sequencer() -> int:
         total = 0
@@ -118,7 +170,10 @@ async def append(first: int, count: int, writers: int) -> dict:
 
     begun = time.perf_counter()
     seq = asyncio.create_task(sequencer())
-    await asyncio.gather(*(writer(w) for w in range(writers)))
+    if children:
+        submit_times = await from_children()
+    else:
+        submit_times = await write(range(first, first + count), writers)
     submit_seconds = time.perf_counter() - begun
     submitted.set()
     integrated = await seq
@@ -126,6 +181,7 @@ async def append(first: int, count: int, writers: int) -> dict:
     return {
         "appends": count,
         "writers": writers,
+        "writer_processes": processes or "the benchmark's own",
         "integrated": integrated,
         "seconds": round(seconds, 2),
         "appends_per_s": round(count / seconds),
@@ -208,7 +264,9 @@ async def bench(args, url: str, var_dir: Path) -> dict:
     try:
         result = {"fill": await fill(args.leaves, args.fill_batch)}
         print(json.dumps(result), flush=True)
-        result["append"] = await append(args.leaves, args.appends, args.writers)
+        result["append"] = await append(
+            args.leaves, args.appends, args.writers, args.writer_processes, env
+        )
         print(json.dumps(result["append"]), flush=True)
         size = args.leaves + args.appends
         result["proofs"] = await proofs(size, args.proofs, args.leaves)
@@ -237,8 +295,19 @@ def main() -> None:
     parser.add_argument("--fill-batch", type=int, default=20000)
     parser.add_argument("--appends", type=int, default=20000)
     parser.add_argument("--writers", type=int, default=16)
+    parser.add_argument(
+        "--writer-processes",
+        type=int,
+        default=2,
+        help="processes the writers are spread over, as requests are over API processes "
+        "(0: the benchmark's own process, beside the sequencer)",
+    )
     parser.add_argument("--proofs", type=int, default=2000)
+    parser.add_argument("--child", help=argparse.SUPPRESS)  # a writer process's spec (JSON)
     args = parser.parse_args()
+    if args.child:
+        asyncio.run(child(json.loads(args.child)))
+        return
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         var_dir = Path(tmp)

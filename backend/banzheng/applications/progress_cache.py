@@ -8,7 +8,9 @@ built for exactly that revision if one is cached (Redis, shared by every API pro
 change a detail shows moves one of these: a transition or decision records an event (DESIGN:
 "every state change records an event"), a file arriving sets `provided_at`, an edit of the
 application changes its row. What moves none of them — an estate renamed, a checklist item
-reworded, a working-day override — shows within `TTL_SECONDS`. The date is part of the key:
+reworded, a working-day override — shows within `TTL_SECONDS`: five minutes, long enough for
+the detail the worker builds after a submission (`warm`) to serve the owner's polls while the
+queue drains after a peak. Those are rare administrative edits. The date is part of the key:
 an unaccepted application's expected date is counted from today.
 """
 
@@ -30,7 +32,7 @@ from banzheng.common import rediskeys, workdays
 from banzheng.common.errors import NotFound
 from banzheng.security.roles import Role
 
-TTL_SECONDS = 60
+TTL_SECONDS = 300
 
 _REVISION_SQL = (
     'SELECT a.*, (SELECT MAX(e."id") FROM "application_event" e WHERE e."application_id" = a."id")'

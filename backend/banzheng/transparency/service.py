@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
+
+from tortoise import Tortoise
 
 from banzheng.common.errors import ApiError, NotFound
 from banzheng.transparency import merkle
@@ -90,10 +92,20 @@ def entry_bytes(kind: LeafKind | str, payload: bytes) -> bytes:
 
 
 async def submit(*, kind: LeafKind | str, payload: bytes) -> str:
-    """Queue one leaf; returns its leaf hash (hex). No lock: one INSERT in the caller's transaction."""
+    """Queue one leaf; returns its leaf hash (hex). No lock: one INSERT in the caller's
+    transaction, its SQL written once instead of built by the query builder per call."""
     leaf = merkle.leaf_hash(entry_bytes(kind, payload)).hex()
-    await QueuedLeaf.create(kind=LeafKind(kind).value, leaf_hash=leaf)
+    conn = Tortoise.get_connection("default")
+    await conn.execute_query(
+        _QUEUE_LEAF[conn.capabilities.dialect], [LeafKind(kind).value, leaf, datetime.now(UTC)]
+    )
     return leaf
+
+
+_QUEUE_LEAF = {
+    "postgres": 'INSERT INTO "tlog_queue" ("kind", "leaf_hash", "queued_at") VALUES ($1, $2, $3)',
+    "sqlite": 'INSERT INTO "tlog_queue" ("kind", "leaf_hash", "queued_at") VALUES (?, ?, ?)',
+}
 
 
 async def integrate() -> int:
