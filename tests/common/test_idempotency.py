@@ -2,6 +2,7 @@
 test_submission_queue.py)."""
 
 import asyncio
+import contextlib
 from types import SimpleNamespace
 
 import pytest
@@ -123,26 +124,22 @@ async def test_a_request_that_outlived_its_lock_does_not_overwrite_the_next_one(
     assert (await store.claim(scope="u1", key="k", fp=FP)).body == b'{"n":2}'
 
 
-async def test_the_end_of_a_request_never_cancels_a_renewal_in_flight(redis):
-    """Cancelling the lease's Redis call mid-flight made submits under the peak answer after
-    ~60 s; the renewal is let finish instead."""
-    store = IdempotencyStore(redis, ttl=86400, lock_ttl=1)  # renews every third of a second
-    claim = await store.claim(scope="u9", key="k", fp=FP)
-    renewing, outcomes = asyncio.Event(), []
-    real_renew = claim.renew
-
-    async def slow_renew() -> bool:
-        renewing.set()
-        try:
-            await asyncio.sleep(0.2)  # a Redis round trip under load
-            outcomes.append("done")
-            return await real_renew()
-        except asyncio.CancelledError:
-            outcomes.append("cancelled")
-            raise
-
-    claim.renew = slow_renew
-    async with claim.held():
-        await renewing.wait()  # the request ends while its lease is being renewed
-    assert outcomes == ["done"]
-    assert await redis.exists(store.redis_key("u9", "k")) == 1  # still ours, renewed
+async def test_a_process_renews_all_its_leases_in_one_round_trip(redis, monkeypatch):
+    """Renewing per request made an overloaded API slower still (its requests live longer, so
+    they renewed more); the process renews every lease it holds in one pipeline instead."""
+    store = IdempotencyStore(redis, ttl=86400, lock_ttl=1)  # renewed every third of a second
+    claims = [await store.claim(scope=f"u{n}", key="k", fp=FP) for n in range(5)]
+    pipelines = []
+    real = redis.pipeline
+    monkeypatch.setattr(redis, "pipeline", lambda **kw: pipelines.append(kw) or real(**kw))
+    async with contextlib.AsyncExitStack() as held:
+        for claim in claims:
+            await held.enter_async_context(claim.held())
+        await asyncio.sleep(1.6)  # past every lease's 1 s
+        for n in range(5):  # all still held
+            with pytest.raises(ApiError) as busy:
+                await store.claim(scope=f"u{n}", key="k", fp=FP)
+            assert busy.value.code == "IDEMPOTENCY_IN_FLIGHT"
+    assert 3 <= len(pipelines) <= 5, pipelines  # ~4 rounds for five leases, not ~20 calls
+    await asyncio.sleep(1.2)  # let go and not renewed: the leases lapse
+    assert isinstance(await store.claim(scope="u0", key="k", fp=FP), Claim)

@@ -189,7 +189,7 @@ def endpoint(
         async def wrapper(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
             if always_admitted:
                 return await guarded(request, *args, **kwargs)
-            with request.app.ctx.admission.admit():
+            async with request.app.ctx.admission.admit():
                 return await guarded(request, *args, **kwargs)
 
         async def guarded(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:

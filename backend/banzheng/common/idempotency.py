@@ -19,9 +19,10 @@ The published policy (the draft requires the resource server to publish it, §2.
   request") with a Chinese message saying it is still being processed and `Retry-After: 1`: most
   first requests finish within a second, and the phone asks again with the same key. The
   in-flight lock is a lease: `SET NX` with a short TTL (`IDEMPOTENCY_LOCK_SECONDS`, 5 s) that the
-  request renews while it runs, so a long request keeps its key and an API process killed
-  mid-request frees it within that TTL — the owner's retries (the mini-program asks up to five
-  times) then run it instead of meeting 409 for half a minute.
+  process renews while the request runs (`LeaseKeeper`: all its leases in one round trip), so
+  a long request keeps its key and an API process killed mid-request frees it within that
+  TTL — the owner's retries (the mini-program asks up to five times) then run it instead of
+  meeting 409 for half a minute.
 - Replay: a retry after completion gets the first answer again — status, body and the handler's
   headers — plus `Idempotent-Replayed: true` (and its own `X-Request-ID`).
 - Expiry: answers are kept `IDEMPOTENCY_TTL_SECONDS` (at least 24 h); after that the key is new.
@@ -49,6 +50,7 @@ import hashlib
 import json
 import logging
 import secrets
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -204,50 +206,71 @@ return 0
 """
 
 
+class LeaseKeeper:
+    """Renews the in-flight leases of one process, all in one pipeline every third of their
+    TTL. A renewal per request cost a fifth of the API's CPU under the submission peak
+    (scripts/bench/README.md): when a process is overloaded its requests live for seconds, so
+    they renewed more, which overloaded it further. Requests never wait for or cancel a
+    renewal; the keeper's loop runs while any lease is held and ends when none is."""
+
+    def __init__(self, redis: Redis, lock_ttl: int) -> None:
+        self.redis, self.lock_ttl = redis, lock_ttl
+        self.leases: dict[tuple[str, str], None] = {}  # (redis key, lock) in arrival order
+        self._task: asyncio.Task | None = None
+
+    def hold(self, claim: Claim) -> None:
+        self.leases[claim.redis_key, claim.lock] = None
+        loop = asyncio.get_running_loop()
+        if self._task is None or self._task.done() or self._task.get_loop() is not loop:
+            self._task = loop.create_task(self._renew_while_held())
+
+    def let_go(self, claim: Claim) -> None:
+        self.leases.pop((claim.redis_key, claim.lock), None)
+
+    async def _renew_while_held(self) -> None:
+        while self.leases:
+            await asyncio.sleep(self.lock_ttl / 3)
+            leases = list(self.leases)
+            if not leases:
+                return
+            try:
+                async with self.redis.pipeline(transaction=False) as pipe:
+                    for redis_key, lock in leases:
+                        pipe.eval(_RENEW, 1, redis_key, lock, self.lock_ttl)
+                    renewed = await pipe.execute()
+            except RedisError as exc:  # the requests go on; a retry may then run one anew
+                log.warning("idempotency leases not renewed", extra={"error": type(exc).__name__})
+                continue
+            for lease, ours in zip(leases, renewed, strict=True):
+                if not ours:  # expired or taken over: nothing left to keep
+                    self.leases.pop(lease, None)
+
+
+_keepers: weakref.WeakKeyDictionary[Redis, LeaseKeeper] = weakref.WeakKeyDictionary()
+
+
+def _keeper(redis: Redis, lock_ttl: int) -> LeaseKeeper:
+    keeper = _keepers.get(redis)
+    if keeper is None or keeper.lock_ttl != lock_ttl:
+        keeper = _keepers[redis] = LeaseKeeper(redis, lock_ttl)
+    return keeper
+
+
 class Claim:
     """The in-flight lock one request holds on one key until it stores its answer or lets go."""
 
     def __init__(self, store: IdempotencyStore, redis_key: str, lock: str, fp: str) -> None:
         self.store, self.redis_key, self.lock, self.fingerprint = store, redis_key, lock, fp
 
-    async def renew(self) -> bool:
-        """Extend the lease; False when it is no longer ours (expired, or another took it)."""
-        ttl = self.store.lock_ttl
-        return bool(await self.store.redis.eval(_RENEW, 1, self.redis_key, self.lock, ttl))
-
     @contextlib.asynccontextmanager
     async def held(self):
-        """Renew the lease every third of its TTL while the block runs.
-
-        A timer, not a task per request: most blocks end long before the first renewal is due,
-        and a task waiting on an event with a timeout cost a tenth of the API's CPU under the
-        submission peak (scripts/bench/README.md, profile of 2026-12-01 evening). A renewal
-        that has started is awaited, never cancelled mid-call: requests whose block ended
-        during a cancelled renewal took ~60 s to answer."""
-        loop = asyncio.get_running_loop()
-        interval = self.store.lock_ttl / 3
-        state: dict[str, Any] = {"finished": False, "timer": None, "renewal": None}
-
-        async def renew_then_rearm() -> None:
-            try:
-                still_ours = await self.renew()
-            except RedisError as exc:  # the request goes on; a retry may then run it anew
-                log.warning("idempotency lease not renewed", extra={"error": type(exc).__name__})
-                return
-            if still_ours and not state["finished"]:
-                state["timer"] = loop.call_later(interval, due)
-
-        def due() -> None:
-            state["renewal"] = asyncio.ensure_future(renew_then_rearm())
-
-        state["timer"] = loop.call_later(interval, due)
+        """Keep the lease alive while the block runs (the process's `LeaseKeeper`)."""
+        keeper = _keeper(self.store.redis, self.store.lock_ttl)
+        keeper.hold(self)
         try:
             yield self
         finally:
-            state["finished"] = True
-            state["timer"].cancel()
-            if state["renewal"] is not None:
-                await state["renewal"]
+            keeper.let_go(self)
 
     async def complete(self, answer: StoredAnswer) -> None:
         if not is_final(answer.status):
