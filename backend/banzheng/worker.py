@@ -326,7 +326,6 @@ def build_worker(
         redis_url=url,
     )
     worker.context.update(job_context(settings))
-    worker.context["redis"] = redis
     watch_changes(redis)  # jobs that change accounts reach the API processes' user caches
     worker.context["notify_senders"] = notification_jobs.senders(settings, redis)
     transparency.configure(worker.context["log_key"], worker.context["checkpoints"])

@@ -68,27 +68,6 @@ async def test_progress_detail_costs_the_same_whatever_its_history(act, world, d
     assert short.count == long.count <= 1 + DETAIL_QUERIES, long
 
 
-async def test_the_first_poll_after_the_submission_job_finds_the_detail_built(
-    act, world, drain, app
-):
-    """After a peak every owner's first poll would build the detail (seven queries); the worker
-    builds it once the submission job has pre-reviewed the application."""
-    application = await draft(act, world)
-    owner = await act("alice")
-    await forget_cached_details(app.ctx.redis)
-    assert (await owner.post(f"/api/v1/applications/{application['id']}/submit")).status_code == 202
-    await drain()
-    with queries() as q:
-        resp = await owner.get(f"/api/v1/applications/{application['id']}")
-    assert resp.status_code == 200 and resp.json()["status"] != "draft", resp.text
-    assert q.count == 1, q
-    await forget_cached_details(app.ctx.redis)
-    with queries() as built:
-        rebuilt = await owner.get(f"/api/v1/applications/{application['id']}")
-    assert rebuilt.json() == resp.json()  # what the worker built is what a read builds
-    assert 1 < built.count <= 1 + DETAIL_QUERIES, built  # without it, the poll builds
-
-
 async def test_an_unchanged_detail_is_served_with_one_query_and_never_stale(act, world, drain):
     detail = await submitted(act, world, drain, codes=["owner_id_card"])
     owner, clerk = await act("alice"), await act("clerk")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from tortoise.transactions import in_transaction
 
 from banzheng.accounts.models import User
-from banzheng.applications import lifecycle, prereview, progress_cache, sla
+from banzheng.applications import lifecycle, prereview, sla
 from banzheng.applications.models import Application
 from banzheng.applications.submission import parse_submission_key, submission_key
 from banzheng.applications.workflow import EDITABLE, HANDLER_JOB, dispatcher
@@ -33,11 +33,6 @@ async def submit_application(ctx: dict, *, application_id: str, actor_id: str, v
         store=ctx["storage"],
         limits=ctx["size_limits"],
         cipher=ctx["cipher"],
-    )
-    await progress_cache.warm(
-        application_id=application_id,
-        limit_workdays=ctx["settings"].APPLICATION_WORKDAYS,
-        redis=ctx["redis"],
     )
     application = await Application.get(id=application_id)
     return application.status.value

@@ -8,10 +8,10 @@ built for exactly that revision if one is cached (Redis, shared by every API pro
 change a detail shows moves one of these: a transition or decision records an event (DESIGN:
 "every state change records an event"), a file arriving sets `provided_at`, an edit of the
 application changes its row. What moves none of them — an estate renamed, a checklist item
-reworded, a working-day override — shows within `TTL_SECONDS`: five minutes, long enough for
-the detail the worker builds after a submission (`warm`) to serve the owner's polls while the
-queue drains after a peak. Those are rare administrative edits. The date is part of the key:
-an unaccepted application's expected date is counted from today.
+reworded, a working-day override — shows within `TTL_SECONDS` (five minutes: those are rare
+administrative edits, and an owner polling through a peak's drain keeps being served from the
+cache). The date is part of the key: an unaccepted application's expected date is counted from
+today.
 """
 
 from __future__ import annotations
@@ -61,46 +61,20 @@ async def detail_json(
 ) -> bytes:
     """The detail of an application the caller may see, as JSON bytes (404 otherwise)."""
     row = await _row(application_id)
-    application = _application(row)
+    application = None
+    if row is not None:
+        application = Application._init_from_db(
+            **{k: v for k, v in row.items() if not k.startswith("_")}
+        )
     if application is None or not await lifecycle.may_access(user, application):
         raise NotFound(APPLICATION_NOT_FOUND)
     audience = "owner" if user.role is Role.owner else "staff"
-    key = _key(application, row, audience)
+    today = datetime.now(workdays.OFFICE_TZ).date().isoformat()
+    key = rediskeys.progress(str(application.id), _revision(row), audience, today)
     cached = await redis.get(key)
     if cached is not None:
         return cached
-    return await _build(application, key, viewer=user, limit_workdays=limit_workdays, redis=redis)
-
-
-async def warm(*, application_id: object, limit_workdays: int, redis: Redis) -> None:
-    """Build the owner's detail of the application's current state ahead of the owner's poll:
-    the worker calls it after the submission job, so the first poll after a peak finds it
-    built instead of making the seven queries. Only an optimisation: a detail it does not
-    build is built by the first read."""
-    row = await _row(application_id)
-    application = _application(row)
-    if application is None:
-        return
-    applicant = await User.get(id=application.applicant_id)
-    key = _key(application, row, "owner")
-    await _build(application, key, viewer=applicant, limit_workdays=limit_workdays, redis=redis)
-
-
-def _application(row: dict[str, Any] | None) -> Application | None:
-    if row is None:
-        return None
-    return Application._init_from_db(**{k: v for k, v in row.items() if not k.startswith("_")})
-
-
-def _key(application: Application, row: dict[str, Any], audience: str) -> str:
-    today = datetime.now(workdays.OFFICE_TZ).date().isoformat()
-    return rediskeys.progress(str(application.id), _revision(row), audience, today)
-
-
-async def _build(
-    application: Application, key: str, *, viewer: User, limit_workdays: int, redis: Redis
-) -> bytes:
-    body = await progress.detail(application, viewer=viewer, limit_workdays=limit_workdays)
+    body = await progress.detail(application, viewer=user, limit_workdays=limit_workdays)
     encoded = ApplicationDetail(**body).model_dump_json().encode()
     await redis.set(key, encoded, ex=TTL_SECONDS)
     return encoded
