@@ -135,6 +135,7 @@ async def spawn_writers(first: int, count: int, writers: int, processes: int, en
         proc = await asyncio.create_subprocess_exec(
             sys.executable, __file__, "--child", json.dumps(spec),
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env,
+            limit=64 << 20,  # its answer is one line: every submit's seconds
         )  # fmt: skip
         children.append(proc)
     for proc in children:
