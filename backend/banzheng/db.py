@@ -41,6 +41,33 @@ from banzheng.settings import REPO_ROOT, Settings
 
 dbtime.install()  # SQLite: every datetime in one canonical text (see common/dbtime.py)
 
+
+def _sqlite_transactions_take_the_write_lock() -> None:
+    """SQLite: a transaction begins with `BEGIN IMMEDIATE`, taking the database's write lock at
+    once (waiting for it up to the busy timeout), as `select_for_update` means on PostgreSQL.
+
+    Tortoise begins with a deferred `BEGIN`: a transaction that read first and wrote later, while
+    another process (the API beside the worker, in `scripts/dev.sh`) committed a write in
+    between, failed at once with "database is locked" — WAL cannot upgrade a stale read
+    snapshot, and the busy timeout does not apply. Seen as a 500 on an upload and on an
+    acceptance in the mini-program's end-to-end journey."""
+    import sqlite3
+
+    from tortoise.backends.sqlite.client import SqliteTransactionWrapper
+    from tortoise.exceptions import TransactionManagementError
+
+    async def begin(self) -> None:
+        try:
+            await self._connection.commit()
+            await self._connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise TransactionManagementError(exc) from exc
+
+    SqliteTransactionWrapper.begin = begin
+
+
+_sqlite_transactions_take_the_write_lock()
+
 MODEL_MODULES = [
     "banzheng.accounts.models",
     "banzheng.common.models",
