@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fcntl
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -248,8 +249,20 @@ async def ping() -> None:
     await Tortoise.get_connection("default").execute_query("SELECT 1")
 
 
-_BY_ID_SQL: dict[tuple[str, str], str] = {}
-_PLACEHOLDER = {"postgres": "$1", "sqlite": "?"}
+@functools.lru_cache(maxsize=512)
+def placeholders(sql: str, dialect: str) -> str:
+    """Raw SQL written once with `?` placeholders, as the dialect wants them: `?` for SQLite,
+    `$1, $2…` for asyncpg. The SQL must hold no literal `?`."""
+    if dialect != "postgres":
+        return sql
+    parts = sql.split("?")
+    return parts[0] + "".join(f"${n}{part}" for n, part in enumerate(parts[1:], start=1))
+
+
+async def execute_dict(sql: str, params: list) -> list[dict]:
+    """Raw SQL with `?` placeholders on the current connection (or transaction)."""
+    conn = Tortoise.get_connection("default")
+    return await conn.execute_query_dict(placeholders(sql, conn.capabilities.dialect), params)
 
 
 async def row_by_id(model: type[M], key: object) -> M | None:
@@ -257,14 +270,8 @@ async def row_by_id(model: type[M], key: object) -> M | None:
     the query builder on every call: for the reads every request of a peak makes (the caller,
     the application). Tortoise's query building was ~12 % of a submit's CPU
     (scripts/bench/README.md). Sees the current transaction, like any query."""
-    conn = Tortoise.get_connection("default")
-    dialect = conn.capabilities.dialect
-    sql = _BY_ID_SQL.get((model._meta.db_table, dialect))
-    if sql is None:
-        table, pk = model._meta.db_table, model._meta.db_pk_column  # names from our models
-        sql = f'SELECT * FROM "{table}" WHERE "{pk}" = {_PLACEHOLDER[dialect]}'  # noqa: S608
-        _BY_ID_SQL[model._meta.db_table, dialect] = sql
-    rows = await conn.execute_query_dict(sql, [str(key)])
+    table, pk = model._meta.db_table, model._meta.db_pk_column  # names from our models
+    rows = await execute_dict(f'SELECT * FROM "{table}" WHERE "{pk}" = ?', [str(key)])  # noqa: S608
     return model._init_from_db(**rows[0]) if rows else None
 
 

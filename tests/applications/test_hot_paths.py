@@ -4,16 +4,16 @@ here before it shows in scripts/bench/peak.py."""
 
 from __future__ import annotations
 
+from banzheng.accounts.cache import UserCache
 from banzheng.applications import lifecycle
 from banzheng.applications.models import Application, ApplicationKind, Status
 from banzheng.common import rediskeys
 from tests import factories
-from tests.applications.conftest import draft, provide, submitted
-from tests.helpers import queries
+from tests.applications.conftest import Actor, draft, provide, submitted
+from tests.helpers import login_as, queries
 
 # The application row (visibility, state, version); the caller comes from the token and the
-# per-process user cache (a WeChat or demo login leaves its user there; otherwise the first
-# request of a login loads it: +1).
+# per-process user cache (a WeChat or demo login leaves its user there).
 SUBMIT_QUERIES = 1
 # Built on a cache miss: house with building and estate; checklist; materials; steps with their
 # organisations; events; their supplement items; the working-day overrides of the expected
@@ -24,10 +24,12 @@ DETAIL_QUERIES = 7
 CLERK_QUEUE_QUERIES = 2
 
 
-async def test_submit_costs_one_query_per_request(act, world):
+async def test_submit_right_after_login_costs_one_query(act, world, app, client):
+    """Under a peak every owner logs in and submits once: the login leaves the account in the
+    serving process's cache, so the submit loads nothing but the application."""
     application = await draft(act, world)
-    owner = await act("alice")
-    await owner.get("/api/v1/me")  # the login's first request loads the user into the cache
+    app.ctx.users = UserCache()  # as in a process that has served none of this yet
+    owner = Actor(client, await login_as(client, "alice"))
     with queries() as q:
         resp = await owner.post(f"/api/v1/applications/{application['id']}/submit")
     assert resp.status_code == 202, resp.text

@@ -94,9 +94,6 @@ class UserCache:
             self._entries.popitem(last=False)
         return entry
 
-    def forget(self, user_id: str) -> None:
-        self._entries.pop(user_id, None)
-
 
 def watch_changes(redis: Redis) -> None:
     """Bump an account's revision once each saved change of it commits (every process that

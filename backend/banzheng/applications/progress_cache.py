@@ -21,8 +21,8 @@ from datetime import datetime
 from typing import Any
 
 from redis.asyncio import Redis
-from tortoise import Tortoise
 
+from banzheng import db
 from banzheng.accounts.models import User
 from banzheng.applications import lifecycle, progress
 from banzheng.applications.lifecycle import APPLICATION_NOT_FOUND
@@ -37,16 +37,12 @@ TTL_SECONDS = 300
 _REVISION_SQL = (
     'SELECT a.*, (SELECT MAX(e."id") FROM "application_event" e WHERE e."application_id" = a."id")'
     ' AS "_last_event", (SELECT MAX(m."provided_at") FROM "application_material" m'
-    ' WHERE m."application_id" = a."id") AS "_materials_at" FROM "application" a WHERE a."id" = '
+    ' WHERE m."application_id" = a."id") AS "_materials_at" FROM "application" a WHERE a."id" = ?'
 )
-_PLACEHOLDER = {"postgres": "$1", "sqlite": "?"}
 
 
 async def _row(application_id: object) -> dict[str, Any] | None:
-    conn = Tortoise.get_connection("default")
-    rows = await conn.execute_query_dict(
-        _REVISION_SQL + _PLACEHOLDER[conn.capabilities.dialect], [str(application_id)]
-    )
+    rows = await db.execute_dict(_REVISION_SQL, [str(application_id)])
     return rows[0] if rows else None
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from tortoise import Tortoise
 
+from banzheng import db
 from banzheng.accounts.models import User
 from banzheng.applications import sla
 from banzheng.applications.labels import STATUS_LABELS, STEP_LABELS, TASK_LABELS
@@ -157,23 +158,14 @@ class _Sources:
             "LIMIT ? OFFSET ?"
         )
         params = [*self.params, size, (page - 1) * size]
-        conn = Tortoise.get_connection("default")
-        rows = await conn.execute_query_dict(_placeholders(sql, self.dialect), params)
+        rows = await db.execute_dict(sql, params)
         if rows:
             return rows, int(rows[0]["total"])
         if page == 1:
             return [], 0
         count_sql = f"SELECT COUNT(*) AS total FROM ({union}) q{where}"  # noqa: S608
-        counted = await conn.execute_query_dict(_placeholders(count_sql, self.dialect), self.params)
+        counted = await db.execute_dict(count_sql, self.params)
         return [], int(counted[0]["total"])
-
-
-def _placeholders(sql: str, dialect: str) -> str:
-    """`?` for SQLite; `$1, $2…` for asyncpg (the queries here hold no literal `?`)."""
-    if dialect != "postgres":
-        return sql
-    parts = sql.split("?")
-    return "".join(f"{part}${n}" for n, part in enumerate(parts[:-1], start=1)) + parts[-1]
 
 
 def _dialect() -> str:

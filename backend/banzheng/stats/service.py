@@ -95,10 +95,9 @@ async def _rows(sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
     """Run one aggregation; `?` placeholders become `$n` on PostgreSQL. Statistics tolerate a
     few seconds of lag: they read the replica when DATABASE_REPLICA_URL is set."""
     conn = db.lag_tolerant_connection()
-    if conn.capabilities.dialect == "postgres":
-        parts = sql.split("?")
-        sql = parts[0] + "".join(f"${i}{part}" for i, part in enumerate(parts[1:], start=1))
-    _, rows = await conn.execute_query(sql, list(params))
+    _, rows = await conn.execute_query(
+        db.placeholders(sql, conn.capabilities.dialect), list(params)
+    )
     return [dict(row) for row in rows]
 
 

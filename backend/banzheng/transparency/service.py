@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from tortoise import Tortoise
-
+from banzheng import db
 from banzheng.common.errors import ApiError, NotFound
 from banzheng.transparency import merkle
 from banzheng.transparency.checkpoint import CheckpointStore, LogKey
@@ -95,17 +94,11 @@ async def submit(*, kind: LeafKind | str, payload: bytes) -> str:
     """Queue one leaf; returns its leaf hash (hex). No lock: one INSERT in the caller's
     transaction, its SQL written once instead of built by the query builder per call."""
     leaf = merkle.leaf_hash(entry_bytes(kind, payload)).hex()
-    conn = Tortoise.get_connection("default")
-    await conn.execute_query(
-        _QUEUE_LEAF[conn.capabilities.dialect], [LeafKind(kind).value, leaf, datetime.now(UTC)]
+    await db.execute_dict(
+        'INSERT INTO "tlog_queue" ("kind", "leaf_hash", "queued_at") VALUES (?, ?, ?)',
+        [LeafKind(kind).value, leaf, datetime.now(UTC)],
     )
     return leaf
-
-
-_QUEUE_LEAF = {
-    "postgres": 'INSERT INTO "tlog_queue" ("kind", "leaf_hash", "queued_at") VALUES ($1, $2, $3)',
-    "sqlite": 'INSERT INTO "tlog_queue" ("kind", "leaf_hash", "queued_at") VALUES (?, ?, ?)',
-}
 
 
 async def integrate() -> int:
