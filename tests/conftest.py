@@ -255,3 +255,10 @@ async def browser():
         )
         yield chromium
         await chromium.close()
+
+
+def pytest_collection_modifyitems(items):
+    """The slow tests first (a minute of fuzzing, a 60 s job, servers restarted): started last,
+    one of them alone kept a worker busy after the others had finished. The rest keep their
+    order."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
