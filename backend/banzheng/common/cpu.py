@@ -14,9 +14,12 @@ Short native work that releases the GIL (Argon2, AES) is better in a thread: `as
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import functools
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -33,7 +36,23 @@ DEFAULT_WORKERS = max(1, min(2, os.cpu_count() or 1))
 # idle host the children get every core anyway.
 POOL_NICENESS = 10
 
+# prctl(2): the kernel signals a child when the thread that started it ends.
+_PR_SET_PDEATHSIG = 1
+
 _pool: ProcessPoolExecutor | None = None
+
+
+def _start_child(niceness: int, parent: int) -> None:
+    """In each child: a lower priority, and an end with its parent. A worker SIGKILLed (a
+    deploy, the OOM killer) cannot shut its pool down, and its children would wait for work
+    forever, each holding a decoder's memory."""
+    os.nice(niceness)
+    if sys.platform == "linux":
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
 
 
 def _executor() -> ProcessPoolExecutor:
@@ -42,8 +61,8 @@ def _executor() -> ProcessPoolExecutor:
         _pool = ProcessPoolExecutor(
             max_workers=DEFAULT_WORKERS,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=os.nice,
-            initargs=(POOL_NICENESS,),
+            initializer=_start_child,
+            initargs=(POOL_NICENESS, os.getpid()),
         )
     return _pool
 
