@@ -12,6 +12,9 @@ const shared = {
 
 module.exports = {
   testTimeout: 20000,
+  // Two workers per core (jest's default is one fewer than the cores: one, on a 2-core CI
+  // machine): the longest files wait on Chromium or on the backend they started, not on the CPU.
+  maxWorkers: Math.max(2, require('os').cpus().length * 2),
   projects: [
     {
       ...shared,
