@@ -270,9 +270,18 @@ async def row_by_id(model: type[M], key: object) -> M | None:
     the query builder on every call: for the reads every request of a peak makes (the caller,
     the application). Tortoise's query building was ~12 % of a submit's CPU
     (scripts/bench/README.md). Sees the current transaction, like any query."""
-    table, pk = model._meta.db_table, model._meta.db_pk_column  # names from our models
-    rows = await execute_dict(f'SELECT * FROM "{table}" WHERE "{pk}" = ?', [str(key)])  # noqa: S608
-    return model._init_from_db(**rows[0]) if rows else None
+    rows = await rows_where(model, model._meta.db_pk_column, key)
+    return rows[0] if rows else None
+
+
+async def rows_where(model: type[M], column: str, value: object, *, order: str = "") -> list[M]:
+    """The rows of `model` whose `column` equals `value` (in `order`, a column, when given), by
+    SQL written once rather than built per call: for the reads of the hot paths. `column` and
+    `order` are our models' column names, never input."""
+    sql = f'SELECT * FROM "{model._meta.db_table}" WHERE "{column}" = ?'  # noqa: S608
+    if order:
+        sql += f' ORDER BY "{order}"'
+    return [model._init_from_db(**row) for row in await execute_dict(sql, [str(value)])]
 
 
 def lag_tolerant(query: QuerySet[M]) -> QuerySet[M]:
