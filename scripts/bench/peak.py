@@ -94,7 +94,7 @@ class Children:
         try:
             proc.wait(timeout=grace)
         except subprocess.TimeoutExpired:
-            # `python -m banzheng worker` does not exit on SIGTERM today (see README.md)
+            # the worker lets its running jobs finish on SIGTERM; past the grace, kill it
             proc.kill()
             proc.wait(timeout=10)
 
