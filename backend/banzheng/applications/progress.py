@@ -83,7 +83,7 @@ async def detail(application: Application, *, viewer: User, limit_workdays: int)
         steps.append(ApprovalStep._init_from_db(**row))
     events = await db.rows_where(ApplicationEvent, "application_id", application.id, order="id")
     items: dict[int, list[SupplementItem]] = {}
-    if events:  # in the order they were listed, as the clerk ticked them
+    if events:  # the query Tortoise's prefetch made: items never change, so they come as written
         listed = ", ".join("?" for _ in events)
         for row in await db.execute_dict(
             f'SELECT * FROM "supplement_item" WHERE "event_id" IN ({listed})',  # noqa: S608
