@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -100,10 +103,12 @@ class Processes:
         return proc
 
     def stop_all(self) -> None:
+        """Kill each child's whole process group: Sanic's workers and its manager outlived a
+        killed main process and kept serving after the suite."""
         for proc in self.started:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait(timeout=10)
+            with contextlib.suppress(ProcessLookupError):  # the whole group has ended already
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
         for out in self.logs:
             out.close()
 
