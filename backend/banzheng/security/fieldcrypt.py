@@ -20,11 +20,12 @@ import base64
 import binascii
 import hashlib
 import hmac
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from Crypto.Cipher import AES
-from Crypto.Random import get_random_bytes
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 if TYPE_CHECKING:
     from tortoise.models import Model
@@ -111,11 +112,9 @@ class FieldCipher:
         return self._open(kid, b64, field.encode(), what=field)
 
     def _seal(self, plaintext: str, aad: bytes) -> str:
-        nonce = get_random_bytes(NONCE_BYTES)
-        cipher = AES.new(self.keys[self.current_kid], AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
-        cipher.update(aad)
-        ciphertext, tag = cipher.encrypt_and_digest(plaintext.encode())
-        return base64.b64encode(nonce + ciphertext + tag).decode()
+        nonce = os.urandom(NONCE_BYTES)
+        sealed = AESGCM(self.keys[self.current_kid]).encrypt(nonce, plaintext.encode(), aad)
+        return base64.b64encode(nonce + sealed).decode()  # nonce | ciphertext | tag
 
     def _open(self, kid: str, b64: str, aad: bytes, *, what: str) -> str:
         key = self.keys.get(kid)
@@ -125,12 +124,11 @@ class FieldCipher:
             raw = base64.b64decode(b64, validate=True)
         except binascii.Error as exc:
             raise DecryptionError(f"{what} is not base64") from exc
-        nonce, body = raw[:NONCE_BYTES], raw[NONCE_BYTES:]
+        if len(raw) < NONCE_BYTES + TAG_BYTES:
+            raise DecryptionError(f"{what} is too short to be a field envelope")
         try:
-            cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
-            cipher.update(aad)
-            return cipher.decrypt_and_verify(body[:-TAG_BYTES], body[-TAG_BYTES:]).decode()
-        except ValueError as exc:
+            return AESGCM(key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], aad).decode()
+        except (InvalidTag, UnicodeDecodeError) as exc:
             raise DecryptionError(f"{what} failed authentication") from exc
 
     def lookup_hash(self, value: str, *, field: str) -> str:

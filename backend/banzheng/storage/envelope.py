@@ -29,13 +29,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import struct
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from Crypto.Cipher import AES
-from Crypto.Random import get_random_bytes
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from banzheng.storage.errors import MasterKeyMissing, StorageIntegrityError
 
@@ -135,11 +136,9 @@ class MasterKeys:
     def wrap(self, data_key: bytes, stored: StoredObject) -> StoredObject:
         """Return `stored` with `data_key` wrapped under its `key_id`."""
         key = self._key(stored.key_id)
-        nonce = get_random_bytes(WRAP_NONCE_BYTES)
-        cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
-        cipher.update(stored._wrap_aad())
-        sealed, tag = cipher.encrypt_and_digest(data_key)
-        return replace(stored, wrapped_key=base64.b64encode(nonce + sealed + tag).decode())
+        nonce = os.urandom(WRAP_NONCE_BYTES)
+        sealed = AESGCM(key).encrypt(nonce, data_key, stored._wrap_aad())  # ciphertext | tag
+        return replace(stored, wrapped_key=base64.b64encode(nonce + sealed).decode())
 
     def unwrap(self, stored: StoredObject) -> bytes:
         key = self._key(stored.key_id)
@@ -149,16 +148,10 @@ class MasterKeys:
             raise StorageIntegrityError(f"object {stored.object_id}: bad wrapped key") from exc
         if len(raw) != WRAP_NONCE_BYTES + DATA_KEY_BYTES + TAG_BYTES:
             raise StorageIntegrityError(f"object {stored.object_id}: bad wrapped key length")
-        nonce, sealed, tag = (
-            raw[:WRAP_NONCE_BYTES],
-            raw[WRAP_NONCE_BYTES:-TAG_BYTES],
-            raw[-TAG_BYTES:],
-        )
-        cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
-        cipher.update(stored._wrap_aad())
+        nonce, sealed = raw[:WRAP_NONCE_BYTES], raw[WRAP_NONCE_BYTES:]
         try:
-            return cipher.decrypt_and_verify(sealed, tag)
-        except ValueError as exc:
+            return AESGCM(key).decrypt(nonce, sealed, stored._wrap_aad())
+        except InvalidTag as exc:
             raise StorageIntegrityError(
                 f"object {stored.object_id}: envelope failed authentication"
             ) from exc
@@ -176,14 +169,12 @@ class MasterKeys:
         return key
 
 
-def _segment_cipher(key: bytes, prefix: bytes, object_id: bytes, index: int, last: bool):
+def _segment_nonce_and_aad(prefix: bytes, object_id: bytes, index: int, last: bool):
     if index >= MAX_SEGMENTS:
         raise StorageIntegrityError("object has too many segments")
     flag = b"\x01" if last else b"\x00"
     nonce = prefix + struct.pack(">I", index) + flag
-    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
-    cipher.update(_SEGMENT_AAD + b"\x00" + object_id + struct.pack(">Q", index) + flag)
-    return cipher
+    return nonce, _SEGMENT_AAD + b"\x00" + object_id + struct.pack(">Q", index) + flag
 
 
 class ObjectSealer:
@@ -198,8 +189,9 @@ class ObjectSealer:
         self._object_id = object_id
         self._keys = keys
         self._segment_size = segment_size
-        self._data_key = get_random_bytes(DATA_KEY_BYTES)
-        self._prefix = get_random_bytes(NONCE_PREFIX_BYTES)
+        self._data_key = os.urandom(DATA_KEY_BYTES)
+        self._aead = AESGCM(self._data_key)
+        self._prefix = os.urandom(NONCE_PREFIX_BYTES)
         self._hash = hashlib.sha256()
         self._size = 0
         self._index = 0
@@ -240,12 +232,11 @@ class ObjectSealer:
         return self._keys.wrap(self._data_key, stored)
 
     def _seal_one(self, plaintext: bytes | bytearray | memoryview, *, last: bool) -> bytes:
-        cipher = _segment_cipher(
-            self._data_key, self._prefix, self._object_id.encode(), self._index, last
+        nonce, aad = _segment_nonce_and_aad(
+            self._prefix, self._object_id.encode(), self._index, last
         )
         self._index += 1
-        sealed, tag = cipher.encrypt_and_digest(plaintext)
-        return sealed + tag
+        return self._aead.encrypt(nonce, plaintext, aad)  # ciphertext | tag
 
 
 async def open_sealed(
@@ -257,7 +248,7 @@ async def open_sealed(
     cut or extended object raises at its end, after the authentic prefix (a streamed HTTP
     response is then aborted, never completed with wrong data).
     """
-    data_key = keys.unwrap(stored)
+    aead = AESGCM(keys.unwrap(stored))
     if stored.version != FORMAT_VERSION:
         raise StorageIntegrityError(f"object {stored.object_id}: unknown format version")
     if not MIN_SEGMENT_SIZE <= stored.segment_size <= MAX_SEGMENT_SIZE:
@@ -272,10 +263,10 @@ async def open_sealed(
     index = 0
 
     def open_one(segment: bytes | bytearray | memoryview, last: bool) -> bytes:
-        cipher = _segment_cipher(data_key, prefix, object_id, index, last)
+        nonce, aad = _segment_nonce_and_aad(prefix, object_id, index, last)
         try:
-            return cipher.decrypt_and_verify(segment[:-TAG_BYTES], segment[-TAG_BYTES:])
-        except ValueError as exc:
+            return aead.decrypt(nonce, segment, aad)  # segment = ciphertext | tag
+        except InvalidTag as exc:
             raise StorageIntegrityError(
                 f"object {stored.object_id}: segment {index} failed authentication"
             ) from exc
