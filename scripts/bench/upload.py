@@ -121,8 +121,11 @@ async def wait_ready(url: str, seconds: float = 120) -> None:
 
 async def tus_upload(
     client: httpx.AsyncClient, base: str, headers: dict, data: bytes, chunk: int, metadata: str
-) -> float:
+) -> tuple[float, list[float]]:
+    """Seconds for the whole upload, and for each PATCH (the last one also checks and stores
+    the whole file)."""
     start = time.perf_counter()
+    patches = []
     created = await client.post(
         f"{base}/api/v1/uploads",
         headers={
@@ -136,6 +139,7 @@ async def tus_upload(
     location = base + created.headers["location"]
     offset = 0
     while offset < len(data):
+        sent = time.perf_counter()
         resp = await client.patch(
             location,
             content=data[offset : offset + chunk],
@@ -147,11 +151,12 @@ async def tus_upload(
             },
         )
         resp.raise_for_status()
+        patches.append(time.perf_counter() - sent)
         offset = int(resp.headers["upload-offset"])
     body = resp.json()
     if not body.get("complete"):
         raise RuntimeError(f"upload did not complete: {body}")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, patches
 
 
 async def bare_upload(client: httpx.AsyncClient, base: str, data: bytes, chunk: int) -> float:
@@ -206,7 +211,7 @@ async def run(args) -> dict:
             house = (await client.get(f"{base}/api/v1/me/houses", headers=headers)).json()["items"][
                 0
             ]
-            api_times, bare_times, growth = [], [], []
+            api_times, bare_times, growth, patch_times, last_patch = [], [], [], [], []
             profiler = start_profiler(args.profile, pid, work / "profile.txt")
             for run_number in range(args.runs):
                 created = await client.post(
@@ -220,20 +225,17 @@ async def run(args) -> dict:
                     application_id = created.json()["id"]
                 sampler = RssSampler(pid)
                 sampler.start()
-                api_times.append(
-                    await tus_upload(
-                        client,
-                        base,
-                        headers,
-                        data,
-                        chunk,
-                        meta(application_id, "purchase_contract"),
-                    )
+                total, patches = await tus_upload(
+                    client, base, headers, data, chunk, meta(application_id, "purchase_contract")
                 )
+                api_times.append(total)
+                patch_times += patches[:-1]
+                last_patch.append(patches[-1])
                 growth.append(sampler.stop())
                 bare_times.append(await bare_upload(client, bare_base, data, chunk))
                 print(
-                    f"run {run_number + 1}: api {api_times[-1]:.2f} s, bare {bare_times[-1]:.2f} s, "
+                    f"run {run_number + 1}: api {api_times[-1]:.2f} s (last PATCH "
+                    f"{last_patch[-1]:.2f} s), bare {bare_times[-1]:.2f} s, "
                     f"rss growth {growth[-1] / 2**20:.1f} MiB",
                     flush=True,
                 )
@@ -257,6 +259,8 @@ async def run(args) -> dict:
         "runs": args.runs,
         "api_seconds": [round(t, 3) for t in api_times],
         "bare_seconds": [round(t, 3) for t in bare_times],
+        "patch_ms_median": round(sorted(patch_times)[len(patch_times) // 2] * 1000, 1),
+        "last_patch_ms_min": round(min(last_patch) * 1000, 1),
         "api_mib_per_s": round(mib / api_best, 1),
         "bare_mib_per_s": round(mib / bare_best, 1),
         "ratio_to_bare": round(bare_best / api_best, 3),
