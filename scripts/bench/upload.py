@@ -8,7 +8,8 @@ one API process, one worker), logs in as the demo owner, creates an application 
 the file with tus PATCHes; then does the same against a bare Sanic endpoint that streams the
 body and throws it away (`bare_upload_app.py`), with the same client. Reports throughput, the
 ratio to the bare endpoint, and the API process's peak memory growth (RSS sampled every 10 ms;
-the issue's bound is 32 MB). Loopback only; every step is bounded in time.
+the issue's bound is 32 MB), and how long a /healthz probe sent every 10 ms waits meanwhile
+(another user's request behind the upload). Loopback only; every step is bounded in time.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import httpx
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from profile_summary import summarise  # noqa: E402
+from profile_summary import summarise
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -173,6 +174,33 @@ async def bare_upload(client: httpx.AsyncClient, base: str, data: bytes, chunk: 
     return time.perf_counter() - start
 
 
+class Probe:
+    """GET /healthz every 10 ms on its own connection while the uploads run: how long another
+    user's request waits behind an upload (the event loop held by checks or sealing)."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.latencies: list[float] = []
+        self.running = True
+
+    async def run(self) -> None:
+        async with httpx.AsyncClient(timeout=30) as client:
+            while self.running:
+                sent = time.perf_counter()
+                (await client.get(f"{self.base}/healthz")).raise_for_status()
+                self.latencies.append(time.perf_counter() - sent)
+                await asyncio.sleep(0.01)
+
+    def summary(self) -> dict:
+        ms = sorted(t * 1000 for t in self.latencies)
+        return {
+            "probes": len(ms),
+            "p50_ms": round(ms[len(ms) // 2], 1),
+            "p99_ms": round(ms[int(len(ms) * 0.99)], 1),
+            "max_ms": round(ms[-1], 1),
+        }
+
+
 def meta(application_id: str, requirement: str) -> str:
     pairs = {"application_id": application_id, "requirement": requirement, "filename": "合同.pdf"}
     return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in pairs.items())
@@ -211,7 +239,7 @@ async def run(args) -> dict:
             house = (await client.get(f"{base}/api/v1/me/houses", headers=headers)).json()["items"][
                 0
             ]
-            api_times, bare_times, growth, patch_times, last_patch = [], [], [], [], []
+            api_times, bare_times, growth, patch_times, last_patch, probes = [], [], [], [], [], []
             profiler = start_profiler(args.profile, pid, work / "profile.txt")
             for run_number in range(args.runs):
                 created = await client.post(
@@ -225,9 +253,14 @@ async def run(args) -> dict:
                     application_id = created.json()["id"]
                 sampler = RssSampler(pid)
                 sampler.start()
+                probe = Probe(base)
+                probing = asyncio.create_task(probe.run())
                 total, patches = await tus_upload(
                     client, base, headers, data, chunk, meta(application_id, "purchase_contract")
                 )
+                probe.running = False
+                await probing
+                probes.append(probe.summary())
                 api_times.append(total)
                 patch_times += patches[:-1]
                 last_patch.append(patches[-1])
@@ -236,7 +269,8 @@ async def run(args) -> dict:
                 print(
                     f"run {run_number + 1}: api {api_times[-1]:.2f} s (last PATCH "
                     f"{last_patch[-1]:.2f} s), bare {bare_times[-1]:.2f} s, "
-                    f"rss growth {growth[-1] / 2**20:.1f} MiB",
+                    f"rss growth {growth[-1] / 2**20:.1f} MiB, "
+                    f"/healthz meanwhile max {probes[-1]['max_ms']} ms",
                     flush=True,
                 )
             profile = stop_profiler(profiler, work / "profile.txt", args)
@@ -265,6 +299,9 @@ async def run(args) -> dict:
         "bare_mib_per_s": round(mib / bare_best, 1),
         "ratio_to_bare": round(bare_best / api_best, 3),
         "api_rss_growth_mib_max": round(max(growth) / 2**20, 1),
+        # another request's latency during the uploads: p99 and max of the worst run
+        "healthz_during_upload_p99_ms": max(p["p99_ms"] for p in probes),
+        "healthz_during_upload_max_ms": max(p["max_ms"] for p in probes),
         "bound_mib": 32,
         **({"profile": profile} if profile else {}),
     }

@@ -1,13 +1,19 @@
 """The CPU pool (common/cpu.py) runs below the API's priority, so a submission peak is answered
-before the queue's decoding work, and its children end with their process."""
+before the queue's decoding work, and its children end with their process; a thread started
+with `start_in_thread` is waited for even by a cancelled caller."""
 
+import asyncio
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
+import pytest
+
 from banzheng.common import cpu
+from banzheng.common.cpu import joined, start_in_thread
 
 
 async def test_the_pool_runs_at_a_lower_priority_than_its_caller():
@@ -48,3 +54,20 @@ def _alive(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+async def test_a_cancelled_wait_for_a_thread_ends_only_after_the_thread():
+    """`joined` is what lets a cancelled upload close its temp file safely: the cancellation
+    reaches the caller only once the thread that writes to the file has returned."""
+    finished = threading.Event()
+
+    def slow_write() -> None:
+        time.sleep(0.3)
+        finished.set()
+
+    waiting = asyncio.create_task(joined(start_in_thread(slow_write)))
+    await asyncio.sleep(0.05)
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    assert finished.is_set()

@@ -10,7 +10,13 @@ import zlib
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    TextStringObject,
+)
 
 from banzheng.materials.idnumber import check_character
 
@@ -115,6 +121,15 @@ def pdf_bytes(writer: PdfWriter) -> bytes:
 
 def pdf(pages: int = 1) -> bytes:
     return pdf_bytes(pdf_writer(pages))
+
+
+def large_pdf(content: bytes) -> bytes:
+    """A one-page PDF whose content stream is `content`: a scan of many MiB."""
+    writer = pdf_writer(1)
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    writer.pages[0][NameObject("/Contents")] = writer._add_object(stream)
+    return pdf_bytes(writer)
 
 
 def action(kind: str, **entries) -> DictionaryObject:

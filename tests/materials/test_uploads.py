@@ -1,6 +1,7 @@
 """Uploads through the HTTP API: one-shot and resumable, hostile files, downloads."""
 
 import base64
+import random
 import time
 
 import pytest
@@ -300,6 +301,29 @@ async def test_a_hostile_resumable_upload_leaves_no_object(act, application, app
     location = (await start(act, application, len(data))).headers["location"]
     assert_error(await patch(act, location, 0, data), 422, "PDF_ACTIVE_CONTENT")
     assert stored_objects(app) == set()
+
+
+async def test_a_large_pdf_is_checked_to_its_last_byte_and_refused_mid_stream(
+    act, application, app
+):
+    """The checks run in a thread one MiB behind the bytes being stored: a marker deep in a
+    3 MiB file still refuses it, with nothing kept; the same file without it is accepted."""
+    noise = random.Random(7).randbytes(3 * 1024 * 1024).replace(b"<", b"(")  # no stray marker
+    clean = samples.large_pdf(noise)
+    hostile = samples.large_pdf(noise[:2_500_000] + b"<script>" + noise[2_500_008:])
+    for data in (hostile, clean):
+        location = (await start(act, application, len(data))).headers["location"]
+        for offset in range(0, len(data), 1024 * 1024):
+            resp = await patch(act, location, offset, data[offset : offset + 1024 * 1024])
+            if resp.status_code != 200:
+                break
+        if data is hostile:
+            assert_error(resp, 422, "MATERIAL_HOSTILE_CONTENT")
+            assert stored_objects(app) == set()
+            assert await MaterialFile.all().count() == 0
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["file"]["kind"] == "pdf"
+    assert await MaterialFile.all().count() == 1
 
 
 async def test_another_owners_upload_session_is_not_found(act, application):

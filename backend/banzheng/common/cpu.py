@@ -87,3 +87,23 @@ def shutdown() -> None:
     if _pool is not None:
         _pool.shutdown(wait=True, cancel_futures=True)
         _pool = None
+
+
+def start_in_thread(fn: Callable[..., T], /, *args: Any) -> asyncio.Future[T]:
+    """Start `fn(*args)` in a worker thread now; await it later with `joined`. For I/O or
+    native work overlapped with the event loop's own (a disk write while the next batch is
+    sealed)."""
+    return asyncio.ensure_future(asyncio.to_thread(fn, *args))
+
+
+async def joined(running: asyncio.Future[T]) -> T:
+    """The result of `start_in_thread`. A thread cannot be cancelled: if the caller is, it
+    still waits for the thread to finish before the cancellation goes on, so whatever the
+    thread uses (a file, a spool) is not closed under it."""
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        await asyncio.wait([running])
+        if not running.cancelled():
+            running.exception()  # retrieved: the cancellation is what the caller sees
+        raise

@@ -32,6 +32,7 @@ import json
 import os
 import struct
 from collections.abc import AsyncIterator, Mapping
+from contextlib import aclosing
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -272,18 +273,19 @@ async def open_sealed(
             ) from exc
 
     pending = bytearray()
-    async for chunk in body:
-        pending += chunk
-        full = (len(pending) - 1) // sealed_size
-        if full:
-            with memoryview(pending) as view:
-                for i in range(full):
-                    plain = open_one(view[i * sealed_size : (i + 1) * sealed_size], last=False)
-                    index += 1
-                    digest.update(plain)
-                    size += len(plain)
-                    yield plain
-            del pending[: full * sealed_size]
+    async with aclosing(body) as source:  # a reader that stops early closes the file at once
+        async for chunk in source:
+            pending += chunk
+            full = (len(pending) - 1) // sealed_size
+            if full:
+                with memoryview(pending) as view:
+                    for i in range(full):
+                        plain = open_one(view[i * sealed_size : (i + 1) * sealed_size], False)
+                        index += 1
+                        digest.update(plain)
+                        size += len(plain)
+                        yield plain
+                del pending[: full * sealed_size]
     if len(pending) < TAG_BYTES:
         raise StorageIntegrityError(f"object {stored.object_id}: truncated")
     plain = open_one(pending, last=True)

@@ -22,11 +22,12 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
+from banzheng.common.cpu import joined, start_in_thread
 from banzheng.storage.base import ObjectStore
 from banzheng.storage.envelope import SEGMENT_SIZE
 from banzheng.storage.errors import ObjectNotFound
 
-READ_CHUNK = 1024 * 1024
+READ_CHUNK = 256 * 1024
 WRITE_BATCH = 1024 * 1024
 TEMP_DIR = ".tmp"
 _FILE_MODE = 0o600
@@ -64,13 +65,11 @@ class LocalStorage(ObjectStore):
                 batched += len(segment)
                 if batched >= WRITE_BATCH:
                     if writing is not None:
-                        await writing
-                    writing = asyncio.ensure_future(
-                        asyncio.to_thread(body_temp.file.writelines, batch)
-                    )
+                        await joined(writing)
+                    writing = start_in_thread(body_temp.file.writelines, batch)
                     batch, batched = [], 0
             if writing is not None:
-                await writing
+                await joined(writing)
             if batch:
                 await asyncio.to_thread(body_temp.file.writelines, batch)
             await asyncio.to_thread(body_temp.commit, body_path)
@@ -105,15 +104,10 @@ class LocalStorage(ObjectStore):
             handle = await asyncio.to_thread(self._paths(object_id)[0].open, "rb")
         except FileNotFoundError:
             raise ObjectNotFound(object_id) from None
-        # The next chunk is read (in a thread, off the GIL) while this one is unsealed.
-        ahead = asyncio.ensure_future(asyncio.to_thread(handle.read, READ_CHUNK))
         try:
-            while chunk := await ahead:
-                ahead = asyncio.ensure_future(asyncio.to_thread(handle.read, READ_CHUNK))
+            while chunk := await asyncio.to_thread(handle.read, READ_CHUNK):
                 yield chunk
         finally:
-            if not ahead.done():
-                await asyncio.wait([ahead])  # the thread must be done with the file first
             handle.close()
 
     async def _delete(self, object_id: str) -> None:
