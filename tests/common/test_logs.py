@@ -2,7 +2,12 @@
 
 import json
 import logging
+import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from banzheng.common import logs
 from banzheng.common.logs import JsonFormatter
 from tests import factories
 
@@ -47,3 +52,48 @@ async def test_a_whole_login_and_profile_read_leaves_nothing_sensitive_in_the_lo
     assert '"path": "/api/v1/me"' in out  # the requests were logged…
     for secret in (ID_NUMBER, PHONE, pair["access_token"], pair["refresh_token"]):
         assert secret not in out  # …without anything sensitive
+
+
+def _redacted_without_the_shortcut(text: str) -> str:
+    text = logs._JWT.sub("<jwt>", text)
+    text = logs._BEARER.sub(r"\1***", text)
+    text = logs._SECRET_PARAM.sub(r"\1=***", text)
+    text = logs._ID_NUMBER.sub(lambda m: logs.mask_id_number(m.group()), text)
+    return logs._PHONE.sub(lambda m: logs.mask_phone(m.group()), text)
+
+
+# Text built from the pieces the patterns look for, so that most draws contain something to mask.
+_PIECES = st.sampled_from(
+    [
+        ID_NUMBER,
+        PHONE,
+        "11010119900307851X",
+        "eyJhbGci.eyJzdWIi.sig",
+        "Bearer abc",
+        "BEARER x",
+        "token=t0k",
+        "secret=s",
+        "code=c",
+        "a=b",
+        "=",
+        "1",
+        "9",
+        "x",
+        " ",
+        "&",
+        "/",
+        "-",
+        "eyJ",
+    ]
+)
+
+
+@given(st.lists(_PIECES | st.text(max_size=8), max_size=12).map("".join))
+def test_the_shortcut_for_clean_text_never_skips_anything_to_mask(text):
+    assert logs.redact_text(text) == _redacted_without_the_shortcut(text)
+
+
+def test_a_path_is_logged_as_it_is_and_a_phone_number_alone_still_masked():
+    path = "/api/v1/applications/15ecaeb4-1efb-491f-8582-d60a12345678/submit"
+    assert logs.redact_text(path) == path
+    assert re.fullmatch(r"1[3-9]\d\*{4}\d{4}", logs.redact_text(PHONE))
