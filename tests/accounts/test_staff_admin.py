@@ -7,6 +7,7 @@ import pytest
 
 from banzheng.accounts.models import User
 from banzheng.common.models import AuditEvent
+from banzheng.communities.models import Company, CompanyKind
 from banzheng.security import mfa, password_policy
 from banzheng.security.roles import Role
 from tests import factories
@@ -195,6 +196,70 @@ async def test_bad_accounts_are_refused_and_write_nothing(
     async with writes_nothing():
         resp = await create(client, admin, orgs, **overrides)
     assert_error(resp, status, code)
+
+
+async def test_a_property_manager_is_created_for_a_company_and_reaches_only_its_estates(
+    client, admin, orgs
+):
+    anju = await Company.create(name="安居物业", kind=CompanyKind.property_manager)
+    other = await Company.create(name="宜家物业", kind=CompanyKind.property_manager)
+    ours, theirs = (
+        await factories.community(orgs.heping, "安居小区"),
+        await factories.community(orgs.heping, "宜家小区"),
+    )
+    ours.property_manager, theirs.property_manager = anju, other
+    await ours.save()
+    await theirs.save()
+    created = await create(
+        client,
+        admin,
+        orgs,
+        username="pm-wang",
+        role="property_manager",
+        company_id=str(anju.id),
+    )
+    assert created.status_code == 201, created.text
+    issued = created.json()
+    assert (issued["staff"]["company_id"], issued["staff"]["company_name"]) == (
+        str(anju.id),
+        "安居物业",
+    )
+    event = await AuditEvent.get(action="staff.created", object_id=issued["staff"]["id"])
+    assert event.details["company_id"] == str(anju.id)
+    listing = (await client.get("/api/v1/admin/staff", headers=admin)).json()
+    assert {s["username"]: s["company_name"] for s in listing["items"]}["pm-wang"] == "安居物业"
+
+    pair = (await password_login(client, "pm-wang", issued["temporary_password"])).json()
+    await client.post(
+        "/api/v1/me/password",
+        json={"current_password": issued["temporary_password"], "new_password": NEW_PASSWORD},
+        headers=bearer(pair),
+    )
+    manager = await login_as(client, "pm-wang")
+    assert (await client.get(f"/api/v1/communities/{ours.id}", headers=manager)).status_code == 200
+    assert_error(
+        await client.get(f"/api/v1/communities/{theirs.id}", headers=manager), 404, "NOT_FOUND"
+    )
+
+
+@pytest.mark.parametrize(
+    ("overrides", "code"),
+    [
+        ({"role": "property_manager"}, "COMPANY_REQUIRED"),
+        ({"role": "developer_rep"}, "COMPANY_REQUIRED"),
+        ({"role": "developer_rep", "company": "property_manager"}, "COMPANY_KIND_MISMATCH"),
+        ({"role": "clerk", "company": "property_manager"}, "COMPANY_NOT_FOR_ROLE"),
+    ],
+)
+async def test_a_company_is_required_exactly_for_company_roles(
+    client, admin, orgs, overrides, code
+):
+    company = await Company.create(name="安居物业", kind=CompanyKind.property_manager)
+    if overrides.pop("company", None):
+        overrides["company_id"] = str(company.id)
+    async with writes_nothing():
+        resp = await create(client, admin, orgs, username="someone", **overrides)
+    assert_error(resp, 422, code)
 
 
 async def test_only_administrators_manage_staff_and_none_disables_themselves(client, admin, orgs):

@@ -429,7 +429,7 @@ def _issued(issued: staff.Issued) -> StaffIssued:
     body=StaffCreate,
     response=StaffIssued,
     status=201,
-    errors=(404, 409),
+    errors=(404, 409, 422),
     tag=ADMIN_TAG,
 )
 async def staff_create(request: Request, user: User, body: StaffCreate) -> HTTPResponse:
@@ -439,6 +439,7 @@ async def staff_create(request: Request, user: User, body: StaffCreate) -> HTTPR
         display_name=body.display_name,
         role=body.role,
         organisation_id=body.organisation_id,
+        company_id=body.company_id,
     )
     return respond(_issued(issued), status=201)
 

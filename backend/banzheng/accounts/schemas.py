@@ -93,6 +93,10 @@ class StaffCreate(Input):
     display_name: str = Field(min_length=1, max_length=100)
     role: Role
     organisation_id: UUID
+    company_id: UUID | None = Field(
+        default=None,
+        description="所属企业：开发商代表（开发商）、物业人员（物业服务企业）必填，其他角色不填",
+    )
 
     @field_validator("role")
     @classmethod
@@ -109,6 +113,8 @@ class StaffPublic(BaseModel):
     role: str
     organisation_id: str | None
     organisation_name: str | None
+    company_id: str | None = Field(description="开发商代表、物业人员所属的企业")
+    company_name: str | None
     is_active: bool
     mfa_enabled: bool
     must_change_password: bool

@@ -11,6 +11,9 @@ change their own password. Every change is audited (issue #13, "Staff MFA").
   department, a supervisor to the city or a district; the permission checks
   (security/permissions.py) read the organisation's scope, so a clerk filed under a district
   would see the whole district.
+* **A developer's representative or a property manager names its company** (`company_id`, of
+  the matching kind; `ROLE_COMPANY_KIND`): they reach only that company's estates in their
+  region, and an account without one would reach nothing. Other roles name none.
 """
 
 from __future__ import annotations
@@ -24,10 +27,13 @@ from banzheng.accounts.models import Level, Organisation, User
 from banzheng.common import audit
 from banzheng.common.errors import Conflict, NotFound, Unauthorized, Unprocessable
 from banzheng.common.workdays import OFFICE_TZ
+from banzheng.communities.labels import COMPANY_KIND_LABELS
+from banzheng.communities.models import Company, CompanyKind
+from banzheng.communities.service import company_of_kind
 from banzheng.security import password_policy
 from banzheng.security.lockout import LoginGate
 from banzheng.security.passwords import hash_password_async, verify_password_async
-from banzheng.security.roles import STAFF_ROLES, Role
+from banzheng.security.roles import ROLE_LABELS, STAFF_ROLES, Role
 
 ROLE_PLACES: dict[Role, tuple[set[Level], bool | None]] = {
     # role: (organisation levels allowed, department? True: must be one, False: must not, None: any)
@@ -37,6 +43,13 @@ ROLE_PLACES: dict[Role, tuple[set[Level], bool | None]] = {
     Role.developer_rep: ({Level.street, Level.district}, False),
     Role.supervisor: ({Level.city, Level.district}, False),
     Role.admin: ({Level.city}, False),
+}
+
+# A developer's representative or a property manager speaks for one company of this kind: without
+# it the permission matrix gives them nothing (security/permissions.py, COMPANY_FIELD).
+ROLE_COMPANY_KIND = {
+    Role.developer_rep: CompanyKind.developer,
+    Role.property_manager: CompanyKind.property_manager,
 }
 
 TEMPORARY_PASSWORD_LENGTH = 16
@@ -78,13 +91,39 @@ def _check_place(role: Role, organisation: Organisation) -> None:
         )
 
 
+async def _company_for(role: Role, company_id: object | None) -> Company | None:
+    kind = ROLE_COMPANY_KIND.get(role)
+    if kind is None:
+        if company_id is not None:
+            raise Unprocessable(
+                "只有开发商代表和物业人员隶属于企业，该角色请不要选择企业",
+                code="COMPANY_NOT_FOR_ROLE",
+                details={"role": role.value},
+            )
+        return None
+    if company_id is None:
+        raise Unprocessable(
+            f"{ROLE_LABELS[role]}须选择所属的{COMPANY_KIND_LABELS[kind]}",
+            code="COMPANY_REQUIRED",
+            details={"role": role.value, "company_kind": kind.value},
+        )
+    return await company_of_kind(company_id, kind)
+
+
 async def create(
-    *, admin: User, username: str, display_name: str, role: Role, organisation_id: object
+    *,
+    admin: User,
+    username: str,
+    display_name: str,
+    role: Role,
+    organisation_id: object,
+    company_id: object | None = None,
 ) -> Issued:
     organisation = await Organisation.get_or_none(id=organisation_id)
     if organisation is None:
         raise NotFound("单位不存在", code="ORGANISATION_NOT_FOUND")
     _check_place(role, organisation)
+    company = await _company_for(role, company_id)
     if await User.filter(username=username).exists():
         raise Conflict("用户名已被使用", code="USERNAME_TAKEN")
     password = temporary_password()
@@ -93,6 +132,7 @@ async def create(
         display_name=display_name,
         role=role,
         organisation=organisation,
+        company=company,
         password_hash=await hash_password_async(password),
         must_change_password=True,
     )
@@ -100,13 +140,17 @@ async def create(
         "staff.created",
         object_type="user",
         object_id=user.id,
-        details={"role": role.value, "organisation_id": str(organisation.id)},
+        details={
+            "role": role.value,
+            "organisation_id": str(organisation.id),
+            "company_id": str(company.id) if company else None,
+        },
     )
     return Issued(user, password)
 
 
 async def _staff(user_id: object) -> User:
-    user = await User.get_or_none(id=user_id).select_related("organisation")
+    user = await User.get_or_none(id=user_id).select_related("organisation", "company")
     if user is None or user.role is Role.owner:
         raise NotFound("工作人员账号不存在", code="STAFF_NOT_FOUND")
     return user
@@ -146,7 +190,7 @@ async def page(*, page: int, size: int) -> tuple[list[User], int]:
         await query.order_by("username")
         .offset((page - 1) * size)
         .limit(size)
-        .select_related("organisation")
+        .select_related("organisation", "company")
     )
     return users, total
 
@@ -184,6 +228,8 @@ def view(user: User) -> dict:
         "role": user.role.value,
         "organisation_id": str(org.id) if org else None,
         "organisation_name": org.name if org else None,
+        "company_id": str(user.company.id) if user.company else None,
+        "company_name": user.company.name if user.company else None,
         "is_active": user.is_active,
         "mfa_enabled": bool(user.totp_secret_enc),
         "must_change_password": user.must_change_password,

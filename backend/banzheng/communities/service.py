@@ -147,7 +147,8 @@ async def lead_organisations(*, community_id: object, user: User) -> list[Organi
     return sorted(leads, key=lambda o: (-o.scope_path.count("/"), o.department is not None))
 
 
-async def _company(company_id: object | None, kind: CompanyKind) -> Company | None:
+async def company_of_kind(company_id: object | None, kind: CompanyKind) -> Company | None:
+    """The company `company_id` names (None for None), refused unless it is of `kind`."""
     if company_id is None:
         return None
     label = COMPANY_KIND_LABELS[kind]
@@ -341,8 +342,8 @@ async def create_community(*, user: User, data: CommunityCreate) -> CommunityDet
     if street.level is not Level.street or street.department is not None:
         raise ValidationFailed("小区只能归属到街道（乡镇）", code="NOT_A_STREET")
     _check_build_year(data.build_year)
-    developer = await _company(data.developer_id, CompanyKind.developer)
-    manager = await _company(data.property_manager_id, CompanyKind.property_manager)
+    developer = await company_of_kind(data.developer_id, CompanyKind.developer)
+    manager = await company_of_kind(data.property_manager_id, CompanyKind.property_manager)
     async with in_transaction():
         community = await Community.create(
             name=data.name,
@@ -375,10 +376,10 @@ async def update_community(
     }
     _check_build_year(changes.get("build_year"))
     if "developer_id" in given:
-        developer = await _company(data.developer_id, CompanyKind.developer)
+        developer = await company_of_kind(data.developer_id, CompanyKind.developer)
         changes["developer_id"] = developer.id if developer else None
     if "property_manager_id" in given:
-        manager = await _company(data.property_manager_id, CompanyKind.property_manager)
+        manager = await company_of_kind(data.property_manager_id, CompanyKind.property_manager)
         changes["property_manager_id"] = manager.id if manager else None
     changed = _apply(community, changes)
     if changed:
