@@ -208,6 +208,35 @@ async def test_replacement_makes_a_new_version_and_revokes_the_old_one(act, worl
     assert revoked[0]["link"] == "pages/certificates/index"
 
 
+async def test_the_sweep_backs_off_from_a_certificate_that_keeps_failing(
+    act, world, drain, monkeypatch
+):
+    """A certificate whose job fails to its last retry every time (a seal key unreadable) is
+    re-queued at 5, 10, 20 … minutes, never more often than every 6 hours: one dead-letter
+    entry per step, not one every five minutes for ever."""
+
+    async def lost(certificate_id: object) -> bool:
+        return False
+
+    monkeypatch.setattr(service, "enqueue_finish", lost)
+    await issue(act, await registered(world))
+    await drain()
+    requeued: list[datetime] = []
+
+    async def fails_again(certificate_id: object) -> bool:  # queued; will fail again
+        requeued.append(at)
+        return True
+
+    monkeypatch.setattr(service, "enqueue_finish", fails_again)
+    start = datetime.now(UTC) + timedelta(minutes=3)
+    for minutes in range(0, 60):  # the worker sweeps every 5 minutes; here every minute
+        at = start + timedelta(minutes=minutes)
+        await jobs.sweep_certificates({}, now=at)
+    assert [round((t - start).total_seconds() / 60) for t in requeued] == [0, 5, 15, 35]
+    assert jobs.sweep_backoff(1) == timedelta(minutes=5)
+    assert jobs.sweep_backoff(12) == jobs.sweep_backoff(40) == timedelta(hours=6)
+
+
 async def test_a_lost_finishing_job_is_picked_up_by_the_sweep(act, world, drain, monkeypatch):
     async def lost(certificate_id: object) -> None:  # a crash between COMMIT and enqueue
         return None

@@ -178,15 +178,18 @@ async def open_certificate(
     return certificate
 
 
-async def enqueue_finish(certificate_id: object) -> None:
-    if dispatcher.queue is None:  # a script without a queue: the sweep takes it
-        return
-    await queue.enqueue(
+async def enqueue_finish(certificate_id: object) -> bool:
+    """Queue the finishing job; False when none was added (no queue in this process — the
+    sweep takes it — or the certificate's job is already waiting or running)."""
+    if dispatcher.queue is None:
+        return False
+    ahead = await queue.enqueue(
         dispatcher.queue,
         FINISH_JOB,
         key=f"certificate:{certificate_id}",
         certificate_id=str(certificate_id),
     )
+    return ahead is not None
 
 
 # --- 2. rendering, sealing, publishing (queue job) ----------------------------------------------

@@ -26,10 +26,17 @@ CONSOLE_SESSION = "bz:console:session:"
 # A spreadsheet held between its preview and the clerk's confirmation (console/uploads.py):
 # + random token -> the file, sealed with FieldCipher; TTL uploads.UPLOAD_TTL_SECONDS
 CONSOLE_UPLOAD = "bz:console:upload:"
+# How often the certificate sweep re-queued a certificate that is still not sealed, and when it
+# may next (certificates/jobs.py): + certificate id -> hash {attempts, next}; TTL 7 days
+CERTIFICATE_SWEEP = "bz:cert:sweep:"
 # The job queue (banzheng/queue.py), per queue name:
 QUEUE = "bz:q:"  # + name + ":stream" (waiting jobs, one consumer group), ":delayed" (zset of
 # job keys by due time), ":meta" (hash: sequence counters), ":job:" + key (hash; TTL once
 # finished), ":worker:" + id (liveness; short TTL), ":cron:" + job + ":" + fire time (SET NX)
+
+
+def certificate_sweep(certificate_id: object) -> str:
+    return f"{CERTIFICATE_SWEEP}{certificate_id}"
 
 
 def token_family(family: str) -> str:
