@@ -20,6 +20,7 @@ from banzheng.communities.models import Company, CompanyKind
 from banzheng.feedback import service, stats
 from banzheng.feedback.models import RatingSource, TargetKind
 from tests import factories
+from tests.helpers import queries
 
 
 def at(day: int, month: int = 11) -> datetime:
@@ -131,6 +132,21 @@ async def test_figures_and_star_ratings_match_the_hand_computed_answers(act, wor
     assert (anju_row["score"], anju_row["stars"]) == (Decimal("62.9"), 2)
     # 宜家: S = 1, T = 1/1 → 100 → 5 stars
     assert (stars["宜家物业"]["score"], stars["宜家物业"]["stars"]) == (Decimal("100.0"), 5)
+
+    # The rating costs the same queries whatever the number of applications (it once made
+    # three per application: a city's page took minutes).
+    async def rating_queries() -> int:
+        with queries() as q:
+            await stats.star_ratings(scope_path=scope, materials_workdays=5, min_ratings=3)
+        return q.count
+
+    before = await rating_queries()
+    for n in range(3):
+        house = await factories.house(world.orgs.heping, room=f"6{n}", estate=e2)
+        await application(
+            house, created=at(9), submitted=at(10), deferred=(date(2026, 11, 20), None)
+        )
+    assert await rating_queries() == before <= 10
 
     # Through the API with the default sample minimum (10 ratings): too few to rate.
     supervisor = await act("supervisor")

@@ -26,7 +26,7 @@ from typing import Any
 
 from banzheng.applications.models import Application, ApplicationEvent, ApplicationMaterial
 from banzheng.common import workdays
-from banzheng.communities.models import Community, Company, House
+from banzheng.communities.models import Community, Company
 from banzheng.feedback.labels import BAD_LEVELS
 from banzheng.feedback.models import FeedbackTarget, Rating, TargetKind
 
@@ -136,27 +136,48 @@ async def by_group(group: str, *, scope_path: str) -> list[dict[str, Any]]:
 # ---- star rating of property companies ---------------------------------------------------
 
 
-async def _timely(application: Application, within: int, today: date) -> bool:
-    first_submit = (
-        await ApplicationEvent.filter(application_id=application.id, action="submit")
+async def _timely(
+    where: dict[str, Any], applications: list[tuple[Any, datetime]], within: int, today: date
+) -> set[Any]:
+    """Of `applications` (id, created at: those `Application.filter(**where)` finds), the ones
+    whose materials were timely: first submitted within `within` working days of the draft,
+    every deferred item provided by its due date. Three queries whatever their number (submit
+    events, deferred items, one calendar), each selecting by `where` through a join rather than
+    by a list of ids that a city's applications would make too long for one statement."""
+    if not applications:
+        return set()
+    ids = [application_id for application_id, _ in applications]
+    through = {f"application__{field}": value for field, value in where.items()}
+    first_submit: dict[Any, date] = {}
+    for application_id, at in await (
+        ApplicationEvent.filter(action="submit", **through)
         .order_by("id")
-        .first()
-    )
-    if first_submit is None:
-        return False
-    created = application.created_at.astimezone(workdays.OFFICE_TZ).date()
-    submitted = first_submit.at.astimezone(workdays.OFFICE_TZ).date()
-    if await workdays.workdays_between(created, submitted) > within:
-        return False
-    for material in await ApplicationMaterial.filter(
-        application_id=application.id, deferred_until__isnull=False
+        .values_list("application_id", "at")
     ):
-        if material.provided_at is None:
-            if material.deferred_until < today:
-                return False
-        elif material.provided_at.astimezone(workdays.OFFICE_TZ).date() > material.deferred_until:
-            return False
-    return True
+        first_submit.setdefault(application_id, at.astimezone(workdays.OFFICE_TZ).date())
+    late: set[Any] = set()
+    for application_id, due, provided_at in await ApplicationMaterial.filter(
+        deferred_until__isnull=False, **through
+    ).values_list("application_id", "deferred_until", "provided_at"):
+        provided = provided_at.astimezone(workdays.OFFICE_TZ).date() if provided_at else None
+        if (provided is None and due < today) or (provided is not None and provided > due):
+            late.add(application_id)
+    drafted = {
+        application_id: created.astimezone(workdays.OFFICE_TZ).date()
+        for application_id, created in applications
+    }
+    spans = [(drafted[a], first_submit[a]) for a in ids if a in first_submit]
+    if not spans:
+        return set()
+    days = [day for span in spans for day in span]
+    calendar = await workdays.calendar(min(days) + workdays.ONE_DAY, max(days))
+    return {
+        a
+        for a in ids
+        if a in first_submit
+        and a not in late
+        and calendar.workdays_between(drafted[a], first_submit[a]) <= within
+    }
 
 
 def stars_for(score: Decimal) -> int:
@@ -172,20 +193,30 @@ async def star_ratings(
     today = today or datetime.now(workdays.OFFICE_TZ).date()
     per_company = {row["id"]: row for row in await by_group("company", scope_path=scope_path)}
     companies = await Company.filter(kind="property_manager").order_by("name")
+    managed = defaultdict(list)  # company id → its estates in the scope
+    for estate_id, company_id in await Community.filter(
+        scope_path__startswith=scope_path, property_manager_id__isnull=False
+    ).values_list("id", "property_manager_id"):
+        managed[company_id].append(estate_id)
+    where = {  # the submitted applications of the managed estates in the scope
+        "submitted_at__isnull": False,
+        "house__building__community__scope_path__startswith": scope_path,
+        "house__building__community__property_manager_id__isnull": False,
+    }
+    submitted = defaultdict(list)  # estate id → (application id, created at)
+    listed = []
+    for application_id, created, estate_id in await Application.filter(**where).values_list(
+        "id", "created_at", "house__building__community_id"
+    ):
+        submitted[estate_id].append((application_id, created))
+        listed.append((application_id, created))
+    timely_ids = await _timely(where, listed, materials_workdays, today)
     result = []
     for company in companies:
-        estates = await Community.filter(
-            property_manager_id=company.id, scope_path__startswith=scope_path
-        ).values_list("id", flat=True)
+        estates = managed.get(company.id)
         if not estates:
             continue
-        houses = await House.filter(building__community_id__in=estates).values_list("id", flat=True)
-        applications = (
-            await Application.filter(house_id__in=houses, submitted_at__isnull=False)
-            if houses
-            else []
-        )
-        timely = [await _timely(a, materials_workdays, today) for a in applications]
+        timely = [a in timely_ids for e in estates for a, _ in submitted[e]]
         t_rate = _rate(sum(timely), len(timely))
         rated = per_company.get(str(company.id))
         s_rate = rated["satisfaction_rate"] if rated else None
