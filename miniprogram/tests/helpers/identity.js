@@ -30,6 +30,17 @@ function check(overrides = {}) {
   };
 }
 
+/** What a check the external 人脸核身 service decides (IDENTITY_PROVIDER=faceid) has instead of
+ * a challenge and an upload; add its provider_url and provider_return_url. */
+const FACE_PROVIDER = {
+  status: 'awaiting_provider',
+  status_label: '请在核验页面完成人脸核身',
+  provider: 'faceid',
+  provider_label: '人脸核身服务',
+  challenge: null,
+  upload: null,
+};
+
 function signingRequest(overrides = {}) {
   return {
     id: 'req-01',
@@ -58,4 +69,6 @@ function signingRequest(overrides = {}) {
   };
 }
 
-module.exports = { CONSENT, check, signingRequest };
+module.exports = {
+  CONSENT, FACE_PROVIDER, check, signingRequest,
+};

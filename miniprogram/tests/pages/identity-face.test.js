@@ -3,7 +3,7 @@ const fs = require('fs');
 const path = require('path');
 const { render, flush, ROOT } = require('../helpers/simulate');
 const { apiError, signIn } = require('../helpers/fixtures');
-const { check } = require('../helpers/identity');
+const { FACE_PROVIDER, check } = require('../helpers/identity');
 const { faceView, isReturn } = require('../../pages/identity/face/logic');
 
 const CHECK = '/api/v1/identity/checks/chk-00000001';
@@ -14,12 +14,7 @@ const RETURN_URL = 'https://banzheng.example.gov.cn/identity/faceid-return';
 /** A check the external 人脸核身 service decides, as the API answers it (IDENTITY_PROVIDER=faceid). */
 function faceCheck(overrides = {}) {
   return check({
-    status: 'awaiting_provider',
-    status_label: '请在核验页面完成人脸核身',
-    provider: 'faceid',
-    provider_label: '人脸核身服务',
-    challenge: null,
-    upload: null,
+    ...FACE_PROVIDER,
     provider_url: PROVIDER_URL,
     provider_return_url: RETURN_URL,
     ...overrides,

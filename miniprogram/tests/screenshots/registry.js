@@ -15,6 +15,8 @@
  * Names become files: miniprogram/screenshots/<page>-<state>-<mode>.png.
  */
 
+const { FACE_PROVIDER } = require('../helpers/identity');
+
 const detailOf = (api, name) => api.fixture(name);
 
 const SERVICE_DOWN = ['SERVICE_UNAVAILABLE', '服务暂时不可用，请稍后再试'];
@@ -405,12 +407,7 @@ function letter(overrides = {}) {
 /** A check the external 人脸核身 service decides (IDENTITY_PROVIDER=faceid). */
 function faceCheck(overrides = {}) {
   return identityCheck({
-    status: 'awaiting_provider',
-    status_label: '请在核验页面完成人脸核身',
-    provider: 'faceid',
-    provider_label: '人脸核身服务',
-    challenge: null,
-    upload: null,
+    ...FACE_PROVIDER,
     provider_url: 'https://h5.faceid.example.com/biz-token',
     provider_return_url: 'https://banzheng.example.gov.cn/identity/faceid-return',
     ...overrides,
