@@ -131,6 +131,26 @@ async def test_the_archive_keeps_problems_plan_and_milestones(client, estate_wor
     )
     assert resp.status_code == 303
     assert (await Problem.get(id=problem.id)).status.value == "in_progress"
+    # 修改: a problem registered under the wrong kind, its description completed
+    page = await _page(client, f"/console/estates/{estate.id}")
+    assert "修改类型或说明" in page.text and "2号楼面积差异</textarea>" in page.text
+    resp = await client.post(
+        f"/console/estates/{estate.id}/problems/{problem.id}",
+        data={
+            "csrf_token": token,
+            "kind": "completion_missing",
+            "description": "  2号楼竣工验收备案缺失，涉及 48 户 ",
+        },
+    )
+    assert resp.status_code == 303 and "problem_edited" in resp.headers["location"]
+    edited = await Problem.get(id=problem.id)
+    assert (edited.kind.value, edited.description, edited.status.value) == (
+        "completion_missing",
+        "2号楼竣工验收备案缺失，涉及 48 户",
+        "in_progress",
+    )
+    page = await _page(client, resp.headers["location"])
+    assert "已修改问题" in page.text and "竣工验收缺失" in page.text
 
     resp = await client.post(
         f"/console/estates/{estate.id}/plan",

@@ -73,6 +73,11 @@ async def test_the_estate_archive_in_the_browser(estate_world, live_server, brow
         await clerk.click("#add-problem-button")
         await clerk.wait_for_selector("text=已登记问题。")
         assert "规划手续不全" in await clerk.inner_text("#problems")
+        await clerk.click("#problems .problem-edit summary")  # registered under the wrong kind
+        await clerk.select_option("#problems .problem-edit select[name=kind]", "land_dispute")
+        await clerk.click("#problems .problem-edit button")
+        await clerk.wait_for_selector("text=已修改问题。")
+        assert "土地性质争议" in await clerk.inner_text("#problems")
 
         await clerk.fill(
             "#plan-form textarea[name=summary]", "区住建局牵头补办规划核实，分两批办证"

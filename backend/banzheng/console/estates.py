@@ -43,6 +43,7 @@ MILESTONE = ("milestone_title_", "milestone_due_")
 DONE = {
     "problem": "已登记问题。",
     "problem_status": "已更新问题状态。",
+    "problem_edited": "已修改问题。",
     "plan": "已保存处置方案。",
     "milestone": "已标记节点完成。",
     "imported": "已导入房屋。",
@@ -159,9 +160,15 @@ async def add_problem(request: Request, viewer: Viewer, estate_id: UUID) -> HTTP
 async def update_problem(
     request: Request, viewer: Viewer, estate_id: UUID, problem_id: UUID
 ) -> HTTPResponse:
-    body = _form_body(ProblemUpdate, {"status": (request.form or {}).get("status")})
+    """The status (its quick form), or the kind and description (修改): what the form sent."""
+    form = request.form or {}
+    sent = {field: form.get(field) for field in ("status", "kind", "description")}
+    if sent["description"] is not None:
+        sent["description"] = sent["description"].strip()
+    body = _form_body(ProblemUpdate, {k: v for k, v in sent.items() if v is not None})
     await service.update_problem(problem_id=problem_id, user=viewer.user, data=body)
-    return _to_estate(estate_id, "problem_status", "#problems")
+    done = "problem_status" if set(body.model_fields_set) == {"status"} else "problem_edited"
+    return _to_estate(estate_id, done, "#problems")
 
 
 @bp.post("/estates/<estate_id:uuid>/plan")
