@@ -10,7 +10,15 @@ import pytest
 
 from banzheng.accounts.models import User
 from banzheng.applications.models import Application
-from banzheng.communities.models import DisposalPlan, House, Milestone, Problem
+from banzheng.communities.models import (
+    Community,
+    Company,
+    CompanyKind,
+    DisposalPlan,
+    House,
+    Milestone,
+    Problem,
+)
 from tests import factories
 from tests.applications.conftest import in_days
 from tests.communities.test_import import xlsx_bytes
@@ -106,6 +114,62 @@ async def test_batch_acceptance_is_for_clerks_of_the_estate(client, estate_world
     client.cookies.clear()
     await console_login(client, "tax")
     assert (await client.get(f"/console/estates/{estate.id}/batch")).status_code == 403
+
+
+async def test_the_estate_facts_are_corrected_in_the_console(client, estate_world):
+    estate = estate_world.estate
+    anju = await Company.create(name="安居物业", kind=CompanyKind.property_manager)
+    builder = await Company.create(name="和平置业", kind=CompanyKind.developer)
+    estate.developer = builder
+    await estate.save()
+    await console_login(client, "clerk")
+    page = await _page(client, f"/console/estates/{estate.id}")
+    assert "修改基本情况" in page.text and ">安居物业</option>" in page.text
+    resp = await client.post(
+        f"/console/estates/{estate.id}/facts",
+        data={
+            "csrf_token": csrf_of(page.text),
+            "name": "幸福里小区（一期）",
+            "address": "测试路 1 号",
+            "build_year": "1998",
+            "land_nature": "allocated",
+            "developer_id": "",  # 未登记: the developer is cleared
+            "property_manager_id": str(anju.id),
+        },
+    )
+    assert resp.status_code == 303, resp.text
+    saved = await Community.get(id=estate.id)
+    assert (saved.name, saved.build_year, saved.land_nature.value) == (
+        "幸福里小区（一期）",
+        1998,
+        "allocated",
+    )
+    assert (saved.developer_id, saved.property_manager_id) == (None, anju.id)
+    page = await _page(client, resp.headers["location"])
+    assert "已保存基本情况" in page.text and "1998 年" in page.text and "划拨" in page.text
+
+    bad = await client.post(
+        f"/console/estates/{estate.id}/facts",
+        data={
+            **dict.fromkeys(("name", "address"), "x"),
+            "build_year": "一九九八",
+            "land_nature": "allocated",
+            "csrf_token": csrf_of(page.text),
+        },
+    )
+    assert bad.status_code == 422 and "请检查后重新提交" in bad.text
+    assert (await Community.get(id=estate.id)).name == "幸福里小区（一期）"
+
+    client.cookies.clear()
+    await console_login(client, "tax")  # reads the archive, keeps none of it
+    page = await _page(client, f"/console/estates/{estate.id}")
+    assert "修改基本情况" not in page.text
+    resp = await client.post(
+        f"/console/estates/{estate.id}/facts",
+        data={"csrf_token": csrf_of(page.text), "name": "改名"},
+    )
+    assert resp.status_code == 403
+    assert (await Community.get(id=estate.id)).name == "幸福里小区（一期）"
 
 
 async def test_the_archive_keeps_problems_plan_and_milestones(client, estate_world):

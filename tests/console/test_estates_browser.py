@@ -73,6 +73,13 @@ async def test_the_estate_archive_in_the_browser(estate_world, live_server, brow
         await clerk.click("#add-problem-button")
         await clerk.wait_for_selector("text=已登记问题。")
         assert "规划手续不全" in await clerk.inner_text("#problems")
+        await clerk.click("#edit-facts summary")  # the archive had the year wrong
+        await clerk.fill("#edit-facts input[name=build_year]", "1998")
+        await _shot(clerk, tmp_path, "estate-facts")
+        await clerk.click("#facts-button")
+        await clerk.wait_for_selector("text=已保存基本情况。")
+        assert "1998 年" in await clerk.inner_text("#facts")
+
         await clerk.click("#problems .problem-edit summary")  # registered under the wrong kind
         await clerk.select_option("#problems .problem-edit select[name=kind]", "land_dispute")
         await clerk.click("#problems .problem-edit button")

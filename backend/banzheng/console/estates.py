@@ -22,10 +22,18 @@ from banzheng.applications.routes import CLERK
 from banzheng.applications.schemas import BatchRequest
 from banzheng.common.errors import ValidationFailed
 from banzheng.communities import importer, service
-from banzheng.communities.labels import PROBLEM_KIND_LABELS, PROBLEM_STATUS_LABELS, house_label
+from banzheng.communities.labels import (
+    LAND_NATURE_LABELS,
+    PROBLEM_KIND_LABELS,
+    PROBLEM_STATUS_LABELS,
+    house_label,
+)
+from banzheng.communities.models import CompanyKind
 from banzheng.communities.routes import ARCHIVE_KEEPERS, PLAN_KEEPERS, uploaded_file
 from banzheng.communities.schemas import (
     CommunityFilters,
+    CommunityUpdate,
+    CompanyFilters,
     PlanPut,
     ProblemCreate,
     ProblemUpdate,
@@ -44,6 +52,7 @@ DONE = {
     "problem": "已登记问题。",
     "problem_status": "已更新问题状态。",
     "problem_edited": "已修改问题。",
+    "facts": "已保存基本情况。",
     "plan": "已保存处置方案。",
     "milestone": "已标记节点完成。",
     "imported": "已导入房屋。",
@@ -126,6 +135,8 @@ async def _estate_page(
         if keeps_plan
         else [],
         milestone_rows=[*milestones, *([None] * BLANK_MILESTONES)],
+        companies=await _companies() if user.role in ARCHIVE_KEEPERS else {},
+        land_natures=LAND_NATURE_LABELS,
         problem_kinds=PROBLEM_KIND_LABELS,
         problem_statuses=PROBLEM_STATUS_LABELS,
         house_label=house_label,
@@ -138,6 +149,36 @@ async def _estate_page(
 @page()
 async def estate(request: Request, viewer: Viewer, estate_id: UUID) -> HTTPResponse:
     return await _estate_page(request, viewer, estate_id)
+
+
+# A city registers hundreds of developers and property companies, not thousands: the 修改基本情况
+# form lists them all in two menus.
+COMPANIES_LISTED = 2000
+
+
+async def _companies() -> dict[str, list]:
+    """The companies the facts form offers, by kind, in name order."""
+    return {
+        kind.value: (
+            await service.list_companies(
+                filters=CompanyFilters(kind=kind), page=1, size=COMPANIES_LISTED
+            )
+        ).items
+        for kind in CompanyKind
+    }
+
+
+@bp.post("/estates/<estate_id:uuid>/facts")
+@page(roles=ARCHIVE_KEEPERS)
+async def update_facts(request: Request, viewer: Viewer, estate_id: UUID) -> HTTPResponse:
+    """修改基本情况: every field of the form; an empty company menu (未登记) clears the company."""
+    form = request.form or {}
+    sent = {field: form.get(field) for field in ("name", "address", "build_year", "land_nature")}
+    for company in ("developer_id", "property_manager_id"):
+        sent[company] = form.get(company) or None
+    body = _form_body(CommunityUpdate, sent)
+    await service.update_community(community_id=estate_id, user=viewer.user, data=body)
+    return _to_estate(estate_id, "facts", "#facts")
 
 
 # --- problems, the disposal plan and its milestones ----------------------------------------------
@@ -163,8 +204,6 @@ async def update_problem(
     """The status (its quick form), or the kind and description (修改): what the form sent."""
     form = request.form or {}
     sent = {field: form.get(field) for field in ("status", "kind", "description")}
-    if sent["description"] is not None:
-        sent["description"] = sent["description"].strip()
     body = _form_body(ProblemUpdate, {k: v for k, v in sent.items() if v is not None})
     await service.update_problem(problem_id=problem_id, user=viewer.user, data=body)
     done = "problem_status" if set(body.model_fields_set) == {"status"} else "problem_edited"
