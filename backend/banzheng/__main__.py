@@ -123,6 +123,10 @@ def _serve(settings: Settings) -> None:
     # worker child still serving the port, and a restarted process could not bind it
     # (found by scripts/bench/scale.py).
     single = settings.API_WORKERS == 1
+    if not single:  # the workers end with this process (app.MANAGER_PID_ENV)
+        from banzheng.app import MANAGER_PID_ENV
+
+        os.environ[MANAGER_PID_ENV] = str(os.getpid())
     app.prepare(
         host=settings.HOST,
         port=settings.PORT,

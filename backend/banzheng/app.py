@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
+import signal
 import time
 import uuid
 from pathlib import Path
@@ -22,7 +24,7 @@ from banzheng.applications.routes import bp as applications_bp
 from banzheng.certificates import service as certificate_service
 from banzheng.certificates.routes import bp as certificates_bp
 from banzheng.certificates.routes import h5 as certificates_h5
-from banzheng.common import docs, logs, pathparams
+from banzheng.common import cpu, docs, logs, pathparams
 from banzheng.common.admission import Admission
 from banzheng.common.context import Origin, current_origin
 from banzheng.common.errors import ApiError, ServiceBusy
@@ -82,6 +84,16 @@ BLUEPRINTS = (
     console_second_factor_bp,
     console_intake_bp,
 )
+# Under Sanic's worker manager (API_WORKERS > 1) the manager's pid, set by `banzheng serve`: each
+# worker ends with it. A manager killed outright (a supervisor's SIGKILL, the OOM killer) cannot
+# stop its workers, which then kept serving the port with nobody to restart or stop them.
+MANAGER_PID_ENV = "BANZHENG_API_MANAGER_PID"
+
+
+def _end_with_the_manager(app: Sanic) -> None:
+    cpu.end_with_parent(int(os.environ[MANAGER_PID_ENV]), signal.SIGTERM)
+
+
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 # Sanic's own exceptions (unknown route, wrong method, body too large…) in our shape.
@@ -131,6 +143,8 @@ def create_app(settings: Settings | None = None) -> Sanic:
     pathparams.register(app)  # before the routes that use its formats
     for bp in BLUEPRINTS:
         app.blueprint(bp)
+    if os.environ.get(MANAGER_PID_ENV) and os.environ.get("SANIC_WORKER_NAME"):
+        app.before_server_start(_end_with_the_manager)
     app.before_server_start(open_resources)
     app.after_server_stop(close_resources)
     app.on_request(_start_request, priority=100)

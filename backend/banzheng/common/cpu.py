@@ -47,9 +47,15 @@ def _start_child(niceness: int, parent: int) -> None:
     deploy, the OOM killer) cannot shut its pool down, and its children would wait for work
     forever, each holding a decoder's memory."""
     os.nice(niceness)
+    end_with_parent(parent, signal.SIGKILL)
+
+
+def end_with_parent(parent: int, sig: int) -> None:
+    """Have the kernel send `sig` to this process when `parent` (the process that started it)
+    ends (Linux); end at once if it already has."""
     if sys.platform == "linux":
         libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+        if libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0) != 0:
             raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
     if os.getppid() != parent:  # the parent died before the line above
         os._exit(1)
