@@ -7,6 +7,7 @@ import io
 from pypdf import PdfReader
 
 from banzheng.common.models import AuditEvent
+from banzheng.communities.models import Company, CompanyKind
 from banzheng.feedback.models import CaseStatus, Rating, RectificationCase
 from banzheng.signatures import render
 from tests.applications.conftest import submitted
@@ -138,6 +139,14 @@ async def test_a_receipt_is_rated_once_per_application_after_acceptance(act, wor
     assert ok.status_code == 201, ok.text
     again = await owner.post(path, json={"level": 5})
     assert assert_error(again, 409, "ALREADY_RATED")["message"].startswith("这件申请已经评价过了")
+    # It counts for the estate of the application's house, and for the company managing it.
+    anju = await Company.create(name="安居物业", kind=CompanyKind.property_manager)
+    world.estate.property_manager = anju
+    await world.estate.save()
+    supervisor = await act("supervisor")
+    for group, name in (("estate", world.estate.name), ("company", "安居物业")):
+        rows = (await supervisor.get(f"/api/v1/feedback/figures?group={group}")).json()["items"]
+        assert [(r["name"], r["ratings"], r["satisfied"]) for r in rows] == [(name, 1, 1)], group
     bob = await act("bob")
     assert_error(await bob.get(f"/api/v1/feedback/t/{target['code']}"), 404, "NOT_FOUND")
 

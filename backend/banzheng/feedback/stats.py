@@ -24,11 +24,14 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from tortoise.expressions import Q
+from tortoise.functions import Count
+
 from banzheng.applications.models import Application, ApplicationEvent, ApplicationMaterial
 from banzheng.common import workdays
 from banzheng.communities.models import Community, Company
 from banzheng.feedback.labels import BAD_LEVELS
-from banzheng.feedback.models import FeedbackTarget, Rating, TargetKind
+from banzheng.feedback.models import Rating, TargetKind
 
 SATISFACTION_WEIGHT = Decimal("0.6")
 TIMELINESS_WEIGHT = Decimal("0.4")
@@ -58,67 +61,64 @@ def _rate(part: int, whole: int) -> Decimal | None:
     )
 
 
-def figures(levels: list[int]) -> Figures:
-    bad = sum(1 for level in levels if level in BAD_LEVELS)
-    return Figures(ratings=len(levels), satisfied=len(levels) - bad, complaints=bad)
-
-
-async def _ratings(scope_path: str) -> list[tuple[FeedbackTarget, int]]:
-    rows = await Rating.filter(
-        voided=False, target__scope_path__startswith=scope_path
-    ).select_related("target")
-    return [(r.target, r.level) for r in rows]
-
-
-async def _estate_of(targets: list[FeedbackTarget]) -> dict[Any, Any]:
-    """target id → community id, for station targets and receipts (via the application)."""
-    estate: dict[Any, Any] = {t.id: t.community_id for t in targets if t.community_id}
-    receipts = [t for t in targets if t.kind is TargetKind.receipt and t.application_id]
-    if receipts:
-        apps = await Application.filter(id__in=[t.application_id for t in receipts]).values_list(
-            "id", "house__building__community_id"
+async def _counts(group_by: str, where: Q, *names: str) -> list[dict[str, Any]]:
+    """Ratings and 差评 per value of `group_by` (and `names`, carried along), counted by the
+    database over the ratings `where` selects; voided ratings never count."""
+    return await (
+        Rating.filter(where, voided=False)
+        .annotate(
+            ratings=Count("id"),
+            complaints=Count("id", _filter=Q(level__in=[int(level) for level in BAD_LEVELS])),
         )
-        by_app = {str(a): c for a, c in apps}
-        estate.update({t.id: by_app.get(str(t.application_id)) for t in receipts})
-    return estate
+        .group_by(group_by, *names)
+        .values(group_by, *names, "ratings", "complaints")
+    )
 
 
 async def by_group(group: str, *, scope_path: str) -> list[dict[str, Any]]:
-    """Figures per window, staff member, estate or property company, within a scope."""
-    rated = await _ratings(scope_path)
-    buckets: dict[Any, list[int]] = defaultdict(list)
+    """Figures per window, staff member, estate or property company, within a scope. The
+    database counts; Python only adds an estate's two sources (its stations and the receipts
+    of applications for its houses) and its estates into a company."""
+    in_scope = Q(target__scope_path__startswith=scope_path)
+    totals: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
     names: dict[Any, str] = {}
     if group in ("window", "staff"):
-        kind = TargetKind(group)
-        for target, level in rated:
-            if target.kind is kind:
-                buckets[target.id].append(level)
-                names[target.id] = target.name
+        for row in await _counts(
+            "target_id", in_scope & Q(target__kind=TargetKind(group)), "target__name"
+        ):
+            totals[row["target_id"]] = [row["ratings"], row["complaints"]]
+            names[row["target_id"]] = row["target__name"]
     else:
-        estate_of = await _estate_of([t for t, _ in rated])
-        communities = {
-            c.id: c for c in await Community.filter(id__in={c for c in estate_of.values() if c})
-        }
+        receipt = Q(target__kind=TargetKind.receipt, target__application_id__isnull=False)
+        per_estate: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
+        for key, where in (
+            # a receipt counts for the estate of its application's house …
+            ("target__application__house__building__community_id", in_scope & receipt),
+            # … every other target for the estate it names (a station)
+            ("target__community_id", in_scope & ~receipt & Q(target__community_id__isnull=False)),
+        ):
+            for row in await _counts(key, where):
+                if row[key] is not None:
+                    per_estate[row[key]][0] += row["ratings"]
+                    per_estate[row[key]][1] += row["complaints"]
+        communities = await Community.filter(id__in=list(per_estate))
         companies = {
             c.id: c.name
             for c in await Company.filter(
-                id__in={
-                    c.property_manager_id for c in communities.values() if c.property_manager_id
-                }
+                id__in={c.property_manager_id for c in communities if c.property_manager_id}
             )
         }
-        for target, level in rated:
-            community = communities.get(estate_of.get(target.id))
-            if community is None:
-                continue
+        for community in communities:
             key = community.id if group == "estate" else community.property_manager_id
             if key is None:
                 continue
-            buckets[key].append(level)
+            counted = per_estate[community.id]
+            totals[key][0] += counted[0]
+            totals[key][1] += counted[1]
             names[key] = community.name if group == "estate" else companies[key]
     result = []
-    for key, levels in buckets.items():
-        f = figures(levels)
+    for key, (ratings, complaints) in totals.items():
+        f = Figures(ratings=ratings, satisfied=ratings - complaints, complaints=complaints)
         result.append(
             {
                 "id": str(key),
