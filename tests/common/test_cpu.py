@@ -71,3 +71,37 @@ async def test_a_cancelled_wait_for_a_thread_ends_only_after_the_thread():
     with pytest.raises(asyncio.CancelledError):
         await waiting
     assert finished.is_set()
+
+
+async def test_thread_batches_keep_order_and_abandon_waits_without_raising():
+    """The store writes and the upload checks go through ThreadBatches: batches reach the thread
+    in order and whole; a failing batch is raised to a caller going on, and a caller already
+    failing waits for the thread without its error replacing the caller's own."""
+    seen: list[bytes] = []
+
+    def record(batch: list[bytes]) -> None:
+        time.sleep(0.02)
+        seen.append(b"".join(batch))
+
+    batches = cpu.ThreadBatches(record, 4)
+    for chunk in (b"ab", b"cd", b"ef", b"gh", b"i"):
+        await batches.add(chunk)
+    await batches.flush()
+    assert seen == [b"abcd", b"efgh", b"i"]
+
+    ended = threading.Event()
+
+    def refuse(batch: list[bytes]) -> None:
+        time.sleep(0.1)
+        ended.set()
+        raise ValueError("refused")
+
+    going_on = cpu.ThreadBatches(refuse, 1)
+    await going_on.add(b"x")
+    with pytest.raises(ValueError, match="refused"):
+        await going_on.settled()
+    failing = cpu.ThreadBatches(refuse, 1)
+    ended.clear()
+    await failing.add(b"x")
+    await failing.abandon()
+    assert ended.is_set()

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
 from banzheng.applications import checklists, lifecycle
@@ -61,6 +62,25 @@ async def wait_for(predicate, *, seconds: float, interval: float = 0.1, what: st
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
         await asyncio.sleep(interval)
+
+
+def _tail(log: Path) -> str:
+    return log.read_text()[-3000:]
+
+
+async def until_serving(http, server: subprocess.Popen, log: Path, seconds: float = 180) -> None:
+    """Wait until the API started as `server` answers /healthz through `http` (an
+    httpx.AsyncClient on its base URL); fail with the end of its log if it exits first."""
+    deadline = time.monotonic() + seconds  # spawned processes import slowly on a busy machine
+    while True:
+        assert server.poll() is None, _tail(log)
+        try:
+            if (await http.get("/healthz")).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert time.monotonic() < deadline, f"API not up in {seconds:.0f} s"
+        await asyncio.sleep(0.2)
 
 
 def free_port() -> int:

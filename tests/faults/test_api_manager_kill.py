@@ -6,17 +6,15 @@ still outlive it.)"""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import sys
-import time
 
 import httpx
 import psutil
 import pytest
 
-from tests.faults.conftest import free_port, wait_for
+from tests.faults.conftest import free_port, until_serving, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -30,16 +28,7 @@ async def test_the_api_workers_end_with_a_killed_manager(
     manager = processes.start([sys.executable, "-m", "banzheng", "serve"], log=log, env=env)
     base = f"http://127.0.0.1:{port}"
     async with httpx.AsyncClient(base_url=base, timeout=5) as http:
-        deadline = time.monotonic() + 180  # spawned processes import slowly on a busy machine
-        while True:
-            assert manager.poll() is None, log.read_text()[-3000:]
-            try:
-                if (await http.get("/healthz")).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "API not up in 180 s"
-            await asyncio.sleep(0.2)
+        await until_serving(http, manager, log)
 
     def listening(process: psutil.Process) -> bool:
         return any(

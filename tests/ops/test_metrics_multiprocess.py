@@ -11,7 +11,7 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.faults.conftest import free_port
+from tests.faults.conftest import free_port, until_serving
 
 pytestmark = pytest.mark.slow
 
@@ -44,16 +44,7 @@ async def test_two_api_processes_report_one_sum(settings_env, migrated, processe
     base = f"http://127.0.0.1:{port}"
     fresh = httpx.Limits(max_keepalive_connections=0)  # a new connection per request
     async with httpx.AsyncClient(base_url=base, limits=fresh, timeout=10) as http:
-        deadline = time.monotonic() + 180  # spawned processes import slowly on a busy machine
-        while True:
-            assert server.poll() is None, (tmp_path / "api.log").read_text()[-3000:]
-            try:
-                if (await http.get("/healthz")).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "API not up in 180 s"
-            await asyncio.sleep(0.2)
+        await until_serving(http, server, tmp_path / "api.log")
         sent = 1
         assert not (prom / "counter_999999.db").exists()
 

@@ -96,9 +96,7 @@ def shutdown() -> None:
 
 
 def start_in_thread(fn: Callable[..., T], /, *args: Any) -> asyncio.Future[T]:
-    """Start `fn(*args)` in a worker thread now; await it later with `joined`. For I/O or
-    native work overlapped with the event loop's own (a disk write while the next batch is
-    sealed)."""
+    """Start `fn(*args)` in a worker thread now; await it later with `joined`."""
     return asyncio.ensure_future(asyncio.to_thread(fn, *args))
 
 
@@ -109,7 +107,54 @@ async def joined(running: asyncio.Future[T]) -> T:
     try:
         return await asyncio.shield(running)
     except asyncio.CancelledError:
-        await asyncio.wait([running])
-        if not running.cancelled():
-            running.exception()  # retrieved: the cancellation is what the caller sees
+        await _finished(running)
         raise
+
+
+async def _finished(running: asyncio.Future) -> None:
+    """Wait for `running` to end, whatever its outcome (which is then not reported)."""
+    await asyncio.wait([running])
+    if not running.cancelled():
+        running.exception()  # retrieved: the caller reports its own outcome
+
+
+class ThreadBatches:
+    """Feeds `fn` the chunks added, in batches of at least `size` bytes, in a worker thread,
+    while the caller goes on with the next ones (sealing, reading): blocking or GIL-releasing
+    work off the event loop without a thread hop per chunk. One batch runs at a time, in order;
+    a batch's error is raised by the next `add`, `flush` or `settled`."""
+
+    def __init__(self, fn: Callable[[list[bytes]], object], size: int) -> None:
+        self.fn, self.size = fn, size
+        self.batch: list[bytes] = []
+        self.batched = 0
+        self.running: asyncio.Future | None = None
+
+    async def add(self, chunk: bytes) -> None:
+        self.batch.append(chunk)
+        self.batched += len(chunk)
+        if self.batched >= self.size:
+            await self.settled()
+            self.running = start_in_thread(self.fn, self.batch)
+            self.batch, self.batched = [], 0
+
+    async def flush(self) -> None:
+        """Everything added has been through `fn`."""
+        await self.settled()
+        if self.batch:
+            self.running = start_in_thread(self.fn, self.batch)
+            self.batch, self.batched = [], 0
+            await self.settled()
+
+    async def settled(self) -> None:
+        """The batch in the thread has ended; its error is raised here."""
+        running, self.running = self.running, None
+        if running is not None:
+            await joined(running)
+
+    async def abandon(self) -> None:
+        """The caller failed already: wait for the thread (it may be using what the caller is
+        about to close) without raising its outcome over the caller's own error."""
+        running, self.running = self.running, None
+        if running is not None:
+            await _finished(running)

@@ -7,7 +7,6 @@ upload leaves no object behind.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 from collections.abc import AsyncIterator
@@ -16,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from tortoise.transactions import in_transaction
 
-from banzheng.common.cpu import joined, start_in_thread
+from banzheng.common.cpu import ThreadBatches, joined, start_in_thread
 from banzheng.common.errors import ApiError, Conflict, NotFound
 from banzheng.materials import limits, quotas, reencode
 from banzheng.materials.filenames import safe_display_name
@@ -62,7 +61,7 @@ async def store_checked(
         finally:
             await store.delete(object_id)
     finally:
-        await checks.settled()  # the thread is done with the intake before its spool closes
+        await checks.batches.abandon()  # the thread is done with the intake before it closes
         intake.close()
 
 
@@ -80,39 +79,25 @@ class _ChecksInThread:
 
     def __init__(self, intake: Intake) -> None:
         self.intake = intake
-        self.running: asyncio.Future[None] | None = None
+        self.batches = ThreadBatches(self._feed, CHECK_BATCH)
 
     async def alongside(self, chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-        batch: list[bytes] = []
-        batched = 0
         # aclosing: a refusal mid-file closes the parts being read now, not when collected
         async with aclosing(chunks) as source:
             async for chunk in source:
                 if self.intake.kind is None:  # still sniffing the type: check inline
                     self.intake.feed(chunk)
                 else:
-                    batch.append(chunk)
-                    batched += len(chunk)
-                    if batched >= CHECK_BATCH:
-                        await self.settled()
-                        self.running = start_in_thread(self._feed, batch, False)
-                        batch, batched = [], 0
+                    await self.batches.add(chunk)  # a refusal (UploadRefused) is raised here
                 yield chunk
-        await self.settled()
-        self.running = start_in_thread(self._feed, batch, True)
-        await self.settled()  # raising here makes put_stream discard everything
+        await self.batches.flush()
+        # joined: even cancelled, the intake is not closed under the thread; raising here makes
+        # put_stream keep nothing
+        await joined(start_in_thread(self.intake.finish))
 
-    def _feed(self, batch: list[bytes], finish: bool) -> None:
+    def _feed(self, batch: list[bytes]) -> None:
         for chunk in batch:
             self.intake.feed(chunk)
-        if finish:
-            self.intake.finish()
-
-    async def settled(self) -> None:
-        """Wait for the batch in the thread; its refusal (UploadRefused) is raised here."""
-        running, self.running = self.running, None
-        if running is not None:
-            await joined(running)
 
 
 def new_intake(*, formats: list[str], settings, declared_length: int | None = None) -> Intake:

@@ -22,7 +22,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
-from banzheng.common.cpu import joined, start_in_thread
+from banzheng.common.cpu import ThreadBatches
 from banzheng.storage.base import ObjectStore
 from banzheng.storage.envelope import SEGMENT_SIZE
 from banzheng.storage.errors import ObjectNotFound
@@ -56,26 +56,14 @@ class LocalStorage(ObjectStore):
         # One thread hop per WRITE_BATCH, not per 64 KiB segment (the hops, not the disk, were
         # the cost), and the disk writes one batch while the next is sealed: the write thread
         # releases the GIL (scripts/bench/README.md, uploads).
-        writing: asyncio.Future | None = None
+        writes = ThreadBatches(body_temp.file.writelines, WRITE_BATCH)
         try:
-            batch: list[bytes] = []
-            batched = 0
             async for segment in body:
-                batch.append(segment)
-                batched += len(segment)
-                if batched >= WRITE_BATCH:
-                    if writing is not None:
-                        await joined(writing)
-                    writing = start_in_thread(body_temp.file.writelines, batch)
-                    batch, batched = [], 0
-            if writing is not None:
-                await joined(writing)
-            if batch:
-                await asyncio.to_thread(body_temp.file.writelines, batch)
+                await writes.add(segment)
+            await writes.flush()
             await asyncio.to_thread(body_temp.commit, body_path)
         except BaseException:
-            if writing is not None and not writing.done():
-                await asyncio.wait([writing])  # the thread must be done with the file first
+            await writes.abandon()  # the thread is done with the file before it is discarded
             body_temp.discard()
             raise
         try:

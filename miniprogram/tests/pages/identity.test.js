@@ -1,7 +1,7 @@
 jest.setTimeout(60000); // the first render loads TDesign: slow on a busy machine
 const { render, flush } = require('../helpers/simulate');
 const { apiError, signIn } = require('../helpers/fixtures');
-const { CONSENT, check } = require('../helpers/identity');
+const { CONSENT, FACE_PROVIDER, check } = require('../helpers/identity');
 
 function text(comp, selector) {
   const node = comp.querySelector(selector);
@@ -17,12 +17,7 @@ async function open(query = {}) {
 
 /** A check the external provider decides, as the API answers it (provider_url to open). */
 const FACE = {
-  status: 'awaiting_provider',
-  status_label: '请在核验页面完成人脸核身',
-  provider: 'faceid',
-  provider_label: '人脸核身服务',
-  challenge: null,
-  upload: null,
+  ...FACE_PROVIDER,
   provider_url: 'https://h5.faceid.test/biz-token-1',
   provider_return_url: 'https://banzheng.example.gov.cn/identity/faceid-return',
 };
