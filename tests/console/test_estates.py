@@ -5,11 +5,13 @@ wants its CSRF token."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import pytest
 
 from banzheng.accounts.models import User
 from banzheng.applications.models import Application
+from banzheng.common.workdays import OFFICE_TZ
 from banzheng.communities.models import (
     Community,
     Company,
@@ -125,6 +127,8 @@ async def test_the_estate_facts_are_corrected_in_the_console(client, estate_worl
     await console_login(client, "clerk")
     page = await _page(client, f"/console/estates/{estate.id}")
     assert "修改基本情况" in page.text and ">安居物业</option>" in page.text
+    this_year = datetime.now(OFFICE_TZ).year  # the browser refuses a later year before sending
+    assert f'name="build_year" type="number" min="1900" max="{this_year}"' in page.text
     resp = await client.post(
         f"/console/estates/{estate.id}/facts",
         data={

@@ -82,6 +82,7 @@ async def test_the_estate_archive_in_the_browser(estate_world, live_server, brow
 
         await clerk.click("#problems .problem-edit summary")  # registered under the wrong kind
         await clerk.select_option("#problems .problem-edit select[name=kind]", "land_dispute")
+        await _shot(clerk, tmp_path, "estate-problem-edit")
         await clerk.click("#problems .problem-edit button")
         await clerk.wait_for_selector("text=已修改问题。")
         assert "土地性质争议" in await clerk.inner_text("#problems")

@@ -36,7 +36,8 @@ SWEEP_WARN_AFTER = 3  # attempts after which the log says it is stuck
 
 def sweep_backoff(attempts: int) -> timedelta:
     """The wait after the sweep's `attempts`-th re-queue of one certificate."""
-    return min(SWEEP_BACKOFF_FIRST * 2 ** min(attempts - 1, 16), SWEEP_BACKOFF_MAX)
+    doublings = min(attempts - 1, 16)  # 5 min × 2**16 is far past the cap; more would overflow
+    return min(SWEEP_BACKOFF_FIRST * 2**doublings, SWEEP_BACKOFF_MAX)
 
 
 async def sweep_certificates(ctx: dict, *, now: datetime | None = None) -> int:
@@ -56,7 +57,7 @@ async def sweep_certificates(ctx: dict, *, now: datetime | None = None) -> int:
         if not await service.enqueue_finish(certificate_id):
             continue  # its job is waiting or running: nothing to do yet
         requeued += 1
-        attempts = int(state.get(b"attempts", 0)) + 1 if state else 1
+        attempts = int(state.get(b"attempts", 0)) + 1
         wait = sweep_backoff(attempts)
         async with redis.pipeline(transaction=True) as pipe:
             pipe.hset(key, mapping={"attempts": attempts, "next": (now + wait).timestamp()})

@@ -132,11 +132,16 @@ class PlanPublic(BaseModel):
 # ---- communities -----------------------------------------------------------------------------
 
 
+# The earliest build year the archive takes (estates of the old city; a later one than this year
+# is refused by communities.service._check_build_year).
+EARLIEST_BUILD_YEAR = 1900
+
+
 class CommunityCreate(Input):
     name: str = Field(min_length=1, max_length=200)
     address: str = Field(min_length=1, max_length=300)
     street_id: UUID = Field(description="所属街道（须在本人辖区内）")
-    build_year: int = Field(ge=1900, description="建成年份")
+    build_year: int = Field(ge=EARLIEST_BUILD_YEAR, description="建成年份")
     land_nature: LandNature = Field(description="granted 出让 / allocated 划拨 / collective 集体")
     developer_id: UUID | None = None
     property_manager_id: UUID | None = None
@@ -150,7 +155,7 @@ class CommunityUpdate(Input):
 
     name: str | None = Field(None, min_length=1, max_length=200)
     address: str | None = Field(None, min_length=1, max_length=300)
-    build_year: int | None = Field(None, ge=1900)
+    build_year: int | None = Field(None, ge=EARLIEST_BUILD_YEAR)
     land_nature: LandNature | None = None
     developer_id: UUID | None = None
     property_manager_id: UUID | None = None

@@ -10,6 +10,7 @@ clerks accept in batches. An estate outside the viewer's scope is the console's 
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from uuid import UUID
 
 from sanic import Request
@@ -21,6 +22,7 @@ from banzheng.applications.models import ApplicationKind
 from banzheng.applications.routes import CLERK
 from banzheng.applications.schemas import BatchRequest
 from banzheng.common.errors import ValidationFailed
+from banzheng.common.workdays import OFFICE_TZ
 from banzheng.communities import importer, service
 from banzheng.communities.labels import (
     LAND_NATURE_LABELS,
@@ -31,6 +33,7 @@ from banzheng.communities.labels import (
 from banzheng.communities.models import CompanyKind
 from banzheng.communities.routes import ARCHIVE_KEEPERS, PLAN_KEEPERS, uploaded_file
 from banzheng.communities.schemas import (
+    EARLIEST_BUILD_YEAR,
     CommunityFilters,
     CommunityUpdate,
     CompanyFilters,
@@ -137,6 +140,7 @@ async def _estate_page(
         milestone_rows=[*milestones, *([None] * BLANK_MILESTONES)],
         companies=await _companies() if user.role in ARCHIVE_KEEPERS else {},
         land_natures=LAND_NATURE_LABELS,
+        build_years=(EARLIEST_BUILD_YEAR, datetime.now(OFFICE_TZ).year),  # what the archive takes
         problem_kinds=PROBLEM_KIND_LABELS,
         problem_statuses=PROBLEM_STATUS_LABELS,
         house_label=house_label,
